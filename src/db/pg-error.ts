@@ -1,0 +1,31 @@
+/** The PostgreSQL error behind a driver or Drizzle error (Drizzle wraps it in `cause`). */
+export interface PgErrorInfo {
+  readonly code: string;
+  readonly message: string;
+  readonly constraint: string | undefined;
+}
+
+export function pgErrorOf(err: unknown): PgErrorInfo | null {
+  let cur: unknown = err;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    const e = cur as { code?: unknown; message?: unknown; constraint?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) {
+      return {
+        code: e.code,
+        message: String(e.message),
+        constraint: typeof e.constraint === 'string' ? e.constraint : undefined,
+      };
+    }
+    cur = e.cause;
+  }
+  return null;
+}
+
+/** Our triggers raise 'ss:<code>: …'; returns that code. */
+export function guardCodeOf(err: unknown): string | null {
+  const info = pgErrorOf(err);
+  const m = info ? /^ss:([a-z-]+):/.exec(info.message) : null;
+  return m?.[1] ?? null;
+}
+
+export const isUniqueViolation = (err: unknown): boolean => pgErrorOf(err)?.code === '23505';

@@ -1,0 +1,30 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from './schema/index.ts';
+import type { Database, DatabaseHandle } from './database.ts';
+
+export async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const probe = await pool.connect(); // fail at start, not on the first request
+  probe.release();
+  const db = drizzle({ client: pool, schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    async copyFrom(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        const sink = client.query(
+          copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+        );
+        await pipeline(Readable.from(csv), sink);
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle, Executor } from '../database.ts';
+import { queryRows } from '../database.ts';
+import { mergeCounts, withStagingTable } from './staging.ts';
+
+export const INSPECTOR_STAGE_COLUMNS = [
+  'line',
+  'name',
+  'post',
+  'rank',
+  'badge_number',
+  'level',
+  'region_code',
+  'certificate_number',
+  'certificate_valid_until',
+  'qualified_item_codes',
+  'status',
+] as const;
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function mergeSql(table: string, unitId: string): string {
+  const u = literal(unitId);
+  return `
+WITH up AS (
+  INSERT INTO inspectors (unit_id, name, post, rank, badge_number, level, region_code, certificate_number,
+    certificate_valid_until, qualified_item_codes, status)
+  SELECT ${u}::uuid, s.name, s.post, s.rank, s.badge_number, s.level, s.region_code, s.certificate_number,
+    s.certificate_valid_until::date, s.qualified_item_codes::text[], s.status
+  FROM ${table} s
+  WHERE NOT EXISTS (SELECT 1 FROM inspectors o WHERE o.badge_number = s.badge_number AND o.unit_id <> ${u}::uuid)
+  ON CONFLICT (badge_number) DO UPDATE SET
+    name = EXCLUDED.name, post = EXCLUDED.post, rank = EXCLUDED.rank, level = EXCLUDED.level,
+    region_code = EXCLUDED.region_code, certificate_number = EXCLUDED.certificate_number,
+    certificate_valid_until = EXCLUDED.certificate_valid_until,
+    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()
+  RETURNING (xmax = 0) AS inserted
+)
+SELECT (count(*) FILTER (WHERE inserted))::int AS imported, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM up`;
+}
+
+export const inspectorImportRepository = {
+  /** Badge numbers are unique nationwide: a badge held by another unit is reported, not taken over. */
+  async load<T>(
+    handle: DatabaseHandle,
+    unitId: string,
+    rows: AsyncIterable<readonly (string | null)[]>,
+    inTransaction: (
+      tx: Executor,
+      counts: { imported: number; updated: number },
+      foreign: readonly { line: number; badge: string }[],
+    ) => Promise<T>,
+  ): Promise<T> {
+    return withStagingTable(handle, INSPECTOR_STAGE_COLUMNS, rows, (table) =>
+      handle.db.transaction(async (tx) => {
+        const foreign = await queryRows<{ line: number; badge: string }>(
+          tx,
+          sql.raw(
+            `SELECT s.line::int AS line, s.badge_number AS badge FROM ${table} s JOIN inspectors o
+               ON o.badge_number = s.badge_number AND o.unit_id <> ${literal(unitId)}::uuid ORDER BY 1`,
+          ),
+        );
+        return inTransaction(tx, await mergeCounts(tx, mergeSql(table, unitId)), foreign);
+      }),
+    );
+  },
+};

@@ -1,0 +1,41 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import { sessions, units, users } from '../schema/index.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = Omit<typeof users.$inferInsert, 'id' | 'createdAt'>;
+
+export const userRepository = {
+  async insert(db: Executor, user: NewUser): Promise<UserRow> {
+    const [row] = await db.insert(users).values(user).returning();
+    return row!;
+  },
+
+  async byUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.username, username));
+    return row;
+  },
+
+  async createSession(db: Executor, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+    await db.insert(sessions).values({ tokenHash, userId, expiresAt });
+  },
+
+  async deleteSession(db: Executor, tokenHash: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  },
+
+  async deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+    await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  },
+
+  /** The live session's user with the unit path needed for access checks. */
+  async bySession(db: Executor, tokenHash: string, now: Date) {
+    const [row] = await db
+      .select({ user: users, unit: units })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(units, eq(units.id, users.unitId))
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+    return row;
+  },
+};

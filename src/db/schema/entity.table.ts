@@ -1,0 +1,41 @@
+import { pgTable, text, uuid, timestamp, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { units } from './unit.table.ts';
+
+/** The entity directory; one directory per unit, partitioned by region. */
+export const entities = pgTable(
+  'entities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
+    /** Credit code (organisation) or ID number (person): the upsert key, never shown in full for persons. */
+    code: text('code').notNull(),
+    /** Public id used in draws: the credit code, or NP-… for a natural person (never the ID number). */
+    publicId: text('public_id').notNull(),
+    name: text('name').notNull(),
+    registrationAuthority: text('registration_authority'),
+    legalRepresentative: text('legal_representative'),
+    address: text('address'),
+    licenceNumber: text('licence_number'),
+    licenceValidUntil: date('licence_valid_until'),
+    regionCode: text('region_code').notNull(),
+    industry: text('industry').notNull(),
+    riskClass: text('risk_class', { enum: ['A', 'B', 'C', 'D'] }).notNull(),
+    riskFlags: text('risk_flags').array().notNull().default([]),
+    status: text('status', { enum: ['active', 'deregistered'] })
+      .notNull()
+      .default('active'),
+    deregisteredAt: date('deregistered_at'),
+    deregistrationReason: text('deregistration_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('entities_unit_code_idx').on(t.unitId, t.code),
+    uniqueIndex('entities_unit_public_id_idx').on(t.unitId, t.publicId),
+    index('entities_region_idx').on(t.unitId, t.regionCode),
+    index('entities_industry_idx').on(t.unitId, t.industry),
+  ],
+);

@@ -1,0 +1,125 @@
+// The digests of DRAW.md §2, §3 and §6: plan, pool, inspectors, witness commitments, seed,
+// result, and the statement the signers sign.
+import { ByteWriter, compareUtf8, utf8 } from './encoding.ts';
+import type { Hasher } from './hasher.ts';
+import { canonicalJson } from './jcs.ts';
+import type {
+  Conflict,
+  DrawDigests,
+  DrawResult,
+  InspectorRecord,
+  JsonObject,
+  PoolTable,
+  Suite,
+} from './types.ts';
+
+const CHUNK_BYTES = 1 << 20;
+
+function label(name: string): ByteWriter {
+  return new ByteWriter().lp(`RDRAW-1/${name}`);
+}
+
+/** plan_digest = H(lp("RDRAW-1/plan") ‖ JCS(plan)), arrays exactly as given. */
+export function planDigest(h: Hasher, plan: JsonObject): Uint8Array {
+  return h.hash(
+    label('plan')
+      .bytes(utf8(canonicalJson(plan)))
+      .finish(),
+  );
+}
+
+/** pool_digest = H(lp("RDRAW-1/pool") ‖ rec(e₁) ‖ … ‖ rec(eₙ)), `order` = records by id bytes. */
+export function poolDigest(h: Hasher, pool: PoolTable, order: Uint32Array): Uint8Array {
+  const stream = h.stream();
+  stream.update(label('pool').finish());
+  const strata = pool.strata.map((s) => new ByteWriter().lp(s).finish());
+  const { idBytes, idOffsets, stratumOf, exclusion } = pool;
+  const chunk = new Uint8Array(CHUNK_BYTES);
+  let at = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const start = idOffsets[i]!;
+    const len = idOffsets[i + 1]! - start;
+    const stratum = strata[stratumOf[i]!]!;
+    if (at + 5 + len + stratum.length > CHUNK_BYTES) {
+      stream.update(chunk.subarray(0, at));
+      at = 0;
+    }
+    // rec(e) = lp(id) ‖ lp(stratum) ‖ u8(exclusion); ids are at most 255 bytes.
+    chunk[at] = 0;
+    chunk[at + 1] = 0;
+    chunk[at + 2] = 0;
+    chunk[at + 3] = len;
+    at += 4;
+    for (let j = 0; j < len; j++) chunk[at + j] = idBytes[start + j]!;
+    at += len;
+    chunk.set(stratum, at);
+    at += stratum.length;
+    chunk[at++] = exclusion[i]!;
+  }
+  stream.update(chunk.subarray(0, at));
+  return stream.digest();
+}
+
+export function sortInspectors(inspectors: readonly InspectorRecord[]): InspectorRecord[] {
+  return [...inspectors].sort((a, b) => compareUtf8(a.id, b.id));
+}
+
+export function sortConflicts(conflicts: readonly Conflict[]): Conflict[] {
+  return [...conflicts].sort(
+    (a, b) => compareUtf8(a.entity, b.entity) || compareUtf8(a.inspector, b.inspector),
+  );
+}
+
+/** Inspectors by id, then the conflicts by (entity, inspector) — all of them, as given. */
+export function inspectorDigest(
+  h: Hasher,
+  inspectors: readonly InspectorRecord[],
+  conflicts: readonly Conflict[],
+): Uint8Array {
+  const w = label('inspectors').u32(inspectors.length);
+  for (const i of sortInspectors(inspectors)) w.lp(i.id).lp(i.pool).u8(i.exclusion);
+  w.u32(conflicts.length);
+  for (const c of sortConflicts(conflicts)) w.lp(c.entity).lp(c.inspector);
+  return h.hash(w.finish());
+}
+
+/** commit_j = H(lp("RDRAW-1/commit") ‖ lp(drawId) ‖ lp(witness_j) ‖ nonce_j). */
+export function witnessCommitment(h: Hasher, drawId: string, witness: string, nonce: Uint8Array): Uint8Array {
+  return h.hash(label('commit').lp(drawId).lp(witness).bytes(nonce).finish());
+}
+
+export interface SeedInputs {
+  readonly plan: Uint8Array;
+  readonly pool: Uint8Array;
+  readonly poolSize: number;
+  readonly inspectors: Uint8Array;
+  readonly nonces: readonly { readonly witness: string; readonly nonce: Uint8Array }[];
+}
+
+/** seed = HMAC_H("RDRAW-1/seed", ikm), witnesses in id byte order inside ikm. */
+export function drawSeed(h: Hasher, s: SeedInputs): Uint8Array {
+  const ikm = label('ikm')
+    .bytes(s.plan)
+    .bytes(s.pool)
+    .u64(s.poolSize)
+    .bytes(s.inspectors)
+    .u32(s.nonces.length);
+  for (const n of [...s.nonces].sort((a, b) => compareUtf8(a.witness, b.witness)))
+    ikm.lp(n.witness).lp(n.nonce);
+  return h.hmac(utf8('RDRAW-1/seed'), ikm.finish());
+}
+
+export function resultDigest(h: Hasher, result: DrawResult): Uint8Array {
+  return h.hash(
+    label('result')
+      .bytes(utf8(canonicalJson(result)))
+      .finish(),
+  );
+}
+
+/** The statement that the drawer, the supervisor and every witness sign (DRAW.md §6). */
+export function signatureStatement(drawId: string, suite: Suite, digests: DrawDigests): string {
+  const { plan, pool, inspectors, seed, result } = digests;
+  return canonicalJson({ version: 'RDRAW-1', drawId, suite, plan, pool, inspectors, seed, result });
+}

@@ -1,0 +1,78 @@
+// keyE(id) = H(seed ‖ 0x45 ‖ u8(len id) ‖ id) and keyI(e, i) = H(seed ‖ 0x49 ‖ u8(len e) ‖ e ‖
+// u8(len i) ‖ i) (DRAW.md §4, §5). Ranking needs every eligible entity's key, so the hot loop
+// keeps only a 48-bit prefix per record; full keys are recomputed for the few prefix ties.
+// entity-keys.worker.mjs repeats keyPrefixRange for worker threads: keep the two in step.
+import type { Hasher } from './hasher.ts';
+import type { PoolTable } from './types.ts';
+
+export const ENTITY_TAG = 0x45;
+export const INSPECTOR_TAG = 0x49;
+const SEED_BYTES = 32;
+
+/** The first 6 bytes of a binary-string digest as an exact integer (< 2^48). */
+export function binaryPrefix(key: string): number {
+  const high = (key.charCodeAt(0) << 16) | (key.charCodeAt(1) << 8) | key.charCodeAt(2);
+  const low = (key.charCodeAt(3) << 16) | (key.charCodeAt(4) << 8) | key.charCodeAt(5);
+  return high * 0x1000000 + low;
+}
+
+/** keyE prefixes of the eligible records in [from, to); other slots are left as they are. */
+export function keyPrefixRange(
+  h: Hasher,
+  seed: Uint8Array,
+  pool: PoolTable,
+  out: Float64Array,
+  from: number,
+  to: number,
+): void {
+  const message = new Uint8Array(SEED_BYTES + 2 + 255);
+  message.set(seed);
+  message[SEED_BYTES] = ENTITY_TAG;
+  // One view per id length, made once: a subarray per record would cost an allocation each.
+  const views = Array.from({ length: 256 }, (_, len) => message.subarray(0, SEED_BYTES + 2 + len));
+  const { idBytes, idOffsets, exclusion } = pool;
+  for (let i = from; i < to; i++) {
+    if (exclusion[i] !== 0) continue;
+    const start = idOffsets[i]!;
+    const len = idOffsets[i + 1]! - start;
+    message[SEED_BYTES + 1] = len;
+    for (let j = 0; j < len; j++) message[SEED_BYTES + 2 + j] = idBytes[start + j]!;
+    out[i] = binaryPrefix(h.hashBinary(views[len]!));
+  }
+}
+
+export function entityKeyPrefixes(h: Hasher, seed: Uint8Array, pool: PoolTable): Float64Array {
+  const out = new Float64Array(pool.size);
+  keyPrefixRange(h, seed, pool, out, 0, pool.size);
+  return out;
+}
+
+/** The full keyE as a binary string (compare with `<`). */
+export function entityKey(h: Hasher, seed: Uint8Array, id: Uint8Array): string {
+  const message = new Uint8Array(SEED_BYTES + 2 + id.length);
+  message.set(seed);
+  message[SEED_BYTES] = ENTITY_TAG;
+  message[SEED_BYTES + 1] = id.length;
+  message.set(id, SEED_BYTES + 2);
+  return h.hashBinary(message);
+}
+
+/** keyI(e, i) for every inspector i of a list, as binary strings (compare with `<`). */
+export function inspectorKeys(
+  h: Hasher,
+  seed: Uint8Array,
+  entity: Uint8Array,
+  inspectors: readonly Uint8Array[],
+): string[] {
+  const head = SEED_BYTES + 2 + entity.length;
+  const message = new Uint8Array(head + 1 + 255);
+  message.set(seed);
+  message[SEED_BYTES] = INSPECTOR_TAG;
+  message[SEED_BYTES + 1] = entity.length;
+  message.set(entity, SEED_BYTES + 2);
+  return inspectors.map((id) => {
+    message[head] = id.length;
+    message.set(id, head + 1);
+    return h.hashBinary(message.subarray(0, head + 1 + id.length));
+  });
+}

@@ -1,0 +1,107 @@
+// Building and reading the columnar entity pool (see PoolTable).
+import { fromUtf8 } from './encoding.ts';
+import type { PoolRecord, PoolTable } from './types.ts';
+
+const encoder = new TextEncoder();
+
+/** Appends records one by one, e.g. while streaming rows from a database. */
+export class PoolTableBuilder {
+  private idBytes = new Uint8Array(1 << 16);
+  private idOffsets = new Uint32Array(1 << 12);
+  private stratumOf = new Uint32Array(1 << 12);
+  private exclusion = new Uint8Array(1 << 12);
+  private readonly strata: string[] = [];
+  private readonly stratumIndex = new Map<string, number>();
+  private size = 0;
+  private bytesUsed = 0;
+
+  add(id: string, stratum: string, exclusion: number): void {
+    this.reserve(id.length * 3);
+    const { written } = encoder.encodeInto(id, this.idBytes.subarray(this.bytesUsed));
+    this.idOffsets[this.size] = this.bytesUsed;
+    this.bytesUsed += written;
+    this.stratumOf[this.size] = this.stratumIndexOf(stratum);
+    // Codes outside 0–255 are kept out of range (not wrapped) so that validation still sees them.
+    this.exclusion[this.size] =
+      Number.isInteger(exclusion) && exclusion >= 0 && exclusion <= 255 ? exclusion : 255;
+    this.size++;
+  }
+
+  build(): PoolTable {
+    const idOffsets = new Uint32Array(this.size + 1);
+    idOffsets.set(this.idOffsets.subarray(0, this.size));
+    idOffsets[this.size] = this.bytesUsed;
+    return {
+      size: this.size,
+      idBytes: this.idBytes.slice(0, this.bytesUsed),
+      idOffsets,
+      strata: [...this.strata],
+      stratumOf: this.stratumOf.slice(0, this.size),
+      exclusion: this.exclusion.slice(0, this.size),
+    };
+  }
+
+  private stratumIndexOf(stratum: string): number {
+    let index = this.stratumIndex.get(stratum);
+    if (index === undefined) {
+      index = this.strata.length;
+      this.strata.push(stratum);
+      this.stratumIndex.set(stratum, index);
+    }
+    return index;
+  }
+
+  private reserve(maxIdBytes: number): void {
+    if (this.bytesUsed + maxIdBytes > this.idBytes.length) {
+      this.idBytes = grow(this.idBytes, this.bytesUsed + maxIdBytes);
+    }
+    if (this.size + 1 >= this.idOffsets.length) {
+      this.idOffsets = grow(this.idOffsets, this.size + 2);
+      this.stratumOf = grow(this.stratumOf, this.size + 2);
+      this.exclusion = grow(this.exclusion, this.size + 2);
+    }
+  }
+}
+
+function grow<T extends Uint8Array | Uint32Array>(array: T, atLeast: number): T {
+  const next = new (array.constructor as new (n: number) => T)(Math.max(array.length * 2, atLeast));
+  next.set(array);
+  return next;
+}
+
+export function poolTableFromRecords(records: readonly PoolRecord[]): PoolTable {
+  const builder = new PoolTableBuilder();
+  for (const r of records) builder.add(r.id, r.stratum, r.exclusion);
+  return builder.build();
+}
+
+export function poolIdBytes(table: PoolTable, i: number): Uint8Array {
+  return table.idBytes.subarray(table.idOffsets[i], table.idOffsets[i + 1]);
+}
+
+export function poolId(table: PoolTable, i: number): string {
+  return fromUtf8(poolIdBytes(table, i));
+}
+
+export function poolRecord(table: PoolTable, i: number): PoolRecord {
+  return {
+    id: poolId(table, i),
+    stratum: table.strata[table.stratumOf[i] ?? 0] ?? '',
+    exclusion: table.exclusion[i] ?? 0,
+  };
+}
+
+/** Compares the ids of records i and j as UTF-8 bytes, without copying them. */
+export function compareIds(table: PoolTable, i: number, j: number): number {
+  const { idBytes, idOffsets } = table;
+  const a = idOffsets[i] ?? 0;
+  const b = idOffsets[j] ?? 0;
+  const la = (idOffsets[i + 1] ?? 0) - a;
+  const lb = (idOffsets[j + 1] ?? 0) - b;
+  const n = Math.min(la, lb);
+  for (let k = 0; k < n; k++) {
+    const d = (idBytes[a + k] ?? 0) - (idBytes[b + k] ?? 0);
+    if (d !== 0) return d;
+  }
+  return la - lb;
+}

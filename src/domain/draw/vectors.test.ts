@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { drawBundle } from './bundle.ts';
+import { computeDraw } from './compute.ts';
+import { signatureStatement } from './digests.ts';
+import { HASHERS, VECTOR_NAMES, vectorJson, vectorText } from './draw.fixture.ts';
+import { computeDrawInThreads } from './parallel-node.ts';
+import { parseBundle } from './read-bundle.ts';
+import { parseDrawInput } from './read-input.ts';
+import { verifyBundle } from './verify.ts';
+
+function computeVector(name: string, hasher: (typeof HASHERS)[number]) {
+  const read = parseDrawInput(vectorText(name, 'input'));
+  assert.ok(read.ok, 'the vector input reads');
+  const computed = computeDraw(read.input, hasher.make(read.input.plan.suite));
+  assert.ok(computed.ok, computed.ok ? '' : computed.error.message);
+  return computed.draw;
+}
+
+for (const name of VECTOR_NAMES) {
+  void describe(`vector ${name}`, () => {
+    for (const hasher of HASHERS) {
+      void test(`R-N.6 reproduces the whole bundle exactly (${hasher.name} hasher)`, () => {
+        const expected = vectorJson(name, 'bundle');
+        const bundle = drawBundle(computeVector(name, hasher));
+        assert.deepStrictEqual(bundle.digests, expected.digests);
+        assert.deepStrictEqual(bundle.commitments, expected.commitments);
+        assert.deepStrictEqual(bundle.result, expected.result);
+        assert.deepStrictEqual(bundle, expected);
+      });
+
+      void test(`R-N.6 verify finds no mismatch (${hasher.name} hasher)`, () => {
+        const read = parseBundle(vectorText(name, 'bundle'));
+        assert.ok(read.ok);
+        const verdict = verifyBundle(hasher.make(read.input.plan.suite), read.input, read.claims);
+        assert.ok(verdict.ok);
+        assert.deepStrictEqual(verdict.mismatches, []);
+      });
+    }
+
+    void test('the bundle serialises byte for byte like the vector file', () => {
+      const bundle = drawBundle(computeVector(name, HASHERS[0] ?? assert.fail()));
+      assert.equal(`${JSON.stringify(bundle, null, 2)}\n`, vectorText(name, 'bundle'));
+    });
+
+    void test('the worker-thread path gives the same draw', async () => {
+      const read = parseDrawInput(vectorText(name, 'input'));
+      assert.ok(read.ok);
+      const threaded = await computeDrawInThreads(read.input, 3);
+      assert.ok(threaded.ok);
+      assert.deepStrictEqual(drawBundle(threaded.draw), vectorJson(name, 'bundle'));
+    });
+
+    void test('the signature statement follows from drawId, suite and the digests', () => {
+      const draw = computeVector(name, HASHERS[0] ?? assert.fail());
+      const { drawId, suite } = draw.prepared.input.plan;
+      const statement = JSON.parse(signatureStatement(drawId, suite, draw.digests)) as Record<string, string>;
+      assert.deepStrictEqual(statement, { version: 'RDRAW-1', drawId, suite, ...draw.digests });
+      assert.match(signatureStatement(drawId, suite, draw.digests), /^\{"drawId":.*"version":"RDRAW-1"\}$/);
+    });
+  });
+}
+
+void test('the README lists the seed and result digests that the bundles hold', () => {
+  const prefixes: Record<string, [string, string]> = {
+    'v1-sha256': ['01ff00a10dd22436', 'b4fb90053ab40566'],
+    'v1-sm3': ['f930a154cad0571a', '04b67b8c0da8c977'],
+    'v2-total-sha256': ['98cee43b1cf25356', '1d32b3c1b18a9156'],
+    'v3-joint-sha256': ['2066ebea06372787', '61a4092b368865e6'],
+  };
+  for (const name of VECTOR_NAMES) {
+    const { digests } = computeVector(name, HASHERS[1] ?? assert.fail());
+    assert.deepStrictEqual([digests.seed.slice(0, 16), digests.result.slice(0, 16)], prefixes[name]);
+  }
+});

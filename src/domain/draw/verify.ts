@@ -1,0 +1,132 @@
+// `verify` (DRAW.md §7): recompute every commitment, digest and the whole result from a bundle's
+// inputs, compare exactly (types included) and report each mismatch.
+import { witnessCommitments, computeDraw } from './compute.ts';
+import type { ComputedDraw } from './compute.ts';
+import type { DrawError, Outcome } from './errors.ts';
+import type { Hasher } from './hasher.ts';
+import { canonicalJson } from './jcs.ts';
+import { isObject, member } from './json-checks.ts';
+import { DIGEST_NAMES } from './read-bundle.ts';
+import type { BundleClaims } from './read-bundle.ts';
+import { checkReplacements } from './replacements.ts';
+import type { DrawInput, JsonValue } from './types.ts';
+
+export type MismatchKind = 'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw';
+
+export interface Mismatch {
+  readonly kind: MismatchKind;
+  /** Which one: the witness, digest name, stratum, entity, or replacements[i]. */
+  readonly key: string;
+  /** Members that differ, for a stratum or a team. */
+  readonly fields?: readonly string[];
+  /** The recomputed value. */
+  readonly expected: JsonValue;
+  /** What the bundle says. */
+  readonly actual: JsonValue;
+}
+
+export type Verification = Outcome<{ readonly mismatches: readonly Mismatch[] }>;
+
+/** The input to recompute: reveals are compared with their commitments one by one, not refused. */
+export function recomputable(input: DrawInput): DrawInput {
+  const { commitments: _claimed, ...rest } = input;
+  return rest;
+}
+
+export function verifyBundle(h: Hasher, input: DrawInput, claims: BundleClaims): Verification {
+  return compareDraw(h, input, claims, computeDraw(recomputable(input), h));
+}
+
+/** Compares a bundle with a recomputation of its inputs; invalid inputs make an invalid bundle. */
+export function compareDraw(
+  h: Hasher,
+  input: DrawInput,
+  claims: BundleClaims,
+  computed: Outcome<{ draw: ComputedDraw }>,
+): Verification {
+  if (!computed.ok && computed.error.name === 'invalid-input') return computed;
+  const mismatches = commitmentMismatches(h, input);
+  if (!computed.ok) return { ok: true, mismatches: [...mismatches, refusal(computed.error)] };
+  const { draw } = computed;
+  for (const name of DIGEST_NAMES) {
+    const actual = member(claims.digests, name) ?? null;
+    if (actual !== draw.digests[name])
+      mismatches.push({ kind: 'digest', key: name, expected: draw.digests[name], actual });
+  }
+  mismatches.push(...listMismatches('stratum', draw.result.strata, claims.result.strata, 'stratum'));
+  mismatches.push(...listMismatches('team', draw.result.teams, claims.result.teams, 'entity'));
+  if (
+    mismatches.every((m) => m.kind !== 'stratum' && m.kind !== 'team') &&
+    canonicalJson(claims.result) !== canonicalJson(draw.result)
+  ) {
+    mismatches.push({ kind: 'result', key: 'result', expected: draw.result, actual: claims.result });
+  }
+  const replaced = checkReplacements(draw.result, claims.replacements, input.conflicts);
+  if (!replaced.ok) {
+    const { index } = replaced.error.detail;
+    const k = typeof index === 'number' ? index : 0;
+    const actual = claims.replacements[k]?.json ?? null;
+    mismatches.push({
+      kind: 'replacement',
+      key: `replacements[${k}]`,
+      expected: replaced.error.detail,
+      actual,
+    });
+  }
+  return { ok: true, mismatches };
+}
+
+function commitmentMismatches(h: Hasher, input: DrawInput): Mismatch[] {
+  const claimed = new Map(input.commitments?.map((c) => [c.witness, c.commit]));
+  return witnessCommitments(h, input)
+    .filter((c) => claimed.get(c.witness) !== c.commit)
+    .map((c) => ({
+      kind: 'commitment',
+      key: c.witness,
+      expected: c.commit,
+      actual: claimed.get(c.witness) ?? null,
+    }));
+}
+
+function refusal(error: DrawError): Mismatch {
+  return {
+    kind: 'draw',
+    key: error.name,
+    expected: { error: error.name, detail: error.detail },
+    actual: 'a result',
+  };
+}
+
+/** Entry by entry, in order; an entry is named by its recomputed `name` member. */
+function listMismatches(
+  kind: MismatchKind,
+  expected: readonly JsonValue[],
+  actual: readonly JsonValue[],
+  name: string,
+): Mismatch[] {
+  const out: Mismatch[] = [];
+  for (let k = 0; k < Math.max(expected.length, actual.length); k++) {
+    const e = expected[k] ?? null;
+    const a = actual[k] ?? null;
+    if (canonicalJson(e) === canonicalJson(a)) continue;
+    const label = isObject(e) ? member(e, name) : isObject(a) ? member(a, name) : undefined;
+    out.push({
+      kind,
+      key: typeof label === 'string' ? label : `#${k}`,
+      fields: differingFields(e, a),
+      expected: e,
+      actual: a,
+    });
+  }
+  return out;
+}
+
+function differingFields(e: JsonValue, a: JsonValue): string[] {
+  if (!isObject(e) || !isObject(a)) return [];
+  const keys = [...new Set([...Object.keys(e), ...Object.keys(a)])].sort();
+  return keys.filter(
+    (k) =>
+      canonicalJson(member(e, k) ?? null) !== canonicalJson(member(a, k) ?? null) ||
+      Object.hasOwn(e, k) !== Object.hasOwn(a, k),
+  );
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import './context.ts';
+import { requireLogin } from './auth.ts';
+import { errorHandler } from './error-handler.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { entityRoutes } from './routes/admin/entities.routes.ts';
+import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
+import { itemRoutes } from './routes/admin/items.routes.ts';
+import { unitRoutes } from './routes/admin/units.routes.ts';
+import { publicItemRoutes } from './routes/public/items.routes.ts';
+
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
+
+export interface AppOptions {
+  readonly database: DatabaseHandle;
+  readonly config: Pick<Config, 'secureCookies' | 'logLevel'>;
+  readonly logger?: boolean;
+}
+
+/** Wires plugins, then routes: the folder of a route file is its URL prefix. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('database', opts.database);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('currentUser', null);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'ShuangSui 双随 API', version: '1.0.0', description: '双随机、一公开监管平台接口' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/api/health', { schema: { tags: ['public'] } }, async () => ({
+    status: 'ok',
+    database: opts.database.kind,
+  }));
+  await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
+  await app.register(publicItemRoutes, { prefix: '/api/public' });
+  await app.register(
+    async (admin) => {
+      requireLogin(admin);
+      await admin.register(unitRoutes);
+      await admin.register(itemRoutes, { prefix: '/items' });
+      await admin.register(entityRoutes, { prefix: '/entities' });
+      await admin.register(inspectorRoutes, { prefix: '/inspectors' });
+    },
+    { prefix: '/api/admin' },
+  );
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'not-found', message: '接口不存在' } });
+    }
+    return reply.status(404).type('text/plain; charset=utf-8').send('页面不存在');
+  });
+  await serveAdminApp(app);
+  return app;
+}
+
+/** The built officers' app (npm run build) at /admin/, with client-side routes falling back to index.html. */
+async function serveAdminApp(app: FastifyInstance): Promise<void> {
+  app.get('/', async (_req, reply) => reply.redirect('/admin/'));
+  if (!existsSync(adminDist)) {
+    app.get('/admin/*', async (_req, reply) =>
+      reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('管理端尚未构建：请运行 npm run build (admin app not built)'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: adminDist, prefix: '/admin/', wildcard: false });
+  app.get('/admin/*', async (_req, reply) => reply.sendFile('index.html'));
+}

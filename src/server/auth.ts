@@ -1,0 +1,19 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authenticate } from '../services/auth.service.ts';
+import type { Actor } from '../services/actor.ts';
+import { UnauthenticatedError } from '../services/errors.ts';
+import { SESSION_COOKIE } from './context.ts';
+
+/** Every route in the scope requires a logged-in user; the access checks themselves are in the services. */
+export function requireLogin(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    const { actor, user } = await authenticate(app.database.db, request.cookies[SESSION_COOKIE]);
+    request.actor = actor;
+    request.currentUser = user;
+  });
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthenticatedError();
+  return request.actor;
+}

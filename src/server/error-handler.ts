@@ -1,0 +1,69 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationFailedError,
+} from '../services/errors.ts';
+
+/** The one place where errors become HTTP answers: `{ error: { code, message, details? } }`. */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'validation-failed': 400,
+  unauthenticated: 401,
+  'invalid-credentials': 401,
+  forbidden: 403,
+  'not-found': 404,
+  'file-too-large': 413,
+  'not-a-spreadsheet': 415,
+  'legacy-xls': 415,
+  'empty-file': 400,
+  'bad-encoding': 400,
+  'missing-column': 400,
+};
+
+export function statusOf(err: DomainError): number {
+  if (err instanceof ValidationFailedError) return 400;
+  if (err instanceof UnauthenticatedError) return 401;
+  if (err instanceof ForbiddenError) return 403;
+  if (err instanceof NotFoundError) return 404;
+  return STATUS_BY_CODE[err.code] ?? 409;
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export function errorHandler(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  let status: number;
+  let body: ErrorBody;
+  if (err instanceof DomainError) {
+    status = statusOf(err);
+    body = {
+      error: {
+        code: err.code,
+        message: err.message,
+        ...(err.details !== undefined && { details: err.details }),
+      },
+    };
+  } else if ('validation' in err && err.validation) {
+    status = 400;
+    const details = err.validation.map((v) => ({
+      field:
+        v.instancePath || (typeof v.params?.missingProperty === 'string' ? v.params.missingProperty : ''),
+      message: v.message,
+    }));
+    body = { error: { code: 'validation-failed', message: `请求参数有误：${err.message}`, details } };
+  } else if ('code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') {
+    status = 413;
+    body = { error: { code: 'file-too-large', message: '文件超过大小限制' } };
+  } else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode < 500) {
+    status = err.statusCode;
+    body = { error: { code: 'bad-request', message: `请求无效：${err.message}` } };
+  } else {
+    request.log.error({ err }, 'unhandled error');
+    status = 500;
+    body = { error: { code: 'internal', message: '服务器内部错误，请稍后重试或联系管理员' } };
+  }
+  void reply.status(status).send(body);
+}

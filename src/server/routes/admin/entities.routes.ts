@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { entityService } from '../../../services/entity.service.ts';
+import { actorOf } from '../../auth.ts';
+import { blankToUndefined, IdParams, page } from '../../schemas/common.schema.ts';
+import {
+  DeregisterBody,
+  EntityInputSchema,
+  EntityListQuery,
+  EntityPatchSchema,
+} from '../../schemas/directory.schema.ts';
+import { importRoutes } from './import.routes.ts';
+
+export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['entities'];
+
+  await app.register(importRoutes, { kind: 'entities' });
+
+  app.get('/', { schema: { tags, querystring: EntityListQuery } }, async (req) => {
+    const q = req.query;
+    const filter = {
+      q: blankToUndefined(q.q?.trim()),
+      regionCode: blankToUndefined(q.regionCode),
+      status: blankToUndefined(q.status),
+      riskClass: blankToUndefined(q.riskClass),
+      industry: blankToUndefined(q.industry),
+    };
+    return entityService.page(db(), actorOf(req), filter, page(q));
+  });
+
+  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+    entityService.get(db(), actorOf(req), req.params.id),
+  );
+
+  app.post('/', { schema: { tags, body: EntityInputSchema } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const { unitId, ...input } = req.body;
+    const entity = await entityService.create(db(), actor, unitId ?? actor.unitId, input);
+    return reply.status(201).send({ entity });
+  });
+
+  app.patch('/:id', { schema: { tags, params: IdParams, body: EntityPatchSchema } }, async (req) => ({
+    entity: await entityService.update(db(), actorOf(req), req.params.id, req.body),
+  }));
+
+  app.post('/:id/deregister', { schema: { tags, params: IdParams, body: DeregisterBody } }, async (req) => ({
+    entity: await entityService.deregister(db(), actorOf(req), req.params.id, req.body.date, req.body.reason),
+  }));
+};

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { importDirectory } from '../../../services/import.service.ts';
+import { importTemplate } from '../../../services/import-template.service.ts';
+import { UnreadableFileError } from '../../../services/errors.ts';
+import { actorOf } from '../../auth.ts';
+
+const ImportQuery = Type.Object({ unitId: Type.Optional(Type.String({ format: 'uuid' })) });
+
+/** Spreadsheet import and its template, for one directory (the prefix names it). */
+export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspectors' }> = async (
+  app,
+  opts,
+) => {
+  const tags = [opts.kind];
+
+  app.get('/template.xlsx', { schema: { tags } }, async (_req, reply) => {
+    const { fileName, body } = await importTemplate(opts.kind);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .send(body);
+  });
+
+  app.post(
+    '/import',
+    { schema: { tags, querystring: ImportQuery, consumes: ['multipart/form-data'] } },
+    async (req) => {
+      const actor = actorOf(req);
+      const file = await req.file();
+      if (!file) throw new UnreadableFileError('empty-file', '请选择要导入的文件（字段名 file）');
+      return importDirectory(app.database, actor, {
+        kind: opts.kind,
+        unitId: req.query.unitId ?? actor.unitId,
+        source: file.file,
+        fileName: file.filename,
+      });
+    },
+  );
+};

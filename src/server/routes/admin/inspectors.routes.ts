@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { inspectorService } from '../../../services/inspector.service.ts';
+import { actorOf } from '../../auth.ts';
+import { blankToUndefined, IdParams, page } from '../../schemas/common.schema.ts';
+import {
+  ConflictBody,
+  InspectorInputSchema,
+  InspectorListQuery,
+  InspectorPatchSchema,
+  UnavailabilityBody,
+} from '../../schemas/directory.schema.ts';
+import { importRoutes } from './import.routes.ts';
+
+export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['inspectors'];
+
+  await app.register(importRoutes, { kind: 'inspectors' });
+
+  app.get('/', { schema: { tags, querystring: InspectorListQuery } }, async (req) => {
+    const q = req.query;
+    const filter = {
+      q: blankToUndefined(q.q?.trim()),
+      regionCode: blankToUndefined(q.regionCode),
+      level: blankToUndefined(q.level),
+      status: blankToUndefined(q.status),
+    };
+    return inspectorService.page(db(), actorOf(req), filter, page(q));
+  });
+
+  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+    inspectorService.get(db(), actorOf(req), req.params.id),
+  );
+
+  app.post('/', { schema: { tags, body: InspectorInputSchema } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const { unitId, ...input } = req.body;
+    const inspector = await inspectorService.create(db(), actor, unitId ?? actor.unitId, input);
+    return reply.status(201).send({ inspector });
+  });
+
+  app.patch('/:id', { schema: { tags, params: IdParams, body: InspectorPatchSchema } }, async (req) => ({
+    inspector: await inspectorService.update(db(), actorOf(req), req.params.id, req.body),
+  }));
+
+  app.post(
+    '/:id/unavailability',
+    { schema: { tags, params: IdParams, body: UnavailabilityBody } },
+    async (req) => {
+      const { from, to, reason } = req.body;
+      return inspectorService.addUnavailability(db(), actorOf(req), req.params.id, from, to, reason);
+    },
+  );
+
+  app.post('/:id/conflicts', { schema: { tags, params: IdParams, body: ConflictBody } }, async (req) => {
+    const { entityId, kind, reason } = req.body;
+    return inspectorService.addConflict(db(), actorOf(req), req.params.id, entityId, kind, reason);
+  });
+};

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { itemService } from '../../../services/item.service.ts';
+import { actorOf } from '../../auth.ts';
+import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
+import { ItemInputSchema, ItemListQuery, PublishBody } from '../../schemas/item.schema.ts';
+
+export const itemRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['items'];
+
+  app.get('/', { schema: { tags, querystring: ItemListQuery } }, async (req) => ({
+    items: await itemService.list(db(), actorOf(req), {
+      q: req.query.q,
+      status: blankToUndefined(req.query.status),
+    }),
+  }));
+
+  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+    itemService.get(db(), actorOf(req), req.params.id),
+  );
+
+  app.post('/', { schema: { tags, body: ItemInputSchema } }, async (req, reply) =>
+    reply.status(201).send(await itemService.create(db(), actorOf(req), req.body)),
+  );
+
+  app.put('/:id/draft', { schema: { tags, params: IdParams, body: ItemInputSchema } }, async (req) =>
+    itemService.saveDraft(db(), actorOf(req), req.params.id, req.body),
+  );
+
+  app.post('/:id/publish', { schema: { tags, params: IdParams, body: PublishBody } }, async (req) =>
+    itemService.publish(db(), actorOf(req), req.params.id, req.body.effectiveFrom),
+  );
+};

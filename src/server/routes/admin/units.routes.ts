@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { unitService } from '../../../services/unit.service.ts';
+import { regionService } from '../../../services/region.service.ts';
+import { auditService } from '../../../services/audit.service.ts';
+import { actorOf } from '../../auth.ts';
+import { page, PageQuery } from '../../schemas/common.schema.ts';
+
+export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/units', { schema: { tags: ['organisation'] } }, async (req) => ({
+    units: await unitService.readable(app.database.db, actorOf(req)),
+  }));
+
+  app.get(
+    '/regions',
+    {
+      schema: {
+        tags: ['organisation'],
+        querystring: Type.Object({ parent: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) }),
+      },
+    },
+    async (req) => ({ regions: regionService.children(req.query.parent) }),
+  );
+
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: Type.Object({
+          objectType: Type.Optional(Type.String({ maxLength: 64 })),
+          objectId: Type.Optional(Type.String({ maxLength: 64 })),
+          ...PageQuery,
+        }),
+      },
+    },
+    async (req) =>
+      auditService.list(
+        app.database.db,
+        actorOf(req),
+        { objectType: req.query.objectType || undefined, objectId: req.query.objectId || undefined },
+        page(req.query),
+      ),
+  );
+};

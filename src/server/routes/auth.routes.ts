@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { login, logout } from '../../services/auth.service.ts';
+import { requireLogin } from '../auth.ts';
+import { SESSION_COOKIE } from '../context.ts';
+
+const LoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 64 }),
+  password: Type.String({ minLength: 1, maxLength: 256 }),
+});
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> = async (app, opts) => {
+  app.post('/login', { schema: { tags: ['session'], body: LoginBody } }, async (request, reply) => {
+    const { token, user, expiresAt } = await login(
+      app.database.db,
+      request.body.username,
+      request.body.password,
+    );
+    void reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: opts.secureCookies,
+      expires: expiresAt,
+    });
+    return { user };
+  });
+
+  app.post('/logout', { schema: { tags: ['session'] } }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await logout(app.database.db, token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  await app.register(async (scope) => {
+    requireLogin(scope);
+    scope.get('/me', { schema: { tags: ['session'] } }, async (request) => ({ user: request.currentUser }));
+  });
+};

@@ -1,0 +1,50 @@
+import type { Database } from '../db/database.ts';
+import { auditRepository, type AuditEventRow } from '../db/repositories/audit.repository.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import { offsetOf } from '../db/repositories/directory-filter.ts';
+import { requireRole } from './access.ts';
+import type { Actor } from './actor.ts';
+import { unitService } from './unit.service.ts';
+
+export interface AuditEventView {
+  readonly seq: number;
+  readonly at: string;
+  readonly actorId: string | null;
+  readonly actorName: string;
+  readonly unitId: string | null;
+  readonly action: string;
+  readonly objectType: string;
+  readonly objectId: string;
+  readonly digest: string;
+}
+
+/** The event without its stored state: that may hold personal data. */
+export const auditView = (e: AuditEventRow): AuditEventView => ({
+  seq: e.seq,
+  at: e.at.toISOString(),
+  actorId: e.actorId,
+  actorName: e.actorName,
+  unitId: e.unitId,
+  action: e.action,
+  objectType: e.objectType,
+  objectId: e.objectId,
+  digest: e.digest,
+});
+
+export const auditService = {
+  async list(
+    db: Database,
+    actor: Actor,
+    filter: { objectType?: string; objectId?: string },
+    page: PageRequest,
+  ) {
+    requireRole(actor, 'auditor', 'leader', 'department-admin', 'supervisor');
+    const unitIds = await unitService.readableIds(db, actor);
+    const { total, rows } = await auditRepository.list(
+      db,
+      { ...filter, unitIds },
+      { offset: offsetOf(page), limit: page.pageSize },
+    );
+    return { total, rows: rows.map(auditView) };
+  },
+};

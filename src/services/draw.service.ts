@@ -1,0 +1,262 @@
+import type { Database, Executor } from '../db/database.ts';
+import { guardCodeOf, isUniqueViolation } from '../db/pg-error.ts';
+import { drawRepository, type DrawRow, type DrawStatus, type ParticipantRow } from '../db/repositories/draw.repository.ts';
+import { officerRepository } from '../db/repositories/officer.repository.ts';
+import { planRepository } from '../db/repositories/plan.repository.ts';
+import { taskRepository } from '../db/repositories/task.repository.ts';
+import { computeDraw } from '../domain/draw/compute.ts';
+import { signatureStatement } from '../domain/draw/digests.ts';
+import { toHex, utf8 } from '../domain/draw/encoding.ts';
+import { nodeHasher } from '../domain/draw/hash-node.ts';
+import type { DrawDigests, Suite } from '../domain/draw/types.ts';
+import { canRead, requireReadable, requireRole } from './access.ts';
+import type { Actor } from './actor.ts';
+import { hasRole } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { phaseOne, rdrawPlan, systemWitness } from './draw/announce.ts';
+import { exportBundle } from './draw/bundle-export.ts';
+import { drawInput, frozenPools } from './draw/draw-input.ts';
+import { currentState } from './draw/draw-state.ts';
+import { currentView, drawDigests, drawSummary, participantView, replacementView } from './draw/draw-view.ts';
+import { newWitnessCode, witnessCodeHash } from './draw/witness-code.ts';
+import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from './errors.ts';
+
+export const WITNESS_KINDS = ['media', 'special-supervisor', 'entity-representative', 'other'] as const;
+export type WitnessKind = (typeof WITNESS_KINDS)[number];
+
+export interface AnnounceInput {
+  readonly suite?: Suite;
+  readonly supervisorUserId: string;
+  readonly witnesses: readonly { kind: WitnessKind; name: string; userId?: string | null }[];
+}
+
+export function statementOf(d: Pick<DrawRow, 'drawId' | 'suite' | 'planDigest' | 'poolDigest' | 'inspectorDigest' | 'seed' | 'resultDigest'>) {
+  if (!d.seed || !d.resultDigest) return null;
+  const digests: DrawDigests = { plan: d.planDigest, pool: d.poolDigest, inspectors: d.inspectorDigest, seed: d.seed, result: d.resultDigest };
+  const statement = signatureStatement(d.drawId, d.suite, digests);
+  return { statement, digest: toHex(nodeHasher(d.suite).hash(utf8(statement))) };
+}
+
+export async function loadDraw(db: Executor, actor: Actor, id: string) {
+  const row = await drawRepository.get(db, id);
+  requireReadable(actor, '抽取', id, row?.unitPath);
+  return row!;
+}
+
+export function registered(participants: readonly ParticipantRow[], actor: Actor, role: ParticipantRow['role'], witness?: string) {
+  const p = participants.find((x) => x.role === role && (witness === undefined || x.witness === witness));
+  if (!p || !actor.userId || p.userId !== actor.userId) throw new ForbiddenError('只有登记的本人才能执行此操作');
+  return p;
+}
+
+async function announceParticipants(db: Executor, actor: Actor, input: AnnounceInput) {
+  const ids = [input.supervisorUserId, ...input.witnesses.flatMap((w) => (w.userId ? [w.userId] : []))];
+  const users = await officerRepository.byIds(db, ids);
+  const supervisor = users.find((u) => u.id === input.supervisorUserId);
+  if (!supervisor || !supervisor.roles.includes('supervisor') || supervisor.id === actor.userId) {
+    throw new ConflictError('supervisor-required', '须登记一名监督人（具有监督人角色，且不是抽取人本人）');
+  }
+  const problems = input.witnesses.flatMap((w, i) =>
+    !w.name.trim() ? [{ field: `witnesses[${i}].name`, code: 'required', message: '请填写见证人姓名或名称' }] : w.userId && !users.some((u) => u.id === w.userId) ? [{ field: `witnesses[${i}].userId`, code: 'not-found', message: '见证人账号不存在' }] : [],
+  );
+  if (problems.length) throw new ValidationFailedError(problems);
+  const codes: { witness: string; name: string; code: string }[] = [];
+  const witnesses = input.witnesses.map((w, i) => {
+    const label = `W${i + 1}`;
+    const code = w.userId ? null : newWitnessCode();
+    if (code) codes.push({ witness: label, name: w.name.trim(), code });
+    return { role: 'witness' as const, witness: label, kind: w.kind, name: w.name.trim(), userId: w.userId ?? null, codeHash: code ? witnessCodeHash(code) : null };
+  });
+  return { supervisor, witnesses, codes };
+}
+
+export const drawService = {
+  async get(db: Database, actor: Actor, id: string) {
+    const { draw, task } = await loadDraw(db, actor, id);
+    const participants = await drawRepository.participants(db, [id]);
+    const replacements = await drawRepository.replacements(db, id);
+    const state = draw.result ? await currentState(db, draw, replacements.map((r) => r.record)) : null;
+    const ids = state ? [...new Set(state.strata.flatMap((s) => [...s.selected, ...s.reserve]))] : [];
+    const inspectors = draw.result ? await taskRepository.inspectors(db, task.id) : [];
+    const signed = statementOf(draw);
+    return {
+      ...drawSummary(draw),
+      taskId: task.id,
+      taskCode: task.code,
+      drawDate: task.drawDate,
+      plan: draw.plan,
+      digests: drawDigests(draw),
+      poolSize: draw.poolSize,
+      eligible: draw.eligible,
+      statement: signed?.statement ?? null,
+      statementDigest: draw.statementDigest,
+      participants: participants.map(participantView),
+      result: draw.result,
+      current: currentView(state),
+      names: {
+        entities: Object.fromEntries(await taskRepository.entityNames(db, task.id, ids)),
+        inspectors: Object.fromEntries(inspectors.map((i) => [i.badgeNumber, i.name])),
+      },
+      replacements: replacements.map(replacementView),
+      computedAt: draw.computedAt?.toISOString() ?? null,
+      revealedAt: draw.revealedAt?.toISOString() ?? null,
+    };
+  },
+
+  /** Phase 1: pre-checks, digests, participants and the system's commitment (R-20.1, R-N.6, R-15.2). */
+  async announce(db: Database, actor: Actor, taskId: string, input: AnnounceInput) {
+    requireRole(actor, 'drawer');
+    const t = await taskRepository.get(db, taskId);
+    requireReadable(actor, '抽查任务', taskId, t?.unitPath);
+    const task = t!.task;
+    const plan = (await planRepository.get(db, task.planId))!.plan;
+    if (plan.status !== 'approved') throw new ConflictError('plan-not-approved', '计划未经批准，不能抽取（第十七条）');
+    const { supervisor, witnesses, codes } = await announceParticipants(db, actor, input);
+    const suite = input.suite ?? 'RDRAW-1-SHA256';
+    const attempt = (await drawRepository.attempts(db, taskId)) + 1;
+    const drawId = `${task.code}-D${attempt}`;
+    const labels = ['system', 'supervisor', ...witnesses.map((w) => w.witness)];
+    const pools = await frozenPools(db, taskId);
+    const planJson = rdrawPlan({ drawId, suite, task, plan, witnesses: labels }, pools);
+    const prepared = phaseOne(planJson, pools);
+    const system = systemWitness(suite, drawId);
+    const drawer = (await officerRepository.byIds(db, actor.userId ? [actor.userId] : []))[0];
+    const id = await db
+      .transaction(async (tx) => {
+        const draw = await drawRepository.insert(tx, {
+          drawId,
+          taskId,
+          attempt,
+          suite,
+          status: 'announced',
+          plan: planJson,
+          planDigest: prepared.digests.plan,
+          poolDigest: prepared.digests.pool,
+          inspectorDigest: prepared.digests.inspectors,
+          poolSize: pools.pool.size,
+          eligible: prepared.strata.reduce((s, x) => s + x.eligible, 0),
+          createdBy: actor.userId,
+        });
+        await drawRepository.insertParticipants(tx, [
+          { drawId: draw.id, role: 'drawer', witness: null, name: drawer?.displayName ?? actor.name, userId: actor.userId },
+          { drawId: draw.id, role: 'supervisor', witness: 'supervisor', name: supervisor.displayName, userId: supervisor.id },
+          { drawId: draw.id, role: 'system', witness: 'system', name: '系统', commit: system.commit, committedAt: new Date(), nonce: system.nonce },
+          ...witnesses.map((w) => ({ ...w, drawId: draw.id })),
+        ]);
+        const published = { drawId, plan: planJson, digests: prepared.digests, witnesses: labels, systemCommit: system.commit };
+        await recordAudit(tx, actor, 'draw.announce', { type: 'draw', id: draw.id }, published);
+        return draw.id;
+      })
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw new ConflictError('draw-in-progress', '该任务已有进行中或已确认的抽取');
+        throw err;
+      });
+    return { draw: await this.get(db, actor, id), codes };
+  },
+
+  /** Phase 3 (DRAW.md §4–§6): the registered drawer computes; result and status in one transaction. */
+  async compute(db: Database, actor: Actor, id: string) {
+    const { draw } = await loadDraw(db, actor, id);
+    const participants = await drawRepository.participants(db, [id]);
+    registered(participants, actor, 'drawer');
+    requireStep(draw.status, { type: 'compute' });
+    const computed = computeDraw(await drawInput(db, draw, participants), nodeHasher(draw.suite));
+    if (!computed.ok) {
+      await this.abort(db, actor, id, `${computed.error.name}: ${computed.error.message}`, draw.status);
+      throw new ConflictError(computed.error.name, computed.error.message, computed.error.detail);
+    }
+    const { digests, result } = computed.draw;
+    const signed = statementOf({ ...draw, seed: digests.seed, resultDigest: digests.result })!;
+    const system = participants.find((p) => p.role === 'system')!;
+    await db
+      .transaction(async (tx) => {
+        const patch = { status: 'computed' as const, seed: digests.seed, resultDigest: digests.result, result, statementDigest: signed.digest, computedAt: new Date() };
+        if (!(await drawRepository.transition(tx, id, 'revealed', patch))) throw stateChanged();
+        await drawRepository.setSignature(tx, system.id, signed.digest);
+        await recordAudit(tx, actor, 'draw.compute', { type: 'draw', id }, { drawId: draw.drawId, digests, statementDigest: signed.digest });
+      })
+      .catch(guardToConflict);
+    return this.get(db, actor, id);
+  },
+
+  /** R-20.2: confirmed only when the drawer, the supervisor and every witness have signed. */
+  async confirm(db: Database, actor: Actor, id: string) {
+    const { draw } = await loadDraw(db, actor, id);
+    const participants = await drawRepository.participants(db, [id]);
+    registered(participants, actor, 'drawer');
+    requireStep(draw.status, { type: 'confirm', allSigned: participants.every((p) => p.signedAt !== null) });
+    await db
+      .transaction(async (tx) => {
+        if (!(await drawRepository.transition(tx, id, 'computed', { status: 'confirmed', confirmedAt: new Date() }))) throw stateChanged();
+        await recordAudit(tx, actor, 'draw.confirm', { type: 'draw', id }, { drawId: draw.drawId, resultDigest: draw.resultDigest });
+      })
+      .catch(guardToConflict);
+    return this.get(db, actor, id);
+  },
+
+  /** An abort is kept with its reason (R-N.6); the task is drawn again only under a new draw id. */
+  async abort(db: Database, actor: Actor, id: string, reason: string, expected?: DrawStatus) {
+    const { draw } = await loadDraw(db, actor, id);
+    const participants = await drawRepository.participants(db, [id]);
+    if (!hasRole(actor, 'leader')) registered(participants, actor, 'drawer');
+    if (!reason.trim()) throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写中止原因' }]);
+    requireStep(draw.status, { type: 'abort' });
+    await db
+      .transaction(async (tx) => {
+        const from = expected ?? draw.status;
+        if (!(await drawRepository.transition(tx, id, from, { status: 'aborted', abortReason: reason.trim(), abortedAt: new Date() }))) throw stateChanged();
+        await recordAudit(tx, actor, 'draw.abort', { type: 'draw', id }, { drawId: draw.drawId, reason: reason.trim(), from });
+      })
+      .catch(guardToConflict);
+    return this.get(db, actor, id);
+  },
+
+  async bundle(db: Database, actor: Actor, id: string) {
+    const { draw } = await loadDraw(db, actor, id);
+    return bundleOf(db, draw);
+  },
+
+  async officers(db: Database, actor: Actor) {
+    const view = (rows: { id: string; displayName: string; unitName: string; unitPath: string }[]) =>
+      rows.filter((u) => canRead(actor, u.unitPath)).map((u) => ({ id: u.id, displayName: u.displayName, unitName: u.unitName }));
+    return { drawers: view(await officerRepository.withRole(db, 'drawer')), supervisors: view(await officerRepository.withRole(db, 'supervisor')) };
+  },
+};
+
+export async function bundleOf(db: Executor, draw: DrawRow) {
+  if (!draw.result) throw new ConflictError('draw-not-computed', '抽取尚未计算出结果');
+  const participants = await drawRepository.participants(db, [draw.id]);
+  const replacements = (await drawRepository.replacements(db, draw.id)).map((r) => r.record);
+  return exportBundle(draw, await frozenPools(db, draw.taskId), participants, replacements);
+}
+
+
+/** Public (R-N.6, disclosure): confirmed draws only, their digests and counts. */
+export const publicDrawService = {
+  async list(db: Database) {
+    const rows = await drawRepository.confirmed(db);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.draw.id, (await drawRepository.replacements(db, r.draw.id)).length);
+    return rows.map(({ draw, task }) => ({
+      drawId: draw.drawId,
+      taskCode: task.code,
+      planCode: typeof draw.plan.plan === 'string' ? draw.plan.plan : '',
+      drawDate: task.drawDate,
+      suite: draw.suite,
+      confirmedAt: draw.confirmedAt?.toISOString() ?? '',
+      digests: { plan: draw.planDigest, pool: draw.poolDigest, inspectors: draw.inspectorDigest, seed: draw.seed ?? '', result: draw.resultDigest ?? '' },
+      poolSize: draw.poolSize,
+      eligible: draw.eligible,
+      selected: (draw.result?.strata ?? []).reduce((s, x) => s + x.quota, 0),
+      replacements: counts.get(draw.id) ?? 0,
+    }));
+  },
+
+  async bundle(db: Database, drawId: string) {
+    const id = await drawRepository.byDrawId(db, drawId);
+    const row = id ? await drawRepository.get(db, id) : undefined;
+    if (!row || row.draw.status !== 'confirmed') throw new NotFoundError('已确认的抽取', drawId);
+    return bundleOf(db, row.draw);
+  },
+};

@@ -1,0 +1,67 @@
+// Phase 1 (DRAW.md §2): the RDRAW-1 plan of a draw, its digests and pre-checks, before any nonce.
+import { randomBytes } from 'node:crypto';
+import type { TaskRow } from '../../db/repositories/task.repository.ts';
+import type { PlanRow } from '../../db/repositories/plan.repository.ts';
+import { prepareDraw, type PreparedDraw } from '../../domain/draw/compute.ts';
+import { witnessCommitment } from '../../domain/draw/digests.ts';
+import { fromHex, toHex } from '../../domain/draw/encoding.ts';
+import { nodeHasher } from '../../domain/draw/hash-node.ts';
+import { quotas } from '../../domain/draw/quota.ts';
+import { eligibleByStratum, stratumStats } from '../../domain/draw/strata.ts';
+import type { JsonObject, PoolTable, Suite } from '../../domain/draw/types.ts';
+import { rdrawRates } from '../../domain/plan/sampling-group.ts';
+import { ConflictError } from '../errors.ts';
+import { enginePlan, placeholderReveals, type FrozenPools } from './draw-input.ts';
+
+export interface AnnounceRequest {
+  readonly drawId: string;
+  readonly suite: Suite;
+  readonly task: TaskRow;
+  readonly plan: PlanRow;
+  readonly witnesses: readonly string[];
+}
+
+/** Default load cap: enough for every pool to staff every selected entity, plus one (recorded in the plan). */
+function defaultMaxLoad(pool: PoolTable, rates: Record<string, { num: number; den: number }>, pools: FrozenPools, teams: TaskRow['teams']): number {
+  const stats = stratumStats(pool, eligibleByStratum(pool));
+  const demand = quotas({ rule: 'rate', rates: new Map(Object.entries(rates)) }, stats).reduce((s, q) => s + q, 0);
+  const loads = teams.map((t) => {
+    const eligible = pools.inspectors.filter((i) => i.pool === t.pool && i.exclusion === 0).length;
+    return Math.ceil((demand * t.size) / Math.max(eligible, 1)) + 1;
+  });
+  return Math.max(1, ...loads);
+}
+
+export function rdrawPlan(r: AnnounceRequest, pools: FrozenPools): JsonObject {
+  const rates = rdrawRates(r.plan.rates);
+  return {
+    drawId: r.drawId,
+    suite: r.suite,
+    itemIds: [...r.task.itemCodes],
+    drawDate: r.task.drawDate,
+    quota: { rule: 'rate', rates },
+    reservePerStratum: r.plan.reservePerStratum,
+    teams: r.task.teams.map((t) => ({ pool: t.pool, size: t.size })),
+    inspectorReserve: r.plan.inspectorReserve,
+    maxLoad: r.plan.maxLoad ?? defaultMaxLoad(pools.pool, rates, pools, r.task.teams),
+    witnesses: [...r.witnesses],
+    task: r.task.code,
+    plan: r.plan.code,
+    round: r.task.round,
+  };
+}
+
+/** Digests and pre-checks (R-15.2: too few inspectors, capacity): refused before anything is stored. */
+export function phaseOne(planJson: JsonObject, pools: FrozenPools): PreparedDraw {
+  const plan = enginePlan(planJson);
+  const prepared = prepareDraw({ plan, ...pools, reveals: placeholderReveals(plan) }, nodeHasher(plan.suite));
+  if (!prepared.ok) throw new ConflictError(prepared.error.name, prepared.error.message, prepared.error.detail);
+  return prepared.prepared;
+}
+
+/** The platform's own witness: a fresh 32-byte nonce and its commitment. */
+export function systemWitness(suite: Suite, drawId: string) {
+  const nonce = toHex(randomBytes(32));
+  const commit = toHex(witnessCommitment(nodeHasher(suite), drawId, 'system', fromHex(nonce)!));
+  return { nonce, commit };
+}

@@ -1,0 +1,49 @@
+// The RDRAW-1 input of a draw, read back from the frozen pools and the participants. All draw
+// logic is the engine's (src/domain/draw); this file only assembles its input.
+import type { Executor } from '../../db/database.ts';
+import type { DrawRow, ParticipantRow } from '../../db/repositories/draw.repository.ts';
+import { taskRepository } from '../../db/repositories/task.repository.ts';
+import { PoolTableBuilder } from '../../domain/draw/pool-table.ts';
+import type { InputProblem } from '../../domain/draw/errors.ts';
+import { readPlan } from '../../domain/draw/validate-plan.ts';
+import type { Commitment, Conflict, DrawInput, InspectorRecord, JsonObject, Plan, PoolTable, Reveal } from '../../domain/draw/types.ts';
+
+export interface FrozenPools {
+  readonly pool: PoolTable;
+  readonly inspectors: readonly InspectorRecord[];
+  readonly conflicts: readonly Conflict[];
+}
+
+export async function frozenPools(db: Executor, taskId: string): Promise<FrozenPools> {
+  const builder = new PoolTableBuilder();
+  for (const r of await taskRepository.poolRecords(db, taskId)) builder.add(r.id, r.stratum, r.exclusion);
+  const inspectors = (await taskRepository.inspectors(db, taskId)).map((i) => ({ id: i.badgeNumber, pool: i.pool, exclusion: i.exclusion }));
+  const conflicts = (await taskRepository.conflicts(db, taskId)).map((c) => ({ entity: c.entity, inspector: c.inspector }));
+  return { pool: builder.build(), inspectors, conflicts };
+}
+
+/** The plan as the engine reads it; a stored plan that does not read is a bug, not a user error. */
+export function enginePlan(json: JsonObject): Plan {
+  const problems: InputProblem[] = [];
+  const plan = readPlan(json, problems);
+  if (!plan) throw new Error(`RDRAW-1 plan does not read: ${JSON.stringify(problems)}`);
+  return plan;
+}
+
+/** Placeholder reveals, one per witness: phase 1 (digests and pre-checks) does not depend on them. */
+export function placeholderReveals(plan: Plan): Reveal[] {
+  return plan.witnesses.map((witness) => ({ witness, nonce: '00'.repeat(16) }));
+}
+
+export function revealsOf(participants: readonly ParticipantRow[]): Reveal[] {
+  return participants.filter((p) => p.witness && p.nonce && p.revealedAt).map((p) => ({ witness: p.witness!, nonce: p.nonce! }));
+}
+
+export function commitmentsOf(participants: readonly ParticipantRow[]): Commitment[] {
+  return participants.filter((p) => p.witness && p.commit).map((p) => ({ witness: p.witness!, commit: p.commit! }));
+}
+
+export async function drawInput(db: Executor, draw: DrawRow, participants: readonly ParticipantRow[]): Promise<DrawInput> {
+  const pools = await frozenPools(db, draw.taskId);
+  return { plan: enginePlan(draw.plan), ...pools, reveals: revealsOf(participants), commitments: commitmentsOf(participants) };
+}

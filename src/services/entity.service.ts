@@ -1,0 +1,208 @@
+import type { Database } from '../db/database.ts';
+import { isUniqueViolation } from '../db/pg-error.ts';
+import { auditRepository } from '../db/repositories/audit.repository.ts';
+import { entityRepository, type EntityRecord, type NewEntity } from '../db/repositories/entity.repository.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import { unitRepository } from '../db/repositories/unit.repository.ts';
+import { checkEntityInput, type EntityInput } from '../domain/directory/entity-input.ts';
+import { maskIdNumber } from '../domain/privacy/mask.ts';
+import { regionName } from '../domain/region/region.ts';
+import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
+import type { Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { auditView, type AuditEventView } from './audit.service.ts';
+import { ConflictError, ValidationFailedError } from './errors.ts';
+import { unitService } from './unit.service.ts';
+
+export type { EntityInput };
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly kind: 'organisation' | 'person';
+  readonly name: string;
+  /** The credit code, or the masked ID number: never the full ID number (R-N.10). */
+  readonly code: string;
+  readonly publicId: string;
+  readonly regionCode: string;
+  readonly regionName: string | null;
+  readonly industry: string;
+  readonly riskClass: 'A' | 'B' | 'C' | 'D';
+  readonly riskFlags: string[];
+  readonly status: 'active' | 'deregistered';
+  readonly licenceNumber: string | null;
+  readonly licenceValidUntil: string | null;
+  readonly updatedAt: string;
+}
+
+export interface EntityDetail extends EntitySummary {
+  readonly unitId: string;
+  readonly registrationAuthority: string | null;
+  readonly legalRepresentative: string | null;
+  readonly address: string | null;
+  readonly deregisteredAt: string | null;
+  readonly deregistrationReason: string | null;
+}
+
+export function entitySummary(e: EntityRecord): EntitySummary {
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    code: e.kind === 'person' ? maskIdNumber(e.code) : e.code,
+    publicId: e.publicId,
+    regionCode: e.regionCode,
+    regionName: regionName(e.regionCode),
+    industry: e.industry,
+    riskClass: e.riskClass,
+    riskFlags: e.riskFlags,
+    status: e.status,
+    licenceNumber: e.licenceNumber,
+    licenceValidUntil: e.licenceValidUntil,
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+const entityDetail = (e: EntityRecord): EntityDetail => ({
+  ...entitySummary(e),
+  unitId: e.unitId,
+  registrationAuthority: e.registrationAuthority,
+  legalRepresentative: e.legalRepresentative,
+  address: e.address,
+  deregisteredAt: e.deregisteredAt,
+  deregistrationReason: e.deregistrationReason,
+});
+
+/** What is audited: the record without the full ID number. */
+const auditState = (e: EntityRecord) => ({
+  ...entityDetail(e),
+  code: e.kind === 'person' ? maskIdNumber(e.code) : e.code,
+});
+
+function toRecord(input: EntityInput, unitId: string): NewEntity {
+  const code = input.kind === 'organisation' ? input.creditCode! : input.idNumber!;
+  return {
+    unitId,
+    kind: input.kind,
+    code,
+    publicId: input.kind === 'organisation' ? code : entityRepository.newPersonPublicId(),
+    name: input.name,
+    registrationAuthority: input.registrationAuthority ?? null,
+    legalRepresentative: input.legalRepresentative ?? null,
+    address: input.address ?? null,
+    licenceNumber: input.licenceNumber ?? null,
+    licenceValidUntil: input.licenceValidUntil ?? null,
+    regionCode: input.regionCode,
+    industry: input.industry,
+    riskClass: input.riskClass,
+    riskFlags: [...(input.riskFlags ?? [])],
+  };
+}
+
+async function load(db: Database, actor: Actor, id: string, write: boolean) {
+  const row = await entityRepository.get(db, id);
+  (write ? requireWritable : requireReadable)(actor, '市场主体', id, row?.unitPath);
+  return row!.entity;
+}
+
+export const entityService = {
+  async page(
+    db: Database,
+    actor: Actor,
+    filter: Omit<Parameters<typeof entityRepository.page>[1], 'unitIds'>,
+    page: PageRequest,
+  ) {
+    const unitIds = await unitService.readableIds(db, actor);
+    const { total, rows } = await entityRepository.page(db, { ...filter, unitIds }, page);
+    return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(entitySummary) };
+  },
+
+  async get(
+    db: Database,
+    actor: Actor,
+    id: string,
+  ): Promise<{ entity: EntityDetail; history: AuditEventView[] }> {
+    const entity = await load(db, actor, id, false);
+    const { rows } = await auditRepository.list(
+      db,
+      { objectType: 'entity', objectId: id },
+      { offset: 0, limit: 100 },
+    );
+    return { entity: entityDetail(entity), history: rows.map(auditView) };
+  },
+
+  async create(db: Database, actor: Actor, unitId: string, input: EntityInput): Promise<EntityDetail> {
+    requireRole(actor, ...DIRECTORY_EDITORS);
+    requireWritable(actor, '单位', unitId, (await unitRepository.get(db, unitId))?.path);
+    const problems = checkEntityInput(input);
+    if (problems.length) throw new ValidationFailedError(problems);
+    const entity = await db
+      .transaction(async (tx) => {
+        const row = await entityRepository.insert(tx, toRecord(input, unitId));
+        await recordAudit(tx, actor, 'entity.create', { type: 'entity', id: row.id }, auditState(row));
+        return row;
+      })
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err))
+          throw new ConflictError('duplicate-code', '该统一社会信用代码（身份证号）已在名录库中');
+        throw err;
+      });
+    return entityDetail(entity);
+  },
+
+  async update(db: Database, actor: Actor, id: string, patch: Partial<EntityInput>): Promise<EntityDetail> {
+    requireRole(actor, ...DIRECTORY_EDITORS);
+    const current = await load(db, actor, id, true);
+    if (patch.kind && patch.kind !== current.kind) {
+      throw new ValidationFailedError([{ field: 'kind', code: 'immutable', message: '主体类型不能修改' }]);
+    }
+    const merged: EntityInput = {
+      kind: current.kind,
+      name: patch.name ?? current.name,
+      creditCode: current.kind === 'organisation' ? (patch.creditCode ?? current.code) : undefined,
+      idNumber: current.kind === 'person' ? (patch.idNumber ?? current.code) : undefined,
+      registrationAuthority: patch.registrationAuthority ?? current.registrationAuthority ?? undefined,
+      legalRepresentative: patch.legalRepresentative ?? current.legalRepresentative ?? undefined,
+      address: patch.address ?? current.address ?? undefined,
+      licenceNumber: patch.licenceNumber ?? current.licenceNumber ?? undefined,
+      licenceValidUntil: patch.licenceValidUntil ?? current.licenceValidUntil ?? undefined,
+      regionCode: patch.regionCode ?? current.regionCode,
+      industry: patch.industry ?? current.industry,
+      riskClass: patch.riskClass ?? current.riskClass,
+      riskFlags: patch.riskFlags ?? current.riskFlags,
+    };
+    const problems = checkEntityInput(merged);
+    if (problems.length) throw new ValidationFailedError(problems);
+    const { publicId: _keep, unitId: _unit, ...record } = toRecord(merged, current.unitId);
+    const entity = await db.transaction(async (tx) => {
+      const row = await entityRepository.update(tx, id, record);
+      await recordAudit(tx, actor, 'entity.update', { type: 'entity', id }, auditState(row));
+      return row;
+    });
+    return entityDetail(entity);
+  },
+
+  /** a terminated entity is kept with its history and leaves future draws. */
+  async deregister(
+    db: Database,
+    actor: Actor,
+    id: string,
+    date: string,
+    reason: string,
+  ): Promise<EntityDetail> {
+    requireRole(actor, ...DIRECTORY_EDITORS);
+    const current = await load(db, actor, id, true);
+    if (current.status === 'deregistered') throw new ConflictError('already-deregistered', '该主体已注销');
+    if (!reason.trim())
+      throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写注销原因' }]);
+    const entity = await db.transaction(async (tx) => {
+      const row = await entityRepository.update(tx, id, {
+        status: 'deregistered',
+        deregisteredAt: date,
+        deregistrationReason: reason.trim(),
+      });
+      await recordAudit(tx, actor, 'entity.deregister', { type: 'entity', id }, auditState(row));
+      return row;
+    });
+    return entityDetail(entity);
+  },
+};

@@ -1,0 +1,51 @@
+import type { FieldProblem } from '../domain/field-problem.ts';
+
+/** Named domain errors; src/server/error-handler.ts maps their codes to HTTP statuses in one place. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('not-found', `${what}不存在或不在本单位管辖范围内`, { id });
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = '无权执行此操作') {
+    super('forbidden', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super('unauthenticated', '请先登录');
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super('invalid-credentials', '用户名或密码错误');
+  }
+}
+
+export type { FieldProblem };
+
+export class ValidationFailedError extends DomainError {
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super('validation-failed', problems.map((p) => p.message).join('；') || '输入有误', problems);
+  }
+}
+
+/** A request that contradicts the current state (published version, duplicate code …). */
+export class ConflictError extends DomainError {}
+
+/** The uploaded file cannot be read as a spreadsheet at all. */
+export class UnreadableFileError extends DomainError {}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { ColumnMap, ColumnMapResult } from '../../domain/directory/column-map.ts';
+import type { EntityColumnKey } from '../../domain/directory/entity-columns.ts';
+import { entityKey, parseEntityRow, resolveEntityColumns } from '../../domain/directory/entity-row.ts';
+import type { EntityRow } from '../../domain/directory/entity-row.ts';
+import type { ImportRejection, RowParseResult } from '../../domain/directory/import-rejection.ts';
+import type { InspectorColumnKey } from '../../domain/directory/inspector-columns.ts';
+import {
+  inspectorKey,
+  parseInspectorRow,
+  resolveInspectorColumns,
+} from '../../domain/directory/inspector-row.ts';
+import type { InspectorRow } from '../../domain/directory/inspector-row.ts';
+import { readSpreadsheet } from './spreadsheet-reader.ts';
+
+export type ImportKind = 'entities' | 'inspectors';
+
+export interface ImportSummary {
+  /** SHA-256 (hex) of the file's bytes, computed while streaming. */
+  readonly fileSha256: string;
+  /** Non-blank data rows read. */
+  readonly dataRows: number;
+  readonly accepted: number;
+  /** Rows with at least one rejection (a row may have several). */
+  readonly rejectedRows: number;
+  /** The header problem (missing-column, duplicate-column) that stopped the import, if any. */
+  readonly fileError: ImportRejection | null;
+}
+
+export type ImportEvent<T> =
+  | { readonly kind: 'row'; readonly row: number; readonly value: T }
+  | { readonly kind: 'rejected'; readonly rejection: ImportRejection }
+  | { readonly kind: 'summary'; readonly summary: ImportSummary };
+
+export interface ParseImportOptions {
+  readonly fileName?: string;
+  /** Today as YYYY-MM-DD, for ID-number birth dates. */
+  readonly today?: string;
+}
+
+interface RowParser<T> {
+  readonly resolve: (headers: readonly string[]) => ColumnMapResult<string>;
+  readonly parse: (
+    values: Readonly<Record<string, string>>,
+    row: number,
+    columns: ColumnMap<string>,
+  ) => RowParseResult<T>;
+  readonly key: (value: T) => string;
+  /** The header of the key column of `value` in this file, and its name in messages. */
+  readonly keyColumn: (
+    value: T,
+    columns: ColumnMap<string>,
+  ) => { readonly column: string; readonly label: string };
+}
+
+function entityParser(options: ParseImportOptions): RowParser<EntityRow> {
+  return {
+    resolve: resolveEntityColumns,
+    parse: (values, row, columns) =>
+      parseEntityRow(values, row, columns as ColumnMap<EntityColumnKey>, options),
+    key: entityKey,
+    keyColumn: (value, columns) => {
+      const label = value.creditCode !== null ? '统一社会信用代码' : '身份证号';
+      return { column: columns.get(value.creditCode !== null ? 'creditCode' : 'idNumber') ?? label, label };
+    },
+  };
+}
+
+const inspectorParser: RowParser<InspectorRow> = {
+  resolve: resolveInspectorColumns,
+  parse: (values, row, columns) => parseInspectorRow(values, row, columns as ColumnMap<InspectorColumnKey>),
+  key: inspectorKey,
+  keyColumn: (_value, columns) => ({ column: columns.get('badgeNumber') ?? '警号', label: '警号' }),
+};
+
+/**
+ * Streams a directory import: each valid row, each rejection (R-13.2: invalid rows are reported with
+ * row number and reason, valid ones kept), then one summary with the file's SHA-256. A key repeated in
+ * the file keeps its first row; later rows are rejected as duplicate-in-file. Unreadable files throw
+ * SpreadsheetError.
+ */
+export function parseImport(
+  source: string | NodeJS.ReadableStream,
+  kind: 'entities',
+  options?: ParseImportOptions,
+): AsyncGenerator<ImportEvent<EntityRow>, void, undefined>;
+export function parseImport(
+  source: string | NodeJS.ReadableStream,
+  kind: 'inspectors',
+  options?: ParseImportOptions,
+): AsyncGenerator<ImportEvent<InspectorRow>, void, undefined>;
+export function parseImport(
+  source: string | NodeJS.ReadableStream,
+  kind: ImportKind,
+  options: ParseImportOptions = {},
+): AsyncGenerator<ImportEvent<EntityRow | InspectorRow>, void, undefined> {
+  return kind === 'entities'
+    ? run(source, entityParser(options), options)
+    : run(source, inspectorParser, options);
+}
+
+async function* run<T>(
+  source: string | NodeJS.ReadableStream,
+  parser: RowParser<T>,
+  options: ParseImportOptions,
+): AsyncGenerator<ImportEvent<T>, void, undefined> {
+  const hash = createHash('sha256');
+  const state: { header: ColumnMapResult<string> | null } = { header: null };
+  const firstRowByKey = new Map<string, number>();
+  let fileError: ImportRejection | null = null;
+  let dataRows = 0;
+  let accepted = 0;
+  let rejectedRows = 0;
+  const rows = readSpreadsheet(source, {
+    fileName: options.fileName,
+    onHeader: (headers) => (state.header = parser.resolve(headers)),
+    onChunk: (chunk) => hash.update(chunk),
+  });
+  for await (const { row, values } of rows) {
+    const header = state.header;
+    // After a header error the rest is still read, so the hash covers the whole file.
+    if (fileError !== null || header === null) continue;
+    if (!header.ok) {
+      fileError = header.rejection;
+      yield { kind: 'rejected', rejection: fileError };
+      continue;
+    }
+    dataRows++;
+    const parsed = parser.parse(values, row, header.value);
+    if (!parsed.ok) {
+      rejectedRows++;
+      for (const rejection of parsed.rejections) yield { kind: 'rejected', rejection };
+      continue;
+    }
+    const key = parser.key(parsed.value);
+    const first = firstRowByKey.get(key);
+    if (first === undefined) {
+      firstRowByKey.set(key, row);
+      accepted++;
+      yield { kind: 'row', row, value: parsed.value };
+      continue;
+    }
+    rejectedRows++;
+    const { column, label } = parser.keyColumn(parsed.value, header.value);
+    const message = `${label}“${key}”与第${first}行重复，本行未导入`;
+    yield { kind: 'rejected', rejection: { row, column, code: 'duplicate-in-file', message } };
+  }
+  if (fileError === null && state.header?.ok === false) {
+    fileError = state.header.rejection;
+    yield { kind: 'rejected', rejection: fileError };
+  }
+  const fileSha256 = hash.digest('hex');
+  yield { kind: 'summary', summary: { fileSha256, dataRows, accepted, rejectedRows, fileError } };
+}

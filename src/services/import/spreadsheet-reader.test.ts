@@ -1,0 +1,172 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { readSpreadsheet, SpreadsheetError } from './spreadsheet-reader.ts';
+import type { SpreadsheetRow } from './spreadsheet-reader.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'spreadsheet-reader-'));
+let files = 0;
+function file(content: string | Buffer, ext = 'csv'): string {
+  const path = join(dir, `f${++files}.${ext}`);
+  writeFileSync(path, content);
+  return path;
+}
+async function readAll(
+  source: string | NodeJS.ReadableStream,
+  headers: string[][] = [],
+): Promise<SpreadsheetRow[]> {
+  const rows: SpreadsheetRow[] = [];
+  for await (const row of readSpreadsheet(source, { onHeader: (h) => headers.push([...h]) })) rows.push(row);
+  return rows;
+}
+async function errorCode(source: string | NodeJS.ReadableStream): Promise<string> {
+  try {
+    await readAll(source);
+  } catch (error) {
+    assert.ok(error instanceof SpreadsheetError, String(error));
+    assert.match(error.message, /[\u4e00-\u9fa5]/);
+    return error.code;
+  }
+  return 'no error';
+}
+const plain = (rows: readonly SpreadsheetRow[]) => rows.map((r) => ({ row: r.row, ...r.values }));
+
+void test('R-14.1 reads a UTF-8 CSV with BOM: header row 1, blank rows skipped but counted, quoted fields', async () => {
+  const headers: string[][] = [];
+  const rows = await readAll(
+    file('\ufeff名称, 代码 ,名称\r\n"临河区""新华""宾馆",A1,x\r\n\r\n"多行\n地址,含逗号",A2\r\n'),
+    headers,
+  );
+  assert.deepEqual(headers, [['名称', '代码', '名称 (2)']]);
+  assert.deepEqual(plain(rows), [
+    { row: 2, 名称: '临河区"新华"宾馆', 代码: 'A1', '名称 (2)': 'x' },
+    { row: 4, 名称: '多行\n地址,含逗号', 代码: 'A2', '名称 (2)': '' },
+  ]);
+});
+
+void test('R-14.1 reads UTF-8 without BOM even when a character straddles the 64 KiB sniffing window', async () => {
+  const header = '名称,备注\n';
+  const pad = 65_536 - Buffer.byteLength(header) - 1;
+  const text = `${header}${'a'.repeat(pad)}临河区,末行\n`;
+  assert.equal(Buffer.from(text).subarray(65_535, 65_538).toString(), '临');
+  const rows = await readAll(file(text));
+  assert.equal(rows[0]?.values.名称, `${'a'.repeat(pad)}临河区`);
+  assert.equal(rows[0]?.values.备注, '末行');
+});
+
+void test('R-14.1 reads a GBK/GB18030 CSV (名称 is C3 FB B3 C6)', async () => {
+  const bytes = Buffer.concat([
+    Buffer.from([0xc3, 0xfb, 0xb3, 0xc6]), // 名称
+    Buffer.from(',code\r\n'),
+    Buffer.from([0xc1, 0xd9, 0xba, 0xd3, 0xc7, 0xf8]), // 临河区
+    Buffer.from(',1\r\n'),
+  ]);
+  assert.deepEqual(plain(await readAll(file(bytes))), [{ row: 2, 名称: '临河区', code: '1' }]);
+  const fixture = await readAll(
+    new URL('../../../test/fixtures/import/entities-gb18030.csv', import.meta.url).pathname,
+  );
+  assert.equal(fixture.find((r) => r.row === 13)?.values.名称, '临河区䶮记网咖');
+});
+
+void test('R-14.1 reads Excel “Unicode text” (UTF-16LE with BOM, tab-separated)', async () => {
+  const bytes = Buffer.from('\ufeff名称\t代码\r\n临河区\t150802\r\n', 'utf16le');
+  assert.deepEqual(plain(await readAll(file(bytes))), [{ row: 2, 名称: '临河区', 代码: '150802' }]);
+});
+
+void test('R-14.1 reads the first worksheet of an XLSX: dates, numbers, rich text, formulas', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('数据');
+  ws.addRow(['名称', '日期', '数字', '大数', '公式', '链接', '布尔', '小数']);
+  ws.addRow([
+    { richText: [{ text: '临河区' }, { font: { bold: true }, text: '宾馆' }] },
+    new Date(Date.UTC(2026, 11, 31)),
+    150802,
+    Number('150102199001011234'), // an ID typed as a number: Excel keeps only a double
+    { formula: 'C2+0', result: 150802 },
+    { text: '官网', hyperlink: 'https://example.org' },
+    true,
+    0.0000001,
+  ]);
+  ws.getRow(4).getCell(1).value = '第4行';
+  const dated = ws.getRow(5);
+  dated.getCell(1).value = '公式日期';
+  dated.getCell(2).value = { formula: 'DATE(2027,1,2)', result: 46389 };
+  dated.getCell(2).numFmt = 'yyyy-mm-dd';
+  wb.addWorksheet('说明').addRow(['不导入']);
+  const path = file(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
+  const rows = await readAll(path);
+  assert.deepEqual(plain(rows), [
+    {
+      row: 2,
+      名称: '临河区宾馆',
+      日期: '2026-12-31',
+      数字: '150802',
+      大数: '150102199001011232',
+      公式: '150802',
+      链接: '官网',
+      布尔: 'TRUE',
+      小数: '0.0000001',
+    },
+    { row: 4, 名称: '第4行', 日期: '', 数字: '', 大数: '', 公式: '', 链接: '', 布尔: '', 小数: '' },
+    {
+      row: 5,
+      名称: '公式日期',
+      日期: '2027-01-02',
+      数字: '',
+      大数: '',
+      公式: '',
+      链接: '',
+      布尔: '',
+      小数: '',
+    },
+  ]);
+});
+
+void test('R-14.1 XLSX Chinese text is never garbled at zip chunk boundaries (exceljs#2084)', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('数据');
+  ws.addRow(['名称']);
+  for (let i = 0; i < 3000; i++) ws.addRow([`巴彦淖尔市临河区第${i}号鑫盛印章刻制有限公司`]);
+  const path = file(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
+  const rows = await readAll(path);
+  assert.equal(rows.length, 3000);
+  rows.forEach((r, i) => assert.equal(r.values.名称, `巴彦淖尔市临河区第${i}号鑫盛印章刻制有限公司`));
+});
+
+void test('R-14.1 a stream source works and onChunk sees every byte once', async () => {
+  const path = new URL('../../../test/fixtures/import/entities.xlsx', import.meta.url).pathname;
+  const hash = createHash('sha256');
+  let rows = 0;
+  const source = Readable.from([readFileSync(path)]);
+  for await (const _ of readSpreadsheet(source, { onChunk: (c) => hash.update(c) })) rows++;
+  assert.equal(rows, 11);
+  assert.equal(hash.digest('hex'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+});
+
+void test('R-14.1 refuses an old .xls, a PNG renamed to .csv, an empty file and broken bytes', async () => {
+  const xls = Buffer.concat([
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    Buffer.alloc(512),
+  ]);
+  assert.equal(await errorCode(file(xls, 'xls')), 'legacy-xls');
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(64, 1),
+  ]);
+  assert.equal(await errorCode(file(png)), 'not-a-spreadsheet');
+  assert.equal(await errorCode(file(Buffer.from('名称\u0000\u0000\u0000x'))), 'not-a-spreadsheet');
+  assert.equal(await errorCode(file('')), 'empty-file');
+  assert.equal(await errorCode(file('\ufeff\r\n  \r\n')), 'empty-file');
+  const lateGarbage = Buffer.concat([
+    Buffer.from(`名称\n${'临'.repeat(30_000)}\n`),
+    Buffer.from([0xff, 0xfe, 0x41, 0x0a]),
+  ]);
+  assert.equal(await errorCode(file(lateGarbage)), 'bad-encoding');
+  const xlsx = readFileSync(new URL('../../../test/fixtures/import/entities.xlsx', import.meta.url));
+  assert.equal(await errorCode(file(xlsx.subarray(0, 3000), 'xlsx')), 'bad-xlsx');
+});

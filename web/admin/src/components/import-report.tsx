@@ -1,0 +1,70 @@
+// The outcome of a directory import (R-13.2): valid rows are kept, each rejected row says where and why.
+import { CheckCircleOutlined, CloseCircleOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Row, Statistic, Table, Tag } from 'antd';
+import { useI18n } from '../locales/use-i18n.ts';
+import type { ImportReport, RejectedRow } from '../services/types.ts';
+
+export default function ImportReportView({ report }: { readonly report: ImportReport }) {
+  const { t } = useI18n();
+  const rejected = report.rejected.length;
+  return (
+    <div>
+      <Alert
+        showIcon
+        type={rejected === 0 ? 'success' : 'warning'}
+        title={t(rejected === 0 ? 'import.doneClean' : 'import.doneWithRejects', {
+          file: report.fileName,
+          rejected,
+        })}
+        style={{ marginBottom: 12 }}
+      />
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic
+              title={t('import.imported')}
+              value={report.imported}
+              prefix={<CheckCircleOutlined />}
+              styles={{ content: { color: '#389e0d' } }}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={t('import.updated')} value={report.updated} prefix={<SyncOutlined />} />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic
+              title={t('import.rejected')}
+              value={rejected}
+              prefix={<CloseCircleOutlined />}
+              styles={{ content: { color: rejected ? '#cf1322' : undefined } }}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {rejected > 0 && (
+        <Table<RejectedRow>
+          size="small"
+          bordered
+          rowKey={(row) => `${row.row}:${row.column}:${row.code}`}
+          dataSource={[...report.rejected]}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, size: 'small' }}
+          columns={[
+            { title: t('import.row'), dataIndex: 'row', width: 72, sorter: (a, b) => a.row - b.row },
+            { title: t('import.column'), dataIndex: 'column', width: 120 },
+            {
+              title: t('import.code'),
+              dataIndex: 'code',
+              width: 180,
+              render: (code: string) => <Tag color="red">{code}</Tag>,
+            },
+            { title: t('import.message'), dataIndex: 'message' },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

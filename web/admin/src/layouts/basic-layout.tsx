@@ -1,0 +1,70 @@
+// The frame of the officers' app: side menu from the route table, header with officer, unit, language, logout.
+import { Layout, Menu } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import PageLoading from '../components/page-loading.tsx';
+import { menuKeyOf, routes } from '../config/routes.tsx';
+import { useAccess, useCurrentUser } from '../current-user.tsx';
+import { useI18n } from '../locales/use-i18n.ts';
+import HeaderRight from './components/header-right.tsx';
+import Logo from './components/logo.tsx';
+
+export default function BasicLayout() {
+  const { user, loading } = useCurrentUser();
+  const granted = useAccess();
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const menuItems = useMemo(
+    () =>
+      routes
+        .filter((route) => !route.hideInMenu && route.layout !== false)
+        .filter((route) => !route.access || granted[route.access])
+        .map((route) => ({ key: route.path, icon: route.icon, label: t(route.name) })),
+    [granted, t],
+  );
+
+  if (loading) return <PageLoading />;
+  if (!user) {
+    const redirect = location.pathname + location.search;
+    return <Navigate to={`/login?redirect=${encodeURIComponent(redirect)}`} replace />;
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} theme="dark">
+        <Logo collapsed={collapsed} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[menuKeyOf(location.pathname)]}
+          items={menuItems}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            height: 48,
+            lineHeight: '48px',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <HeaderRight user={user} />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', padding: '8px 16px', fontSize: 12, color: '#999' }}>
+          {t('app.footer')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

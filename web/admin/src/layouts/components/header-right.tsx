@@ -1,0 +1,74 @@
+import { ApartmentOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Dropdown, Flex, Select, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useCurrentUser } from '../../current-user.tsx';
+import type { Lang } from '../../locales/index.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import { logout } from '../../services/session.ts';
+import type { CurrentUser } from '../../services/types.ts';
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <Select<Lang>
+      size="small"
+      variant="borderless"
+      value={lang}
+      onChange={setLang}
+      prefix={<TranslationOutlined />}
+      aria-label={t('header.language')}
+      options={[
+        { value: 'zh-CN', label: '简体中文' },
+        { value: 'en-US', label: 'English' },
+      ]}
+      style={{ width: 124 }}
+    />
+  );
+}
+
+export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
+  const { t } = useI18n();
+  const { setUser } = useCurrentUser();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+
+  const onLogout = async () => {
+    await logout().catch(() => undefined);
+    setUser(null);
+    void message.success(t('header.loggedOut'));
+    void navigate('/login');
+  };
+
+  return (
+    <Flex align="center" justify="space-between" style={{ height: '100%' }}>
+      <Typography.Text strong>{t('app.title')}</Typography.Text>
+      <Flex align="center" gap={12}>
+        <Tag icon={<ApartmentOutlined />} variant="outlined" color="blue" style={{ marginInlineEnd: 0 }}>
+          {user.unit.name}
+        </Tag>
+        <LanguageSwitch />
+        <Dropdown
+          menu={{
+            items: [
+              {
+                key: 'roles',
+                disabled: true,
+                label: user.roles.map((role) => t(`role.${role}`)).join('、'),
+              },
+              { type: 'divider' },
+              { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
+            ],
+            onClick: ({ key }) => {
+              if (key === 'logout') void onLogout();
+            },
+          }}
+        >
+          <Flex align="center" gap={6} style={{ cursor: 'pointer' }}>
+            <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
+            <span>{user.displayName}</span>
+          </Flex>
+        </Dropdown>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,86 @@
+// The one fetch wrapper: same-origin cookie session, JSON in and out, typed answers, errors as RequestError.
+import { translate } from './locales/index.ts';
+import { requestErrorConfig } from './requestErrorConfig.ts';
+import type { ApiErrorBody } from './services/types.ts';
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  /** A plain value is sent as JSON; FormData is sent as multipart. */
+  readonly body?: unknown;
+  /** The caller shows the error itself (e.g. inline in a dialog). */
+  readonly skipErrorHandler?: boolean;
+}
+
+/** An answer of the API that is not 2xx, or no answer at all (status 0). */
+export class RequestError extends Error {
+  override readonly name = 'RequestError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function buildUrl(path: string, query?: Readonly<Record<string, QueryValue>>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const { error } = value;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+async function toRequestError(response: Response): Promise<RequestError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (isApiErrorBody(body)) {
+    const { code, message, details } = body.error;
+    return new RequestError(response.status, code, message, details);
+  }
+  return new RequestError(
+    response.status,
+    `http-${response.status}`,
+    translate('error.http', { status: response.status }),
+  );
+}
+
+function toInit(options: RequestOptions): RequestInit {
+  const { method = 'GET', body } = options;
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  if (body instanceof FormData) return { ...init, body };
+  if (body === undefined) return init;
+  return {
+    ...init,
+    body: JSON.stringify(body),
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+  };
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), toInit(options));
+  } catch {
+    const error = new RequestError(0, 'network-error', translate('error.network'));
+    if (!options.skipErrorHandler) requestErrorConfig.errorHandler(error);
+    throw error;
+  }
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+  const error = await toRequestError(response);
+  if (!options.skipErrorHandler) requestErrorConfig.errorHandler(error);
+  throw error;
+}

@@ -1,0 +1,16 @@
+import { request } from '../request.ts';
+import type { CurrentUser } from './types.ts';
+
+/** The session's user, or null when there is none (a 401 here is not an error to show). */
+export async function fetchCurrentUser(): Promise<CurrentUser | null> {
+  try {
+    const { user } = await request<{ user: CurrentUser }>('/api/auth/me', { skipErrorHandler: true });
+    return user;
+  } catch {
+    return null;
+  }
+}
+
+export async function logout(): Promise<void> {
+  await request<undefined>('/api/auth/logout', { method: 'POST' });
+}
