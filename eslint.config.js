@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'src/db/migrations', '**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'bench/out', 'src/db/migrations', '**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { at } from '../domain/draw/draw.fixture.ts';
 import { scratch, shuangsui, tampered, vector } from './draw.command.fixture.ts';
 
 void test('R-N.6 draw compute writes the bundle of a vector input, byte for byte, and exits 0', () => {
@@ -19,7 +20,7 @@ void test('draw compute on worker threads gives the same bundle', () => {
 });
 
 void test('draw compute exits 2 on invalid input, with { error: "invalid-input", detail }', () => {
-  const file = tampered('v1-sha256.input.json', (j) => (j.pool[1].id = j.pool[0].id));
+  const file = tampered('v1-sha256.input.json', (j) => (at(j.pool, 1).id = at(j.pool, 0).id));
   const run = shuangsui('draw', 'compute', file, '--json');
   assert.equal(run.code, 2);
   const out = JSON.parse(run.stdout) as { error: string; detail: { problems: { ids: string[] }[] } };
@@ -32,7 +33,7 @@ void test('draw compute exits 2 on invalid input, with { error: "invalid-input",
 
 void test('R-15.2 draw compute exits 3 on a refused draw, naming the error from the spec', () => {
   const file = tampered('v1-sha256.input.json', (j) =>
-    j.inspectors.slice(0, 4).forEach((i: { exclusion: number }) => (i.exclusion = 1)),
+    j.inspectors.slice(0, 4).forEach((i) => (i.exclusion = 1)),
   );
   const run = shuangsui('draw', 'compute', file);
   assert.equal(run.code, 3);

@@ -5,6 +5,7 @@ import { unitRepository } from '../db/repositories/unit.repository.ts';
 import { importDirectory } from '../services/import.service.ts';
 import { DomainError } from '../services/errors.ts';
 import { systemActor } from '../services/actor.ts';
+import { seedDemoIfEmpty } from '../services/demo.service.ts';
 import { parse, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { withDatabase } from './with-database.ts';
@@ -41,6 +42,8 @@ export const command: Command = {
         : new SingleBar({ format: '导入中 {value} 行 | {duration}s' }, Presets.shades_classic);
     try {
       const report = await withDatabase(async (handle) => {
+        // A fresh data folder gets the org tree, users and item list first (no demo directories).
+        if (!unitCode) await seedDemoIfEmpty(handle, { directories: false });
         const unit = unitCode
           ? await unitRepository.byCode(handle.db, unitCode)
           : await unitRepository.root(handle.db);

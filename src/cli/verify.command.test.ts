@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { at } from '../domain/draw/draw.fixture.ts';
 import { shuangsui, tampered, vector } from './draw.command.fixture.ts';
 
 void test('R-N.6 verify exits 0 on vector bundles (the domain tests verify them all)', () => {
@@ -13,8 +14,8 @@ void test('R-N.6 verify exits 0 on vector bundles (the domain tests verify them 
 void test('R-N.6 verify exits 1 and prints each mismatch: digest, stratum, team', () => {
   const file = tampered('v1-sha256.bundle.json', (b) => {
     b.digests.pool = '00'.repeat(32);
-    b.result.strata[2].selected = ['911508216868505862'];
-    b.result.teams[1].pools[0].inspectors.reverse();
+    at(b.result.strata, 2).selected = ['911508216868505862'];
+    at(at(b.result.teams, 1).pools, 0).inspectors.reverse();
   });
   const human = shuangsui('verify', file);
   assert.equal(human.code, 1);
@@ -32,7 +33,7 @@ void test('R-N.6 verify exits 1 and prints each mismatch: digest, stratum, team'
 });
 
 void test('verify exits 2 on an invalid bundle', () => {
-  const file = tampered('v2-total-sha256.bundle.json', (b) => (b.reveals[0].nonce = 'not hex'));
+  const file = tampered('v2-total-sha256.bundle.json', (b) => (at(b.reveals, 0).nonce = 'not hex'));
   const run = shuangsui('verify', file, '--json');
   assert.equal(run.code, 2);
   assert.equal((JSON.parse(run.stdout) as { error: string }).error, 'invalid-input');

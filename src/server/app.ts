@@ -18,6 +18,10 @@ import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
 import { itemRoutes } from './routes/admin/items.routes.ts';
 import { unitRoutes } from './routes/admin/units.routes.ts';
 import { publicItemRoutes } from './routes/public/items.routes.ts';
+import { planRoutes } from './routes/admin/plans.routes.ts';
+import { taskRoutes } from './routes/admin/tasks.routes.ts';
+import { drawRoutes } from './routes/admin/draws.routes.ts';
+import { publicDrawRoutes } from './routes/public/draws.routes.ts';
 
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
@@ -54,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }));
   await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
   await app.register(publicItemRoutes, { prefix: '/api/public' });
+  await app.register(publicDrawRoutes, { prefix: '/api/public' });
   await app.register(
     async (admin) => {
       requireLogin(admin);
@@ -61,6 +66,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await admin.register(itemRoutes, { prefix: '/items' });
       await admin.register(entityRoutes, { prefix: '/entities' });
       await admin.register(inspectorRoutes, { prefix: '/inspectors' });
+      await admin.register(planRoutes, { prefix: '/plans' });
+      await admin.register(taskRoutes);
+      await admin.register(drawRoutes);
     },
     { prefix: '/api/admin' },
   );

@@ -20,6 +20,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'empty-file': 400,
   'bad-encoding': 400,
   'missing-column': 400,
+  'invalid-code': 401,
+  'not-a-signer': 403,
 };
 
 export function statusOf(err: DomainError): number {

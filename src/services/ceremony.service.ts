@@ -19,21 +19,43 @@ const ROLE_OF = { drawer: 'drawer', supervisor: 'supervisor', witness: 'witness'
 export const ceremonyService = {
   async commit(db: Database, actor: Actor, id: string, witness: string, commit: string) {
     await loadDraw(db, actor, id);
-    const me = registered(await drawRepository.participants(db, [id]), actor, witness === 'supervisor' ? 'supervisor' : 'witness', witness);
+    const me = registered(
+      await drawRepository.participants(db, [id]),
+      actor,
+      witness === 'supervisor' ? 'supervisor' : 'witness',
+      witness,
+    );
     await commitStep(db, actor, id, me.id, commit);
     return drawService.get(db, actor, id);
   },
 
   async reveal(db: Database, actor: Actor, id: string, witness: string, nonce: string) {
     await loadDraw(db, actor, id);
-    const me = registered(await drawRepository.participants(db, [id]), actor, witness === 'supervisor' ? 'supervisor' : 'witness', witness);
+    const me = registered(
+      await drawRepository.participants(db, [id]),
+      actor,
+      witness === 'supervisor' ? 'supervisor' : 'witness',
+      witness,
+    );
     await revealStep(db, actor, id, me.id, nonce);
     return drawService.get(db, actor, id);
   },
 
-  async sign(db: Database, actor: Actor, id: string, role: keyof typeof ROLE_OF, witness: string | undefined, statementDigest: string) {
+  async sign(
+    db: Database,
+    actor: Actor,
+    id: string,
+    role: keyof typeof ROLE_OF,
+    witness: string | undefined,
+    statementDigest: string,
+  ) {
     await loadDraw(db, actor, id);
-    const me = registered(await drawRepository.participants(db, [id]), actor, ROLE_OF[role], role === 'witness' ? witness ?? '' : undefined);
+    const me = registered(
+      await drawRepository.participants(db, [id]),
+      actor,
+      ROLE_OF[role],
+      role === 'witness' ? (witness ?? '') : undefined,
+    );
     await signStep(db, actor, id, me.id, statementDigest);
     return drawService.get(db, actor, id);
   },
@@ -50,11 +72,22 @@ export async function witnessAct(db: Database, drawId: string, code: string, act
   const me = await drawRepository.participantByCode(db, witnessCodeHash(code));
   const row = me ? await drawRepository.get(db, me.drawId) : undefined;
   if (!me || !row || row.draw.drawId !== drawId) throw new InvalidWitnessCodeError();
-  const actor: Actor = { userId: null, name: `见证人 ${me.name}（${me.witness}）`, unitId: row.task.unitId, unitPath: row.unitPath, roles: [] };
+  const actor: Actor = {
+    userId: null,
+    name: `见证人 ${me.name}（${me.witness}）`,
+    unitId: row.task.unitId,
+    unitPath: row.unitPath,
+    roles: [],
+  };
   if (act.action === 'commit') await commitStep(db, actor, me.drawId, me.id, act.commit);
   if (act.action === 'reveal') await revealStep(db, actor, me.drawId, me.id, act.nonce);
   if (act.action === 'sign') await signStep(db, actor, me.drawId, me.id, act.statementDigest);
   const fresh = (await drawRepository.get(db, me.drawId))!.draw;
   const all = await drawRepository.participants(db, [me.drawId]);
-  return witnessView(fresh, all.find((p) => p.id === me.id)!, all, statementOf(fresh)?.statement ?? null);
+  return witnessView(
+    fresh,
+    all.find((p) => p.id === me.id)!,
+    all,
+    statementOf(fresh)?.statement ?? null,
+  );
 }

@@ -31,8 +31,14 @@ export interface SeedResult {
   readonly password: string;
 }
 
-/** Loads the 临河区 demo (units, users, published items, directories) into an empty database. */
-export async function seedDemoIfEmpty(handle: DatabaseHandle): Promise<SeedResult | null> {
+/**
+ * Loads the 临河区 demo into an empty database: units, users and published items, and unless
+ * `directories` is false (a first import of real data) the generated entities and inspectors.
+ */
+export async function seedDemoIfEmpty(
+  handle: DatabaseHandle,
+  { directories = true }: { directories?: boolean } = {},
+): Promise<SeedResult | null> {
   const db = handle.db;
   if (await unitRepository.root(db)) return null;
   const units = new Map<string, UnitRow>();
@@ -74,6 +80,7 @@ export async function seedDemoIfEmpty(handle: DatabaseHandle): Promise<SeedResul
     const created = await itemService.create(db, actor, input);
     await itemService.publish(db, actor, created.item.id, '2026-01-01');
   }
+  if (!directories) return { users: DEMO_USERS.map((u) => u.username), password: DEMO_PASSWORD };
   await loadDirectoryRows(handle, actor, {
     kind: 'entities',
     unitId: district.id,

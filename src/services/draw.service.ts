@@ -1,6 +1,11 @@
 import type { Database, Executor } from '../db/database.ts';
-import { guardCodeOf, isUniqueViolation } from '../db/pg-error.ts';
-import { drawRepository, type DrawRow, type DrawStatus, type ParticipantRow } from '../db/repositories/draw.repository.ts';
+import { isUniqueViolation } from '../db/pg-error.ts';
+import {
+  drawRepository,
+  type DrawRow,
+  type DrawStatus,
+  type ParticipantRow,
+} from '../db/repositories/draw.repository.ts';
 import { officerRepository } from '../db/repositories/officer.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository } from '../db/repositories/task.repository.ts';
@@ -20,7 +25,14 @@ import { currentState } from './draw/draw-state.ts';
 import { currentView, drawDigests, drawSummary, participantView, replacementView } from './draw/draw-view.ts';
 import { newWitnessCode, witnessCodeHash } from './draw/witness-code.ts';
 import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from './errors.ts';
+import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
+
+/** The caller is not the person registered on the draw for this role (R-20.2). */
+export class NotASignerError extends DomainError {
+  constructor() {
+    super('not-a-signer', '只有登记在本次抽取上的本人才能执行此操作');
+  }
+}
 
 export const WITNESS_KINDS = ['media', 'special-supervisor', 'entity-representative', 'other'] as const;
 export type WitnessKind = (typeof WITNESS_KINDS)[number];
@@ -31,9 +43,20 @@ export interface AnnounceInput {
   readonly witnesses: readonly { kind: WitnessKind; name: string; userId?: string | null }[];
 }
 
-export function statementOf(d: Pick<DrawRow, 'drawId' | 'suite' | 'planDigest' | 'poolDigest' | 'inspectorDigest' | 'seed' | 'resultDigest'>) {
+export function statementOf(
+  d: Pick<
+    DrawRow,
+    'drawId' | 'suite' | 'planDigest' | 'poolDigest' | 'inspectorDigest' | 'seed' | 'resultDigest'
+  >,
+) {
   if (!d.seed || !d.resultDigest) return null;
-  const digests: DrawDigests = { plan: d.planDigest, pool: d.poolDigest, inspectors: d.inspectorDigest, seed: d.seed, result: d.resultDigest };
+  const digests: DrawDigests = {
+    plan: d.planDigest,
+    pool: d.poolDigest,
+    inspectors: d.inspectorDigest,
+    seed: d.seed,
+    result: d.resultDigest,
+  };
   const statement = signatureStatement(d.drawId, d.suite, digests);
   return { statement, digest: toHex(nodeHasher(d.suite).hash(utf8(statement))) };
 }
@@ -44,9 +67,14 @@ export async function loadDraw(db: Executor, actor: Actor, id: string) {
   return row!;
 }
 
-export function registered(participants: readonly ParticipantRow[], actor: Actor, role: ParticipantRow['role'], witness?: string) {
+export function registered(
+  participants: readonly ParticipantRow[],
+  actor: Actor,
+  role: ParticipantRow['role'],
+  witness?: string,
+) {
   const p = participants.find((x) => x.role === role && (witness === undefined || x.witness === witness));
-  if (!p || !actor.userId || p.userId !== actor.userId) throw new ForbiddenError('只有登记的本人才能执行此操作');
+  if (!p || !actor.userId || p.userId !== actor.userId) throw new NotASignerError();
   return p;
 }
 
@@ -58,7 +86,11 @@ async function announceParticipants(db: Executor, actor: Actor, input: AnnounceI
     throw new ConflictError('supervisor-required', '须登记一名监督人（具有监督人角色，且不是抽取人本人）');
   }
   const problems = input.witnesses.flatMap((w, i) =>
-    !w.name.trim() ? [{ field: `witnesses[${i}].name`, code: 'required', message: '请填写见证人姓名或名称' }] : w.userId && !users.some((u) => u.id === w.userId) ? [{ field: `witnesses[${i}].userId`, code: 'not-found', message: '见证人账号不存在' }] : [],
+    !w.name.trim()
+      ? [{ field: `witnesses[${i}].name`, code: 'required', message: '请填写见证人姓名或名称' }]
+      : w.userId && !users.some((u) => u.id === w.userId)
+        ? [{ field: `witnesses[${i}].userId`, code: 'not-found', message: '见证人账号不存在' }]
+        : [],
   );
   if (problems.length) throw new ValidationFailedError(problems);
   const codes: { witness: string; name: string; code: string }[] = [];
@@ -66,7 +98,14 @@ async function announceParticipants(db: Executor, actor: Actor, input: AnnounceI
     const label = `W${i + 1}`;
     const code = w.userId ? null : newWitnessCode();
     if (code) codes.push({ witness: label, name: w.name.trim(), code });
-    return { role: 'witness' as const, witness: label, kind: w.kind, name: w.name.trim(), userId: w.userId ?? null, codeHash: code ? witnessCodeHash(code) : null };
+    return {
+      role: 'witness' as const,
+      witness: label,
+      kind: w.kind,
+      name: w.name.trim(),
+      userId: w.userId ?? null,
+      codeHash: code ? witnessCodeHash(code) : null,
+    };
   });
   return { supervisor, witnesses, codes };
 }
@@ -76,7 +115,13 @@ export const drawService = {
     const { draw, task } = await loadDraw(db, actor, id);
     const participants = await drawRepository.participants(db, [id]);
     const replacements = await drawRepository.replacements(db, id);
-    const state = draw.result ? await currentState(db, draw, replacements.map((r) => r.record)) : null;
+    const state = draw.result
+      ? await currentState(
+          db,
+          draw,
+          replacements.map((r) => r.record),
+        )
+      : null;
     const ids = state ? [...new Set(state.strata.flatMap((s) => [...s.selected, ...s.reserve]))] : [];
     const inspectors = draw.result ? await taskRepository.inspectors(db, task.id) : [];
     const signed = statementOf(draw);
@@ -111,7 +156,8 @@ export const drawService = {
     requireReadable(actor, '抽查任务', taskId, t?.unitPath);
     const task = t!.task;
     const plan = (await planRepository.get(db, task.planId))!.plan;
-    if (plan.status !== 'approved') throw new ConflictError('plan-not-approved', '计划未经批准，不能抽取（第十七条）');
+    if (plan.status !== 'approved')
+      throw new ConflictError('plan-not-approved', '计划未经批准，不能抽取（第十七条）');
     const { supervisor, witnesses, codes } = await announceParticipants(db, actor, input);
     const suite = input.suite ?? 'RDRAW-1-SHA256';
     const attempt = (await drawRepository.attempts(db, taskId)) + 1;
@@ -139,17 +185,44 @@ export const drawService = {
           createdBy: actor.userId,
         });
         await drawRepository.insertParticipants(tx, [
-          { drawId: draw.id, role: 'drawer', witness: null, name: drawer?.displayName ?? actor.name, userId: actor.userId },
-          { drawId: draw.id, role: 'supervisor', witness: 'supervisor', name: supervisor.displayName, userId: supervisor.id },
-          { drawId: draw.id, role: 'system', witness: 'system', name: '系统', commit: system.commit, committedAt: new Date(), nonce: system.nonce },
+          {
+            drawId: draw.id,
+            role: 'drawer',
+            witness: null,
+            name: drawer?.displayName ?? actor.name,
+            userId: actor.userId,
+          },
+          {
+            drawId: draw.id,
+            role: 'supervisor',
+            witness: 'supervisor',
+            name: supervisor.displayName,
+            userId: supervisor.id,
+          },
+          {
+            drawId: draw.id,
+            role: 'system',
+            witness: 'system',
+            name: '系统',
+            commit: system.commit,
+            committedAt: new Date(),
+            nonce: system.nonce,
+          },
           ...witnesses.map((w) => ({ ...w, drawId: draw.id })),
         ]);
-        const published = { drawId, plan: planJson, digests: prepared.digests, witnesses: labels, systemCommit: system.commit };
+        const published = {
+          drawId,
+          plan: planJson,
+          digests: prepared.digests,
+          witnesses: labels,
+          systemCommit: system.commit,
+        };
         await recordAudit(tx, actor, 'draw.announce', { type: 'draw', id: draw.id }, published);
         return draw.id;
       })
       .catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new ConflictError('draw-in-progress', '该任务已有进行中或已确认的抽取');
+        if (isUniqueViolation(err))
+          throw new ConflictError('draw-in-progress', '该任务已有进行中或已确认的抽取');
         throw err;
       });
     return { draw: await this.get(db, actor, id), codes };
@@ -171,10 +244,23 @@ export const drawService = {
     const system = participants.find((p) => p.role === 'system')!;
     await db
       .transaction(async (tx) => {
-        const patch = { status: 'computed' as const, seed: digests.seed, resultDigest: digests.result, result, statementDigest: signed.digest, computedAt: new Date() };
+        const patch = {
+          status: 'computed' as const,
+          seed: digests.seed,
+          resultDigest: digests.result,
+          result,
+          statementDigest: signed.digest,
+          computedAt: new Date(),
+        };
         if (!(await drawRepository.transition(tx, id, 'revealed', patch))) throw stateChanged();
         await drawRepository.setSignature(tx, system.id, signed.digest);
-        await recordAudit(tx, actor, 'draw.compute', { type: 'draw', id }, { drawId: draw.drawId, digests, statementDigest: signed.digest });
+        await recordAudit(
+          tx,
+          actor,
+          'draw.compute',
+          { type: 'draw', id },
+          { drawId: draw.drawId, digests, statementDigest: signed.digest },
+        );
       })
       .catch(guardToConflict);
     return this.get(db, actor, id);
@@ -188,8 +274,20 @@ export const drawService = {
     requireStep(draw.status, { type: 'confirm', allSigned: participants.every((p) => p.signedAt !== null) });
     await db
       .transaction(async (tx) => {
-        if (!(await drawRepository.transition(tx, id, 'computed', { status: 'confirmed', confirmedAt: new Date() }))) throw stateChanged();
-        await recordAudit(tx, actor, 'draw.confirm', { type: 'draw', id }, { drawId: draw.drawId, resultDigest: draw.resultDigest });
+        if (
+          !(await drawRepository.transition(tx, id, 'computed', {
+            status: 'confirmed',
+            confirmedAt: new Date(),
+          }))
+        )
+          throw stateChanged();
+        await recordAudit(
+          tx,
+          actor,
+          'draw.confirm',
+          { type: 'draw', id },
+          { drawId: draw.drawId, resultDigest: draw.resultDigest },
+        );
       })
       .catch(guardToConflict);
     return this.get(db, actor, id);
@@ -200,13 +298,27 @@ export const drawService = {
     const { draw } = await loadDraw(db, actor, id);
     const participants = await drawRepository.participants(db, [id]);
     if (!hasRole(actor, 'leader')) registered(participants, actor, 'drawer');
-    if (!reason.trim()) throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写中止原因' }]);
+    if (!reason.trim())
+      throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写中止原因' }]);
     requireStep(draw.status, { type: 'abort' });
     await db
       .transaction(async (tx) => {
         const from = expected ?? draw.status;
-        if (!(await drawRepository.transition(tx, id, from, { status: 'aborted', abortReason: reason.trim(), abortedAt: new Date() }))) throw stateChanged();
-        await recordAudit(tx, actor, 'draw.abort', { type: 'draw', id }, { drawId: draw.drawId, reason: reason.trim(), from });
+        if (
+          !(await drawRepository.transition(tx, id, from, {
+            status: 'aborted',
+            abortReason: reason.trim(),
+            abortedAt: new Date(),
+          }))
+        )
+          throw stateChanged();
+        await recordAudit(
+          tx,
+          actor,
+          'draw.abort',
+          { type: 'draw', id },
+          { drawId: draw.drawId, reason: reason.trim(), from },
+        );
       })
       .catch(guardToConflict);
     return this.get(db, actor, id);
@@ -219,8 +331,13 @@ export const drawService = {
 
   async officers(db: Database, actor: Actor) {
     const view = (rows: { id: string; displayName: string; unitName: string; unitPath: string }[]) =>
-      rows.filter((u) => canRead(actor, u.unitPath)).map((u) => ({ id: u.id, displayName: u.displayName, unitName: u.unitName }));
-    return { drawers: view(await officerRepository.withRole(db, 'drawer')), supervisors: view(await officerRepository.withRole(db, 'supervisor')) };
+      rows
+        .filter((u) => canRead(actor, u.unitPath))
+        .map((u) => ({ id: u.id, displayName: u.displayName, unitName: u.unitName }));
+    return {
+      drawers: view(await officerRepository.withRole(db, 'drawer')),
+      supervisors: view(await officerRepository.withRole(db, 'supervisor')),
+    };
   },
 };
 
@@ -230,7 +347,6 @@ export async function bundleOf(db: Executor, draw: DrawRow) {
   const replacements = (await drawRepository.replacements(db, draw.id)).map((r) => r.record);
   return exportBundle(draw, await frozenPools(db, draw.taskId), participants, replacements);
 }
-
 
 /** Public (R-N.6, disclosure): confirmed draws only, their digests and counts. */
 export const publicDrawService = {
@@ -245,7 +361,13 @@ export const publicDrawService = {
       drawDate: task.drawDate,
       suite: draw.suite,
       confirmedAt: draw.confirmedAt?.toISOString() ?? '',
-      digests: { plan: draw.planDigest, pool: draw.poolDigest, inspectors: draw.inspectorDigest, seed: draw.seed ?? '', result: draw.resultDigest ?? '' },
+      digests: {
+        plan: draw.planDigest,
+        pool: draw.poolDigest,
+        inspectors: draw.inspectorDigest,
+        seed: draw.seed ?? '',
+        result: draw.resultDigest ?? '',
+      },
       poolSize: draw.poolSize,
       eligible: draw.eligible,
       selected: (draw.result?.strata ?? []).reduce((s, x) => s + x.quota, 0),

@@ -4,7 +4,11 @@ import { auditRepository } from '../db/repositories/audit.repository.ts';
 import { entityRepository, type EntityRecord, type NewEntity } from '../db/repositories/entity.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
-import { checkEntityInput, type EntityInput } from '../domain/directory/entity-input.ts';
+import {
+  checkEntityInput,
+  normaliseEntityInput,
+  type EntityInput,
+} from '../domain/directory/entity-input.ts';
 import { maskIdNumber } from '../domain/privacy/mask.ts';
 import { regionName } from '../domain/region/region.ts';
 import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
@@ -130,8 +134,9 @@ export const entityService = {
     return { entity: entityDetail(entity), history: rows.map(auditView) };
   },
 
-  async create(db: Database, actor: Actor, unitId: string, input: EntityInput): Promise<EntityDetail> {
+  async create(db: Database, actor: Actor, unitId: string, raw: EntityInput): Promise<EntityDetail> {
     requireRole(actor, ...DIRECTORY_EDITORS);
+    const input = normaliseEntityInput(raw);
     requireWritable(actor, '单位', unitId, (await unitRepository.get(db, unitId))?.path);
     const problems = checkEntityInput(input);
     if (problems.length) throw new ValidationFailedError(problems);
@@ -149,8 +154,9 @@ export const entityService = {
     return entityDetail(entity);
   },
 
-  async update(db: Database, actor: Actor, id: string, patch: Partial<EntityInput>): Promise<EntityDetail> {
+  async update(db: Database, actor: Actor, id: string, raw: Partial<EntityInput>): Promise<EntityDetail> {
     requireRole(actor, ...DIRECTORY_EDITORS);
+    const patch = normaliseEntityInput(raw);
     const current = await load(db, actor, id, true);
     if (patch.kind && patch.kind !== current.kind) {
       throw new ValidationFailedError([{ field: 'kind', code: 'immutable', message: '主体类型不能修改' }]);

@@ -6,7 +6,13 @@ import { taskRepository } from '../db/repositories/task.repository.ts';
 import { canonicalJson } from '../domain/draw/jcs.ts';
 import { toHex, utf8 } from '../domain/draw/encoding.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
-import { applyReplacement, nextEntityReserve, nextInspectorReserve, readReplacement, type ReplacementState } from '../domain/draw/replacements.ts';
+import {
+  applyReplacement,
+  nextEntityReserve,
+  nextInspectorReserve,
+  readReplacement,
+  type ReplacementState,
+} from '../domain/draw/replacements.ts';
 import { conflictIndex } from '../domain/draw/teams.ts';
 import type { JsonObject } from '../domain/draw/types.ts';
 import { requireRole, requireWritable } from './access.ts';
@@ -29,7 +35,12 @@ export interface ApplicationInput {
 }
 
 /** Where the change applies and what the replacement list gives next (R-21.2, R-19.2). */
-async function target(db: Executor, draw: DrawRow, state: ReplacementState, a: Pick<ApplicationInput, 'kind' | 'out' | 'entity' | 'pool'>) {
+async function target(
+  db: Executor,
+  draw: DrawRow,
+  state: ReplacementState,
+  a: Pick<ApplicationInput, 'kind' | 'out' | 'entity' | 'pool'>,
+) {
   if (a.kind === 'entity') {
     const stratum = state.strata.find((s) => s.selected.includes(a.out));
     if (!stratum) throw new ConflictError('not-selected', `${a.out} 不是本次抽取的在选检查对象`);
@@ -37,23 +48,39 @@ async function target(db: Executor, draw: DrawRow, state: ReplacementState, a: P
   }
   const team = state.teams.find((t) => t.entity === a.entity);
   const pool = team?.pools.find((p) => p.pool === a.pool && p.inspectors.includes(a.out));
-  if (!team || !pool) throw new ConflictError('not-selected', `${a.out} 不是检查对象 ${a.entity ?? ''} 的在组检查人员`);
+  if (!team || !pool)
+    throw new ConflictError('not-selected', `${a.out} 不是检查对象 ${a.entity ?? ''} 的在组检查人员`);
   const barred = conflictIndex(await taskRepository.conflicts(db, draw.taskId));
   return { stratum: null, next: nextInspectorReserve(state, team.entity, pool.pool, barred) };
 }
 
-const exhausted = () => new ConflictError('replacement-list-exhausted', '递补名单已用完，无法递补（第十九条）');
+const exhausted = () =>
+  new ConflictError('replacement-list-exhausted', '递补名单已用完，无法递补（第十九条）');
 
 function decodeEvidence(files: ApplicationInput['evidence']) {
   if (files.length === 0 || files.length > MAX_EVIDENCE_FILES) {
-    throw new ValidationFailedError([{ field: 'evidence', code: 'evidence-required', message: `请附 1 至 ${MAX_EVIDENCE_FILES} 份证明材料` }]);
+    throw new ValidationFailedError([
+      { field: 'evidence', code: 'evidence-required', message: `请附 1 至 ${MAX_EVIDENCE_FILES} 份证明材料` },
+    ]);
   }
   return files.map((f, index) => {
     const content = Buffer.from(f.contentBase64, 'base64');
     if (content.length === 0 || content.length > MAX_EVIDENCE_BYTES) {
-      throw new ValidationFailedError([{ field: `evidence[${index}]`, code: 'evidence-size', message: `证明材料 ${f.fileName} 须为 1 字节至 2 MiB` }]);
+      throw new ValidationFailedError([
+        {
+          field: `evidence[${index}]`,
+          code: 'evidence-size',
+          message: `证明材料 ${f.fileName} 须为 1 字节至 2 MiB`,
+        },
+      ]);
     }
-    return { index, fileName: f.fileName.slice(0, 200), size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content };
+    return {
+      index,
+      fileName: f.fileName.slice(0, 200),
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+    };
   });
 }
 
@@ -86,10 +113,25 @@ async function loadApplication(db: Database, actor: Actor, id: string) {
 
 /** The bundle entry of DRAW.md §6 with the approval and the leader's signature over its core. */
 function record(draw: DrawRow, app: ApplicationRow, incoming: string, actor: Actor, at: Date): JsonObject {
-  const where: JsonObject = app.kind === 'entity' ? { stratum: app.stratum ?? '' } : { entity: app.entity ?? '', pool: app.pool ?? '' };
-  const core: JsonObject = { kind: app.kind, ...where, out: app.out, in: incoming, reason: app.reason, application: app.id, time: at.toISOString() };
+  const where: JsonObject =
+    app.kind === 'entity'
+      ? { stratum: app.stratum ?? '' }
+      : { entity: app.entity ?? '', pool: app.pool ?? '' };
+  const core: JsonObject = {
+    kind: app.kind,
+    ...where,
+    out: app.out,
+    in: incoming,
+    reason: app.reason,
+    application: app.id,
+    time: at.toISOString(),
+  };
   const digest = toHex(nodeHasher(draw.suite).hash(utf8(canonicalJson(core))));
-  return { ...core, approval: { role: 'leader', at: at.toISOString() }, signatures: [{ role: 'leader', statementDigest: digest, signedAt: at.toISOString() }] };
+  return {
+    ...core,
+    approval: { role: 'leader', at: at.toISOString() },
+    signatures: [{ role: 'leader', statementDigest: digest, signedAt: at.toISOString() }],
+  };
 }
 
 export const replacementService = {
@@ -103,19 +145,41 @@ export const replacementService = {
     requireRole(actor, 'drawer', 'department-admin');
     const { draw, unitPath } = await loadDraw(db, actor, drawUuid);
     requireWritable(actor, '抽取', drawUuid, unitPath);
-    if (draw.status !== 'confirmed') throw new ConflictError('draw-not-confirmed', '只有已确认的抽取才能申请变更');
-    if (!input.reason.trim()) throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写变更理由' }]);
+    if (draw.status !== 'confirmed')
+      throw new ConflictError('draw-not-confirmed', '只有已确认的抽取才能申请变更');
+    if (!input.reason.trim())
+      throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写变更理由' }]);
     const files = decodeEvidence(input.evidence);
-    const state = await currentState(db, draw, (await drawRepository.replacements(db, drawUuid)).map((r) => r.record));
+    const state = await currentState(
+      db,
+      draw,
+      (await drawRepository.replacements(db, drawUuid)).map((r) => r.record),
+    );
     const { stratum, next } = await target(db, draw, state, input);
     if (next === undefined) throw exhausted();
     const app = await db.transaction(async (tx) => {
       const row = await replacementRepository.insert(
         tx,
-        { drawId: drawUuid, kind: input.kind, out: input.out, stratum, entity: input.entity ?? null, pool: input.pool ?? null, reason: input.reason.trim(), applicantId: actor.userId, applicantName: actor.name },
+        {
+          drawId: drawUuid,
+          kind: input.kind,
+          out: input.out,
+          stratum,
+          entity: input.entity ?? null,
+          pool: input.pool ?? null,
+          reason: input.reason.trim(),
+          applicantId: actor.userId,
+          applicantName: actor.name,
+        },
         files,
       );
-      await recordAudit(tx, actor, 'draw.change-apply', { type: 'draw', id: drawUuid }, { application: row.id, kind: input.kind, out: input.out, evidence: files.map((f) => f.sha256) });
+      await recordAudit(
+        tx,
+        actor,
+        'draw.change-apply',
+        { type: 'draw', id: drawUuid },
+        { application: row.id, kind: input.kind, out: input.out, evidence: files.map((f) => f.sha256) },
+      );
       return row;
     });
     return view(db, app);
@@ -130,19 +194,53 @@ export const replacementService = {
     const result = await db.transaction(async (tx) => {
       await drawRepository.lock(tx, draw.id);
       const stored = await drawRepository.replacements(tx, draw.id);
-      const state = await currentState(tx, draw, stored.map((r) => r.record));
-      const { next } = await target(tx, draw, state, { kind: app.kind, out: app.out, entity: app.entity ?? undefined, pool: app.pool ?? undefined });
+      const state = await currentState(
+        tx,
+        draw,
+        stored.map((r) => r.record),
+      );
+      const { next } = await target(tx, draw, state, {
+        kind: app.kind,
+        out: app.out,
+        entity: app.entity ?? undefined,
+        pool: app.pool ?? undefined,
+      });
       if (next === undefined) throw exhausted();
       const entry = record(draw, app, next, actor, new Date());
-      const checked = applyReplacement(state, readReplacement(entry)!, conflictIndex(await taskRepository.conflicts(tx, draw.taskId)), stored.length);
+      const checked = applyReplacement(
+        state,
+        readReplacement(entry)!,
+        conflictIndex(await taskRepository.conflicts(tx, draw.taskId)),
+        stored.length,
+      );
       if (!checked.ok) throw new Error(checked.error.message);
       const digest = toHex(nodeHasher(draw.suite).hash(utf8(canonicalJson(entry))));
-      await drawRepository.insertReplacement(tx, { drawId: draw.id, seq: stored.length + 1, applicationId: app.id, record: entry, digest });
-      if (!(await replacementRepository.decide(tx, id, { status: 'approved', approverId: actor.userId, approverName: actor.name, note: note.trim() || null }))) {
+      await drawRepository.insertReplacement(tx, {
+        drawId: draw.id,
+        seq: stored.length + 1,
+        applicationId: app.id,
+        record: entry,
+        digest,
+      });
+      if (
+        !(await replacementRepository.decide(tx, id, {
+          status: 'approved',
+          approverId: actor.userId,
+          approverName: actor.name,
+          note: note.trim() || null,
+        }))
+      ) {
         throw new ConflictError('application-decided', '该申请已处理');
       }
-      await recordAudit(tx, actor, 'draw.change-approve', { type: 'draw', id: draw.id }, { application: id, replacement: entry, digest });
-      return { seq: stored.length + 1, ...entry, digest };
+      await recordAudit(
+        tx,
+        actor,
+        'draw.change-approve',
+        { type: 'draw', id: draw.id },
+        { application: id, replacement: entry, digest },
+      );
+      const view: JsonObject & { seq: number; digest: string } = { ...entry, seq: stored.length + 1, digest };
+      return view;
     });
     return { application: await view(db, (await replacementRepository.get(db, id))!), replacement: result };
   },
@@ -152,10 +250,23 @@ export const replacementService = {
     const { app, draw, unitPath } = await loadApplication(db, actor, id);
     requireWritable(actor, '抽取', draw.id, unitPath);
     await db.transaction(async (tx) => {
-      if (!(await replacementRepository.decide(tx, id, { status: 'rejected', approverId: actor.userId, approverName: actor.name, note: note.trim() || null }))) {
+      if (
+        !(await replacementRepository.decide(tx, id, {
+          status: 'rejected',
+          approverId: actor.userId,
+          approverName: actor.name,
+          note: note.trim() || null,
+        }))
+      ) {
         throw new ConflictError('application-decided', '该申请已处理');
       }
-      await recordAudit(tx, actor, 'draw.change-reject', { type: 'draw', id: draw.id }, { application: app.id, note });
+      await recordAudit(
+        tx,
+        actor,
+        'draw.change-reject',
+        { type: 'draw', id: draw.id },
+        { application: app.id, note },
+      );
     });
     return view(db, (await replacementRepository.get(db, id))!);
   },

@@ -25,8 +25,8 @@ const skip = !existsSync(CHROMIUM)
 
 const INSPECTORS_CSV = [
   '姓名,岗位,职务,警号,执法层级,行政区划代码,执法证号,执法证有效期至,执法范围,状态',
-  '王建国,治安管理,一级警长,152036,派出所,150802,15080020180123,2030-06-30,E2E-ZA-001,在岗',
-  '李明,治安管理,二级警长,152037,分局,150802,15080020180124,2020-06-30,E2E-ZA-001,在岗',
+  '王建国,治安管理,一级警长,152036,派出所,150802,15080020180123,2030-06-30,E2E-ZA-000,在岗',
+  '李明,治安管理,二级警长,152037,分局,150802,15080020180124,2020-06-30,E2E-ZA-000,在岗',
 ].join('\n');
 
 function entitiesCsv(): string {
@@ -52,6 +52,20 @@ void describe('admin web app in a browser', { skip }, () => {
     await makeUser(database, org.city, 'city-auditor', ['auditor']);
     app = await testApp(database);
     const cookie = await loginCookie(app, 'lh-admin');
+    // Inspectors are qualified for published items only: one item first, then the directory.
+    const item = await app.inject({
+      method: 'POST',
+      url: '/api/admin/items',
+      headers: { cookie },
+      payload: sampleItem(org.zhian.id, 'E2E-ZA-000'),
+    });
+    const itemId = item.json<{ item: { id: string } }>().item.id;
+    await app.inject({
+      method: 'POST',
+      url: `/api/admin/items/${itemId}/publish`,
+      headers: { cookie },
+      payload: { effectiveFrom: '2026-01-01' },
+    });
     const { payload, headers } = multipartFile('file', 'inspectors.csv', Buffer.from(INSPECTORS_CSV));
     const seeded = await app.inject({
       method: 'POST',
@@ -59,12 +73,18 @@ void describe('admin web app in a browser', { skip }, () => {
       headers: { ...headers, cookie },
       payload,
     });
-    assert.equal(seeded.statusCode, 200, seeded.body);
+    assert.equal(seeded.json<{ imported: number }>().imported, 2, seeded.body);
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/admin`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -112,7 +132,10 @@ void describe('admin web app in a browser', { skip }, () => {
     await page.waitForURL(/\/items\/[0-9a-f-]{36}$/);
 
     await page.getByRole('button', { name: /发\s*布/ }).click();
-    await page.locator('.ant-modal').getByRole('button', { name: /确认发布/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确认发布/ })
+      .click();
     const refusal = page.locator('.ant-modal .ant-alert-error');
     await refusal.waitFor();
     assert.match(await refusal.innerText(), /依据/);
@@ -124,8 +147,11 @@ void describe('admin web app in a browser', { skip }, () => {
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await page.getByText('草稿 v1 已保存').waitFor();
     await page.getByRole('button', { name: /发\s*布/ }).click();
-    await page.locator('.ant-modal').getByRole('button', { name: /确认发布/ }).click();
-    await page.getByText('v1 已发布').waitFor();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确认发布/ })
+      .click();
+    await page.locator('.ant-message').getByText('v1 已发布').waitFor();
     await page.getByRole('tab', { name: /版本历史/ }).click();
     await page.getByText('现行有效').waitFor();
     await page.close();
@@ -165,7 +191,10 @@ void describe('admin web app in a browser', { skip }, () => {
     await page.locator('.ant-modal .ant-picker-range input').last().fill('2030-01-10');
     await page.locator('.ant-modal .ant-picker-range input').last().press('Enter');
     await page.locator('.ant-modal textarea').fill('休假');
-    await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByRole('cell', { name: '2030-01-10' }).waitFor();
 
     await page.getByRole('button', { name: /登记回避关系/ }).click();
@@ -173,7 +202,10 @@ void describe('admin web app in a browser', { skip }, () => {
     await page.keyboard.type('浏览器测试');
     await page.locator('.ant-select-item-option:not(.ant-select-item-option-disabled)').first().click();
     await page.locator('.ant-modal textarea').fill('配偶系该店经营者');
-    await page.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByRole('cell', { name: '配偶系该店经营者' }).waitFor();
     await page.close();
   });
@@ -195,6 +227,7 @@ void describe('admin web app in a browser', { skip }, () => {
 
   test('a session that ends sends the officer to the login page', async () => {
     const page = await loggedIn('lh-admin', '/items');
+    await page.locator('.ant-table-row').first().waitFor();
     await page.context().clearCookies();
     await page.getByRole('button', { name: /刷\s*新/ }).click();
     await page.waitForURL(/\/admin\/login\?redirect=%2Fitems$/);

@@ -133,5 +133,8 @@ export const drawRepository = {
 
 /** The system witness reveals the nonce it stored at announce. */
 export async function markRevealed(db: Executor, participantId: string): Promise<void> {
-  await db.update(drawParticipants).set({ revealedAt: new Date() }).where(eq(drawParticipants.id, participantId));
+  await db
+    .update(drawParticipants)
+    .set({ revealedAt: new Date() })
+    .where(eq(drawParticipants.id, participantId));
 }

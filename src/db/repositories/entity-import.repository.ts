@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { mergeCounts, withStagingTable } from './staging.ts';
 
@@ -19,11 +20,16 @@ export const ENTITY_STAGE_COLUMNS = [
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Upsert by (unit, code) (R-14.1): counts inserted and updated rows; a person keeps its public number. */
+/** New and existing rows of the staging table, counted before the merge (cheaper than RETURNING). */
+function countSql(table: string, unitId: string): string {
+  return `SELECT (count(*) FILTER (WHERE e.id IS NULL))::int AS imported, count(e.id)::int AS updated
+  FROM ${table} s LEFT JOIN entities e ON e.unit_id = ${literal(unitId)}::uuid AND e.code = s.code`;
+}
+
+/** Upsert by (unit, code) (R-14.1); a person keeps its public number. */
 function mergeSql(table: string, unitId: string): string {
   const u = literal(unitId);
   return `
-WITH up AS (
   INSERT INTO entities (unit_id, kind, code, public_id, name, registration_authority, legal_representative, address,
     licence_number, licence_valid_until, region_code, industry, risk_class, risk_flags, status, deregistered_at,
     deregistration_reason)
@@ -45,10 +51,7 @@ WITH up AS (
       THEN coalesce(entities.deregistered_at, current_date) END,
     deregistration_reason = CASE WHEN EXCLUDED.status = 'deregistered'
       THEN coalesce(entities.deregistration_reason, EXCLUDED.deregistration_reason) END,
-    updated_at = now()
-  RETURNING (xmax = 0) AS inserted
-)
-SELECT (count(*) FILTER (WHERE inserted))::int AS imported, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM up`;
+    updated_at = now()`;
 }
 
 export const entityImportRepository = {
@@ -60,7 +63,11 @@ export const entityImportRepository = {
     inTransaction: (tx: Executor, counts: { imported: number; updated: number }) => Promise<T>,
   ): Promise<T> {
     return withStagingTable(handle, ENTITY_STAGE_COLUMNS, rows, (table) =>
-      handle.db.transaction(async (tx) => inTransaction(tx, await mergeCounts(tx, mergeSql(table, unitId)))),
+      handle.db.transaction(async (tx) => {
+        const counts = await mergeCounts(tx, countSql(table, unitId));
+        await tx.execute(sql.raw(mergeSql(table, unitId)));
+        return inTransaction(tx, counts);
+      }),
     );
   },
 };

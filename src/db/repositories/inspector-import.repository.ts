@@ -19,10 +19,15 @@ export const INSPECTOR_STAGE_COLUMNS = [
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
+function countSql(table: string, unitId: string): string {
+  return `SELECT (count(*) FILTER (WHERE o.id IS NULL))::int AS imported, count(o.id)::int AS updated
+  FROM ${table} s LEFT JOIN inspectors o ON o.badge_number = s.badge_number
+  WHERE o.id IS NULL OR o.unit_id = ${literal(unitId)}::uuid`;
+}
+
 function mergeSql(table: string, unitId: string): string {
   const u = literal(unitId);
   return `
-WITH up AS (
   INSERT INTO inspectors (unit_id, name, post, rank, badge_number, level, region_code, certificate_number,
     certificate_valid_until, qualified_item_codes, status)
   SELECT ${u}::uuid, s.name, s.post, s.rank, s.badge_number, s.level, s.region_code, s.certificate_number,
@@ -33,10 +38,7 @@ WITH up AS (
     name = EXCLUDED.name, post = EXCLUDED.post, rank = EXCLUDED.rank, level = EXCLUDED.level,
     region_code = EXCLUDED.region_code, certificate_number = EXCLUDED.certificate_number,
     certificate_valid_until = EXCLUDED.certificate_valid_until,
-    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()
-  RETURNING (xmax = 0) AS inserted
-)
-SELECT (count(*) FILTER (WHERE inserted))::int AS imported, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM up`;
+    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()`;
 }
 
 export const inspectorImportRepository = {
@@ -60,7 +62,9 @@ export const inspectorImportRepository = {
                ON o.badge_number = s.badge_number AND o.unit_id <> ${literal(unitId)}::uuid ORDER BY 1`,
           ),
         );
-        return inTransaction(tx, await mergeCounts(tx, mergeSql(table, unitId)), foreign);
+        const counts = await mergeCounts(tx, countSql(table, unitId));
+        await tx.execute(sql.raw(mergeSql(table, unitId)));
+        return inTransaction(tx, counts, foreign);
       }),
     );
   },

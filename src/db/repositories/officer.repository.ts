@@ -8,7 +8,14 @@ export const officerRepository = {
   async byIds(db: Executor, ids: readonly string[]) {
     if (ids.length === 0) return [];
     return db
-      .select({ id: users.id, displayName: users.displayName, roles: users.roles, active: users.active, unitPath: units.path, unitName: units.name })
+      .select({
+        id: users.id,
+        displayName: users.displayName,
+        roles: users.roles,
+        active: users.active,
+        unitPath: units.path,
+        unitName: units.name,
+      })
       .from(users)
       .innerJoin(units, eq(units.id, users.unitId))
       .where(inArray(users.id, [...ids]));

@@ -6,9 +6,14 @@ export type ApplicationRow = typeof replacementApplications.$inferSelect;
 export type EvidenceRow = typeof replacementEvidence.$inferSelect;
 
 export const replacementRepository = {
-  async insert(db: Executor, row: typeof replacementApplications.$inferInsert, evidence: readonly Omit<typeof replacementEvidence.$inferInsert, 'applicationId'>[]) {
+  async insert(
+    db: Executor,
+    row: typeof replacementApplications.$inferInsert,
+    evidence: readonly Omit<typeof replacementEvidence.$inferInsert, 'applicationId'>[],
+  ) {
     const [app] = await db.insert(replacementApplications).values(row).returning();
-    if (evidence.length) await db.insert(replacementEvidence).values(evidence.map((e) => ({ ...e, applicationId: app!.id })));
+    if (evidence.length)
+      await db.insert(replacementEvidence).values(evidence.map((e) => ({ ...e, applicationId: app!.id })));
     return app!;
   },
 
@@ -18,13 +23,22 @@ export const replacementRepository = {
   },
 
   async byDraw(db: Executor, drawId: string): Promise<ApplicationRow[]> {
-    return db.select().from(replacementApplications).where(eq(replacementApplications.drawId, drawId)).orderBy(replacementApplications.createdAt);
+    return db
+      .select()
+      .from(replacementApplications)
+      .where(eq(replacementApplications.drawId, drawId))
+      .orderBy(replacementApplications.createdAt);
   },
 
   /** Evidence without its bytes, for lists. */
   async evidenceList(db: Executor, applicationId: string) {
     return db
-      .select({ index: replacementEvidence.index, fileName: replacementEvidence.fileName, size: replacementEvidence.size, sha256: replacementEvidence.sha256 })
+      .select({
+        index: replacementEvidence.index,
+        fileName: replacementEvidence.fileName,
+        size: replacementEvidence.size,
+        sha256: replacementEvidence.sha256,
+      })
       .from(replacementEvidence)
       .where(eq(replacementEvidence.applicationId, applicationId))
       .orderBy(replacementEvidence.index);
@@ -39,7 +53,16 @@ export const replacementRepository = {
   },
 
   /** Conditional: only a pending application is decided. */
-  async decide(db: Executor, id: string, patch: { status: 'approved' | 'rejected'; approverId: string | null; approverName: string; note: string | null }): Promise<boolean> {
+  async decide(
+    db: Executor,
+    id: string,
+    patch: {
+      status: 'approved' | 'rejected';
+      approverId: string | null;
+      approverName: string;
+      note: string | null;
+    },
+  ): Promise<boolean> {
     const rows = await db
       .update(replacementApplications)
       .set({ ...patch, decidedAt: new Date() })

@@ -13,7 +13,7 @@ import {
 import { likePattern, offsetOf, type PageRequest } from './directory-filter.ts';
 
 export type TaskRow = typeof tasks.$inferSelect;
-export type NewTask = Omit<typeof tasks.$inferInsert, 'id' | 'createdAt'>;
+export type NewTask = Omit<typeof tasks.$inferInsert, 'createdAt'>;
 
 /** The directory rows a pool is frozen from: the few columns the rules need. */
 export interface DirectoryEntity {

@@ -3,6 +3,7 @@ import { isRegionCode } from '../region/region.ts';
 import { validateCreditCode } from '../validation/credit-code.ts';
 import { validateIdNumber } from '../validation/id-number.ts';
 import { RISK_FLAGS } from './risk-flag.ts';
+import { normaliseCode } from './cell-value.ts';
 
 /** An entity typed in through the API (the spreadsheet path has its own row parser). */
 export interface EntityInput {
@@ -19,6 +20,15 @@ export interface EntityInput {
   readonly industry: string;
   readonly riskClass: 'A' | 'B' | 'C' | 'D';
   readonly riskFlags?: readonly string[] | undefined;
+}
+
+/** Codes as typed (spaces, full-width letters, a lower-case x) in the form the validators and the key use. */
+export function normaliseEntityInput<T extends Partial<EntityInput>>(e: T): T {
+  return {
+    ...e,
+    ...(e.creditCode !== undefined && { creditCode: normaliseCode(e.creditCode) }),
+    ...(e.idNumber !== undefined && { idNumber: normaliseCode(e.idNumber) }),
+  };
 }
 
 /** an organisation needs a valid credit code, a person a valid ID number. */

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../field-problem.ts';
 import { isRegionCode } from '../region/region.ts';
+import { BADGE_PATTERN } from './inspector-row.ts';
 
 export interface InspectorInput {
   readonly name: string;
@@ -13,9 +14,6 @@ export interface InspectorInput {
   readonly qualifiedItemCodes: readonly string[];
   readonly status?: 'active' | 'transferred' | 'retired' | undefined;
 }
-
-/** Police badge numbers: digits, optionally after a letter prefix (警号 formats differ by province). */
-export const BADGE_PATTERN = /^[A-Z]{0,2}\d{6,7}$/;
 
 /** R-N.4: only certified officers; the item codes must name existing items. */
 export function checkInspectorInput(i: InspectorInput, knownItemCodes: ReadonlySet<string>): FieldProblem[] {

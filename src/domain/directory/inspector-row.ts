@@ -52,7 +52,7 @@ const STATUSES: Readonly<Record<string, InspectorStatus>> = {
 };
 // 警号: 6 digits (2-digit provincial prefix + serial) in most provinces, 7 where numbers ran out;
 // railway, forest and other special forces prefix one or two letters.
-const BADGE = /^[A-Z]{0,2}\d{6,7}$/;
+export const BADGE_PATTERN = /^[A-Z]{0,2}\d{6,7}$/;
 const CERTIFICATE = /^[0-9A-Z][0-9A-Z-]{3,39}$/;
 const ITEM_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 const TEXT_LIMIT = 100;
@@ -91,7 +91,7 @@ export function parseInspectorRow(
   const rank = text('rank');
   const badgeNumber = coded(
     'badgeNumber',
-    BADGE,
+    BADGE_PATTERN,
     'badge-number-format',
     '警号应为6或7位数字（可带1–2个字母前缀）',
     get,

@@ -35,7 +35,9 @@ export const HASHERS: readonly { readonly name: string; readonly make: (suite: S
   { name: 'browser', make: browserHasher },
 ];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : Mutable<T[K]> };
+type Mutable<T> = {
+  -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Mutable<U>[] : Mutable<T[K]>;
+};
 
 export interface PlanJson {
   drawId: string;

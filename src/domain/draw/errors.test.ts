@@ -24,7 +24,11 @@ function invalid(change: (input: InputJson) => unknown, ids?: readonly string[])
   const error = refusal(input);
   assert.equal(error.name, 'invalid-input', error.message);
   assert.match(error.message, /输入无效/);
-  if (ids) assert.ok(JSON.stringify(error.detail).includes(JSON.stringify(ids).slice(1, -1)), JSON.stringify(error.detail));
+  if (ids)
+    assert.ok(
+      JSON.stringify(error.detail).includes(JSON.stringify(ids).slice(1, -1)),
+      JSON.stringify(error.detail),
+    );
 }
 
 void describe('invalid-input', () => {
@@ -42,7 +46,8 @@ void describe('invalid-input', () => {
   });
 
   void test('strata without exactly one "/" or with an empty region or group', () => {
-    for (const stratum of ['150802A', '150802/A/x', '/A', '150802/']) invalid((i) => (at(i.pool, 0).stratum = stratum), [stratum]);
+    for (const stratum of ['150802A', '150802/A/x', '/A', '150802/'])
+      invalid((i) => (at(i.pool, 0).stratum = stratum), [stratum]);
   });
 
   void test('ids of 0 or more than 255 bytes', () => {
@@ -127,7 +132,8 @@ void test('R-15.2 too-few-inspectors: a team pool with fewer than 4 eligible ins
 
 void test('pre-checks name the first failing pool in plan order (joint inspection)', () => {
   const input = inputJson('v3-joint-sha256');
-  const exclude = (pool: string): void => input.inspectors.filter((i) => i.pool === pool).forEach((i) => (i.exclusion = 1));
+  const exclude = (pool: string): void =>
+    input.inspectors.filter((i) => i.pool === pool).forEach((i) => (i.exclusion = 1));
   exclude('XF');
   assert.equal(refusal(input).detail.pool, 'XF');
   exclude('ZA');

@@ -1,17 +1,18 @@
 // The pool in id byte order (DRAW.md §1, §2): the order the pool digest hashes the records in.
-// Ten million ids must sort in about a second, so short ids take an LSD radix sort over byte
-// columns; a pool that arrives sorted (as a database returns it) costs one comparison per record.
+// Ten million ids must sort in well under a second: a pool that arrives sorted (as a database
+// returns it) costs one comparison per record; otherwise ids are cut into 4-byte chunks, packed
+// with the record index into 64-bit integers and sorted natively, chunk after chunk.
 import { compareIds } from './pool-table.ts';
 import type { PoolTable } from './types.ts';
 
-const RADIX_MAX_ID_BYTES = 32;
-const RADIX_MIN_SIZE = 4096;
+const NATIVE_MIN_SIZE = 1024;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export function poolOrder(table: PoolTable): Uint32Array {
   const order = new Uint32Array(table.size);
   for (let i = 0; i < order.length; i++) order[i] = i;
   if (isSorted(table)) return order;
-  if (table.size >= RADIX_MIN_SIZE && maxIdLength(table) <= RADIX_MAX_ID_BYTES) return radixOrder(table);
+  if (table.size >= NATIVE_MIN_SIZE && LITTLE_ENDIAN) return chunkOrder(table);
   return order.sort((i, j) => compareIds(table, i, j));
 }
 
@@ -20,61 +21,80 @@ function isSorted(table: PoolTable): boolean {
   return true;
 }
 
-function maxIdLength(table: PoolTable): number {
-  const { idOffsets } = table;
-  let max = 0;
-  for (let i = 0; i < table.size; i++) max = Math.max(max, idOffsets[i + 1]! - idOffsets[i]!);
-  return max;
-}
-
 /**
- * Sorts by (id bytes padded with 0 to the longest id, then length), which is byte order: a
- * padded tie means one id is the other followed by zero bytes, and the shorter sorts first.
+ * The sort key of a record is its id bytes padded with 0 to the longest id, then its length:
+ * that is byte order (a padded tie means one id is the other plus zero bytes, and the shorter
+ * sorts first). Positions where every record has the same byte cannot change the order and are
+ * skipped, so that the chunks hold the bytes that differ.
  */
-function radixOrder(table: PoolTable): Uint32Array {
-  const n = table.size;
-  const width = maxIdLength(table);
-  const columns = byteColumns(table, width);
-  let from = new Uint32Array(n);
-  let to = new Uint32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
-  const lengths = new Uint8Array(n);
-  for (let i = 0; i < n; i++) lengths[i] = table.idOffsets[i + 1]! - table.idOffsets[i]!;
-  // Least significant first: length, then the last byte column … the first.
-  for (let p = width; p >= 0; p--) {
-    const digits = p === width ? lengths : columns.subarray(p * n, (p + 1) * n);
-    if (scatter(digits, from, to)) [from, to] = [to, from];
-  }
-  return from;
-}
-
-/** Column-major copy of the ids: column p holds byte p of every id (0 past its end). */
-function byteColumns(table: PoolTable, width: number): Uint8Array {
-  const n = table.size;
+function keyPositions(table: PoolTable): number[] {
   const { idBytes, idOffsets } = table;
-  const columns = new Uint8Array(width * n);
-  for (let i = 0; i < n; i++) {
-    const a = idOffsets[i]!;
-    const len = idOffsets[i + 1]! - a;
-    for (let p = 0; p < len; p++) columns[p * n + i] = idBytes[a + p]!;
+  let width = 0;
+  for (let i = 0; i < table.size; i++) width = Math.max(width, idOffsets[i + 1]! - idOffsets[i]!);
+  const positions: number[] = [];
+  for (let p = 0; p < width; p++) {
+    const first = byteAt(idBytes, idOffsets, 0, p);
+    for (let i = 1; i < table.size; i++) {
+      if (byteAt(idBytes, idOffsets, i, p) !== first) {
+        positions.push(p);
+        break;
+      }
+    }
   }
-  return columns;
+  positions.push(-1); // -1: the length, last
+  return positions;
 }
 
-/** One stable counting-sort pass; false (and nothing moved) when every digit is the same. */
-function scatter(digits: Uint8Array, from: Uint32Array, to: Uint32Array): boolean {
-  const count = new Uint32Array(256);
-  for (let i = 0; i < digits.length; i++) count[digits[i]!]!++;
-  if (count.includes(digits.length)) return false;
-  let sum = 0;
-  for (let d = 0; d < 256; d++) {
-    const c = count[d]!;
-    count[d] = sum;
-    sum += c;
+function byteAt(idBytes: Uint8Array, idOffsets: Uint32Array, i: number, p: number): number {
+  const at = idOffsets[i]! + p;
+  if (p < 0) return idOffsets[i + 1]! - idOffsets[i]!;
+  return at < idOffsets[i + 1]! ? idBytes[at]! : 0;
+}
+
+/** Chunk `level` (4 key bytes as one integer) of record i. */
+function chunkOf(table: PoolTable, positions: readonly number[], level: number, i: number): number {
+  let chunk = 0;
+  for (let c = level * 4; c < level * 4 + 4; c++) {
+    const p = positions[c];
+    chunk = chunk * 256 + (p === undefined ? 0 : byteAt(table.idBytes, table.idOffsets, i, p));
   }
-  for (let i = 0; i < from.length; i++) {
-    const record = from[i]!;
-    to[count[digits[record]!]!++] = record;
+  return chunk;
+}
+
+/** Levels 0 and 1 are read in record order, once: reading ids in sorted order misses the cache. */
+const EAGER_LEVELS = 2;
+
+/** Sorts records by 4 key bytes at a time; runs that tie go on to the next 4. */
+function chunkOrder(table: PoolTable): Uint32Array {
+  const positions = keyPositions(table);
+  const eager = Array.from({ length: EAGER_LEVELS }, (_, level) => {
+    const chunks = new Uint32Array(table.size);
+    for (let i = 0; i < table.size; i++) chunks[i] = chunkOf(table, positions, level, i);
+    return chunks;
+  });
+  const keys = new BigUint64Array(table.size);
+  // On a little-endian machine word 2k is the low half of keys[k]: the record index.
+  const words = new Uint32Array(keys.buffer);
+  for (let i = 0; i < table.size; i++) words[2 * i] = i;
+  const pending: [start: number, end: number, level: number][] = [[0, table.size, 0]];
+  for (let run = pending.pop(); run; run = pending.pop()) {
+    const [start, end, level] = run;
+    const chunks = eager[level];
+    for (let k = start; k < end; k++) {
+      const i = words[2 * k]!;
+      words[2 * k + 1] = chunks ? chunks[i]! : chunkOf(table, positions, level, i);
+    }
+    keys.subarray(start, end).sort();
+    if ((level + 1) * 4 >= positions.length) continue;
+    // Runs of equal chunks are still unordered among themselves.
+    for (let a = start; a < end;) {
+      let b = a + 1;
+      while (b < end && words[2 * b + 1] === words[2 * a + 1]) b++;
+      if (b - a > 1) pending.push([a, b, level + 1]);
+      a = b;
+    }
   }
-  return true;
+  const order = new Uint32Array(table.size);
+  for (let k = 0; k < order.length; k++) order[k] = words[2 * k]!;
+  return order;
 }

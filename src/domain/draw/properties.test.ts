@@ -113,7 +113,8 @@ void describe('RDRAW-1 properties', () => {
         const rule = input.plan.quota;
         assert.equal(rule.rule, 'rate');
         for (const s of result.strata) {
-          const rate: Rate | undefined = rule.rule === 'rate' ? rule.rates.get(s.stratum.split('/')[1] ?? '') : undefined;
+          const rate: Rate | undefined =
+            rule.rule === 'rate' ? rule.rates.get(s.stratum.split('/')[1] ?? '') : undefined;
           assert.ok(rate);
           assert.equal(s.quota, rateQuota(s.eligible, rate));
           assert.equal(s.selected.length, s.quota);

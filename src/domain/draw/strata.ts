@@ -71,7 +71,8 @@ export function firstRanked(members: Uint32Array, count: number, ranking: Entity
   if (count >= members.length) {
     candidates = Array.from(members);
   } else {
-    const values = Float64Array.from(members, (i) => prefixes[i]!);
+    const values = new Float64Array(members.length);
+    for (let k = 0; k < members.length; k++) values[k] = prefixes[members[k]!]!;
     const threshold = kthSmallest(values, count - 1);
     candidates = [];
     for (const i of members) if (prefixes[i]! <= threshold) candidates.push(i);

@@ -12,6 +12,8 @@ export interface RankedEntity {
   readonly bytes: Uint8Array;
 }
 
+const EMPTY = new Uint8Array(0);
+
 interface Candidate {
   readonly id: string;
   readonly bytes: Uint8Array;
@@ -28,6 +30,7 @@ export function conflictIndex(conflicts: readonly Conflict[]): Map<string, Set<s
   return index;
 }
 
+/** The candidates in (keyI(e, i), i) order. */
 function ranked(
   h: Hasher,
   seed: Uint8Array,
@@ -40,9 +43,17 @@ function ranked(
     entity.bytes,
     candidates.map((c) => c.bytes),
   );
-  return candidates
-    .map((c, k) => ({ ...c, key: keys[k] ?? '' }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareBytes(a.bytes, b.bytes)));
+  const order = candidates.map((_, k) => k);
+  order.sort((a, b) => {
+    const x = keys[a] ?? '';
+    const y = keys[b] ?? '';
+    return x < y
+      ? -1
+      : x > y
+        ? 1
+        : compareBytes(candidates[a]?.bytes ?? EMPTY, candidates[b]?.bytes ?? EMPTY);
+  });
+  return order.map((k) => candidates[k] ?? { id: '', bytes: EMPTY });
 }
 
 /** Takes `size` under the cap, then `reserve` more under the cap from after the last taken. */

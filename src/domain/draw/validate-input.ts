@@ -1,7 +1,7 @@
 // The invalid-input rules of DRAW.md §2 on a typed input (the plan was checked when read).
 import type { InputProblem } from './errors.ts';
 import { duplicates, isId, isInteger, isLowerHex } from './json-checks.ts';
-import type { DrawInput, Plan } from './types.ts';
+import type { Commitment, DrawInput, Plan } from './types.ts';
 import { poolTableProblems } from './validate-pool.ts';
 
 export const MAX_INSPECTOR_EXCLUSION = 3;
@@ -14,12 +14,15 @@ export function inputProblems(input: DrawInput, order: Uint32Array): InputProble
     ...inspectorProblems(input),
     ...conflictProblems(input),
     ...witnessListProblems(input.plan, 'reveals', input.reveals, (r) => isLowerHex(r.nonce, MIN_NONCE_BYTES)),
-    ...(input.commitments
-      ? witnessListProblems(input.plan, 'commitments', input.commitments, (c) =>
-          isLowerHex(c.commit, DIGEST_BYTES, DIGEST_BYTES),
-        )
-      : []),
+    ...(input.commitments ? commitmentProblems(input.plan, input.commitments) : []),
   ];
+}
+
+/** Exactly one 32-byte commitment per witness of the plan. */
+export function commitmentProblems(plan: Plan, commitments: readonly Commitment[]): InputProblem[] {
+  return witnessListProblems(plan, 'commitments', commitments, (c) =>
+    isLowerHex(c.commit, DIGEST_BYTES, DIGEST_BYTES),
+  );
 }
 
 function inspectorProblems({ inspectors }: DrawInput): InputProblem[] {

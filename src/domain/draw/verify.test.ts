@@ -53,16 +53,19 @@ void test('R-19.2 a changed or reordered replacement list is reported', () => {
   assert.deepStrictEqual(kinds(mismatches((b) => at(b.result.strata, 1).reserve.reverse())), [
     'stratum:150802/C',
   ]);
-  assert.deepStrictEqual(kinds(mismatches((b) => (at(at(b.result.teams, 2).pools, 0).reserve = ['15080220002']))), [
-    'team:NP-150821-000173',
-  ]);
+  assert.deepStrictEqual(
+    kinds(mismatches((b) => (at(at(b.result.teams, 2).pools, 0).reserve = ['15080220002']))),
+    ['team:NP-150821-000173'],
+  );
 });
 
 void test('R-N.4 a reordered team or reordered teams are reported', () => {
   assert.deepStrictEqual(kinds(mismatches((b) => at(at(b.result.teams, 0).pools, 0).inspectors.reverse())), [
     'team:931508216309918576',
   ]);
-  const swapped = mismatches((b) => b.result.teams.splice(0, 2, at(b.result.teams, 1), at(b.result.teams, 0)));
+  const swapped = mismatches((b) =>
+    b.result.teams.splice(0, 2, at(b.result.teams, 1), at(b.result.teams, 0)),
+  );
   assert.deepStrictEqual(kinds(swapped), ['team:931508216309918576', 'team:91150802MA7QT7MT88']);
 });
 
@@ -82,9 +85,7 @@ void test('R-N.6 a changed commitment is reported', () => {
 });
 
 void test('R-N.6 a pool record’s changed exclusion is reported, through the pool digest and the result', () => {
-  const found = mismatches(
-    (b) => (at(b.pool, 10).exclusion = 0) /* 91150802MABE9K6H03, deregistered */,
-  );
+  const found = mismatches((b) => (at(b.pool, 10).exclusion = 0) /* 91150802MABE9K6H03, deregistered */);
   assert.deepStrictEqual(kinds(found).slice(0, 3), ['digest:pool', 'digest:seed', 'digest:result']);
   assert.ok(
     found.some((m) => m.kind === 'stratum' && m.key === '150802/A' && m.fields?.includes('eligible')),
@@ -110,6 +111,10 @@ void test('a refused recomputation is reported as a mismatch, an invalid bundle 
   at(duplicate.pool, 1).id = at(duplicate.pool, 0).id;
   const verdict = verify(duplicate);
   assert.ok(!verdict.ok && verdict.error.name === 'invalid-input');
+  const stranger = v1();
+  stranger.commitments.push({ witness: 'W-stranger', commit: '00'.repeat(32) });
+  const unlisted = verify(stranger);
+  assert.ok(!unlisted.ok && unlisted.error.name === 'invalid-input');
   const missing = v1();
   Reflect.deleteProperty(missing, 'digests');
   const unread = verify(missing);

@@ -2,6 +2,7 @@
 // inputs, compare exactly (types included) and report each mismatch.
 import { witnessCommitments, computeDraw } from './compute.ts';
 import type { ComputedDraw } from './compute.ts';
+import { invalidInput } from './errors.ts';
 import type { DrawError, Outcome } from './errors.ts';
 import type { Hasher } from './hasher.ts';
 import { canonicalJson } from './jcs.ts';
@@ -10,6 +11,7 @@ import { DIGEST_NAMES } from './read-bundle.ts';
 import type { BundleClaims } from './read-bundle.ts';
 import { checkReplacements } from './replacements.ts';
 import type { DrawInput, JsonValue } from './types.ts';
+import { commitmentProblems } from './validate-input.ts';
 
 export type MismatchKind = 'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw';
 
@@ -45,6 +47,8 @@ export function compareDraw(
   computed: Outcome<{ draw: ComputedDraw }>,
 ): Verification {
   if (!computed.ok && computed.error.name === 'invalid-input') return computed;
+  const listed = commitmentProblems(input.plan, input.commitments ?? []);
+  if (listed.length > 0) return { ok: false, error: invalidInput(listed) };
   const mismatches = commitmentMismatches(h, input);
   if (!computed.ok) return { ok: true, mismatches: [...mismatches, refusal(computed.error)] };
   const { draw } = computed;

@@ -47,9 +47,11 @@ export function checkPlan(plan: PlanContent, items: readonly PlanItemFacts[]): F
   const higherRule = items.length > 0 && items.every((i) => i.higherRule?.trim());
   checkRounds(plan, higherRule, add);
   checkRates(plan.rates, higherRule, add);
-  checkTeams(plan.teams, plan.unitId, add);
-  if (!Number.isInteger(plan.yearlyCap) || plan.yearlyCap < 1) add('yearlyCap', 'yearly-cap', '每年检查次数上限须为正整数');
-  if (plan.maxLoad !== null && (!Number.isInteger(plan.maxLoad) || plan.maxLoad < 1)) add('maxLoad', 'max-load', '每人最多检查对象数须为正整数');
+  checkTeams(plan.teams, add);
+  if (!Number.isInteger(plan.yearlyCap) || plan.yearlyCap < 1)
+    add('yearlyCap', 'yearly-cap', '每年检查次数上限须为正整数');
+  if (plan.maxLoad !== null && (!Number.isInteger(plan.maxLoad) || plan.maxLoad < 1))
+    add('maxLoad', 'max-load', '每人最多检查对象数须为正整数');
   return problems;
 }
 
@@ -59,8 +61,10 @@ function checkItems(items: readonly PlanItemFacts[], plan: PlanContent, add: Add
   if (items.length === 0) add('itemIds', 'required', '至少选择一个抽查事项');
   const teamUnits = new Set(plan.teams.map((t) => t.unitId));
   for (const item of items) {
-    if (!item.published) add('itemIds', 'item-not-published', `事项 ${item.code} 尚未发布，不能列入计划（第八条）`);
-    if (!teamUnits.has(item.unitId)) add('itemIds', 'item-outside-plan-units', `事项 ${item.code} 所属部门没有派出检查人员`);
+    if (!item.published)
+      add('itemIds', 'item-not-published', `事项 ${item.code} 尚未发布，不能列入计划（第八条）`);
+    if (!teamUnits.has(item.unitId))
+      add('itemIds', 'item-outside-plan-units', `事项 ${item.code} 所属部门没有派出检查人员`);
   }
 }
 
@@ -71,7 +75,8 @@ function checkRounds(plan: PlanContent, higherRule: boolean, add: Add): void {
   if (plan.rounds.length === 0) add('rounds', 'required', '至少安排一个批次');
   plan.rounds.forEach((r, i) => {
     const inYear = r.from.startsWith(`${plan.year}-`) && r.to.startsWith(`${plan.year}-`);
-    if (r.to < r.from || !inYear) add(`rounds[${i}]`, 'round-window', `第 ${i + 1} 批次的时间须在 ${plan.year} 年内且起止有序`);
+    if (r.to < r.from || !inYear)
+      add(`rounds[${i}]`, 'round-window', `第 ${i + 1} 批次的时间须在 ${plan.year} 年内且起止有序`);
     const prev = plan.rounds[i - 1];
     if (prev && r.from <= prev.to) add(`rounds[${i}]`, 'round-window', `第 ${i + 1} 批次与上一批次时间重叠`);
   });
@@ -90,7 +95,8 @@ function checkRates(rates: readonly PlanRate[], higherRule: boolean, add: Add): 
     }
   });
   const base = new Map(rates.filter((r) => r.regionCode === null).map((r) => [r.riskClass, r.rateBp]));
-  for (const cls of RISK_CLASSES) if (!base.has(cls)) add('rates', 'rate-missing', `缺少风险等级 ${cls} 的抽查比例（不得免抽）`);
+  for (const cls of RISK_CLASSES)
+    if (!base.has(cls)) add('rates', 'rate-missing', `缺少风险等级 ${cls} 的抽查比例（不得免抽）`);
   // R-18.3, R-9.2: the C and D groups (key entities included) get at least the B rate, in every region.
   const regions = [null, ...new Set(rates.map((r) => r.regionCode).filter((c): c is string => c !== null))];
   const rateIn = (cls: RiskClass, region: string | null) =>
@@ -98,19 +104,23 @@ function checkRates(rates: readonly PlanRate[], higherRule: boolean, add: Add): 
   for (const region of regions) {
     for (const cls of ['C', 'D'] as const) {
       if (rateIn(cls, region) < rateIn('B', region)) {
-        add('rates', 'key-rate-too-low', `风险等级 ${cls}（含重点对象）的抽查比例不得低于 B 级${region ? `（${region}）` : ''}（第九条、第十八条）`);
+        add(
+          'rates',
+          'key-rate-too-low',
+          `风险等级 ${cls}（含重点对象）的抽查比例不得低于 B 级${region ? `（${region}）` : ''}（第九条、第十八条）`,
+        );
       }
     }
   }
 }
 
-function checkTeams(teams: readonly PlanTeam[], leadUnitId: string, add: Add): void {
+function checkTeams(teams: readonly PlanTeam[], add: Add): void {
   if (teams.length === 0) {
     add('teams', 'team-size', '至少一个部门派出检查人员');
     return;
   }
-  if (new Set(teams.map((t) => t.unitId)).size !== teams.length) add('teams', 'duplicate-team', '同一部门只能列一次');
-  if (!teams.some((t) => t.unitId === leadUnitId)) add('teams', 'lead-team', '牵头部门须派出检查人员');
+  if (new Set(teams.map((t) => t.unitId)).size !== teams.length)
+    add('teams', 'duplicate-team', '同一部门只能列一次');
   const total = teams.reduce((s, t) => s + t.size, 0);
   const sizesOk = teams.every((t) => Number.isInteger(t.size) && t.size >= 1) && total >= 2;
   // R-19.3: at least two inspectors per entity; a single department provides both.

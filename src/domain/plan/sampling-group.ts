@@ -33,7 +33,9 @@ export interface Stratifier {
 
 /** The RDRAW-1 stratum `"<region>/<group>"` of an entity under a plan's rates. */
 export function stratifier(rates: readonly PlanRate[]): Stratifier {
-  const overridden = new Set(rates.filter((r) => r.regionCode !== null).map((r) => `${r.riskClass}|${r.regionCode}`));
+  const overridden = new Set(
+    rates.filter((r) => r.regionCode !== null).map((r) => `${r.riskClass}|${r.regionCode}`),
+  );
   return {
     stratumOf(regionCode, riskClass, riskFlags) {
       const cls = samplingClass(riskClass, riskFlags);

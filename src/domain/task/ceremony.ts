@@ -1,7 +1,14 @@
 // The draw ceremony as a pure state machine (R-20.1, R-20.2, R-N.6): the server applies a step
 // only when this function allows it from the draw's current state.
 
-export const DRAW_STATES = ['announced', 'revealing', 'revealed', 'computed', 'confirmed', 'aborted'] as const;
+export const DRAW_STATES = [
+  'announced',
+  'revealing',
+  'revealed',
+  'computed',
+  'confirmed',
+  'aborted',
+] as const;
 export type DrawState = (typeof DRAW_STATES)[number];
 
 export type CeremonyEvent =
@@ -30,7 +37,8 @@ const FROM: Readonly<Record<CeremonyEvent['type'], readonly DrawState[]>> = {
 export function transition(state: DrawState, event: CeremonyEvent): Transition {
   const expected = FROM[event.type];
   if (!expected.includes(state)) {
-    const error = state === 'confirmed' ? 'draw-confirmed' : state === 'aborted' ? 'draw-aborted' : 'draw-wrong-state';
+    const error =
+      state === 'confirmed' ? 'draw-confirmed' : state === 'aborted' ? 'draw-aborted' : 'draw-wrong-state';
     return { ok: false, error, expected };
   }
   switch (event.type) {
@@ -43,7 +51,9 @@ export function transition(state: DrawState, event: CeremonyEvent): Transition {
     case 'sign':
       return { ok: true, next: state };
     case 'confirm':
-      return event.allSigned ? { ok: true, next: 'confirmed' } : { ok: false, error: 'signatures-missing', expected };
+      return event.allSigned
+        ? { ok: true, next: 'confirmed' }
+        : { ok: false, error: 'signatures-missing', expected };
     case 'abort':
       return { ok: true, next: 'aborted' };
   }

@@ -22,9 +22,17 @@ export interface AnnounceRequest {
 }
 
 /** Default load cap: enough for every pool to staff every selected entity, plus one (recorded in the plan). */
-function defaultMaxLoad(pool: PoolTable, rates: Record<string, { num: number; den: number }>, pools: FrozenPools, teams: TaskRow['teams']): number {
+function defaultMaxLoad(
+  pool: PoolTable,
+  rates: Record<string, { num: number; den: number }>,
+  pools: FrozenPools,
+  teams: TaskRow['teams'],
+): number {
   const stats = stratumStats(pool, eligibleByStratum(pool));
-  const demand = quotas({ rule: 'rate', rates: new Map(Object.entries(rates)) }, stats).reduce((s, q) => s + q, 0);
+  const demand = quotas({ rule: 'rate', rates: new Map(Object.entries(rates)) }, stats).reduce(
+    (s, q) => s + q,
+    0,
+  );
   const loads = teams.map((t) => {
     const eligible = pools.inspectors.filter((i) => i.pool === t.pool && i.exclusion === 0).length;
     return Math.ceil((demand * t.size) / Math.max(eligible, 1)) + 1;
@@ -55,7 +63,8 @@ export function rdrawPlan(r: AnnounceRequest, pools: FrozenPools): JsonObject {
 export function phaseOne(planJson: JsonObject, pools: FrozenPools): PreparedDraw {
   const plan = enginePlan(planJson);
   const prepared = prepareDraw({ plan, ...pools, reveals: placeholderReveals(plan) }, nodeHasher(plan.suite));
-  if (!prepared.ok) throw new ConflictError(prepared.error.name, prepared.error.message, prepared.error.detail);
+  if (!prepared.ok)
+    throw new ConflictError(prepared.error.name, prepared.error.message, prepared.error.detail);
   return prepared.prepared;
 }
 

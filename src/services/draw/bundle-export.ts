@@ -8,17 +8,28 @@ import type { DrawBundle, JsonObject } from '../../domain/draw/types.ts';
 import type { FrozenPools } from './draw-input.ts';
 import { commitmentsOf, revealsOf } from './draw-input.ts';
 
-const byWitness = <T extends { witness: string }>(list: readonly T[]) => [...list].sort((a, b) => compareUtf8(a.witness, b.witness));
+const byWitness = <T extends { witness: string }>(list: readonly T[]) =>
+  [...list].sort((a, b) => compareUtf8(a.witness, b.witness));
 
 /** Signatures by role and witness label only: no names, no user ids (R-N.10). */
 function signatures(participants: readonly ParticipantRow[]): JsonObject[] {
   return participants
     .filter((p) => p.signedAt && p.statementDigest)
     .sort((a, b) => a.signedAt!.getTime() - b.signedAt!.getTime())
-    .map((p) => ({ role: p.role, signer: p.witness ?? p.role, statementDigest: p.statementDigest!, signedAt: p.signedAt!.toISOString() }));
+    .map((p) => ({
+      role: p.role,
+      signer: p.witness ?? p.role,
+      statementDigest: p.statementDigest!,
+      signedAt: p.signedAt!.toISOString(),
+    }));
 }
 
-export function exportBundle(draw: DrawRow, pools: FrozenPools, participants: readonly ParticipantRow[], replacements: readonly JsonObject[]): DrawBundle {
+export function exportBundle(
+  draw: DrawRow,
+  pools: FrozenPools,
+  participants: readonly ParticipantRow[],
+  replacements: readonly JsonObject[],
+): DrawBundle {
   if (!draw.result || !draw.seed || !draw.resultDigest) throw new Error(`draw ${draw.drawId} has no result`);
   const order = poolOrder(pools.pool);
   return {
@@ -29,7 +40,13 @@ export function exportBundle(draw: DrawRow, pools: FrozenPools, participants: re
     conflicts: sortConflicts(pools.conflicts).map(({ entity, inspector }) => ({ entity, inspector })),
     commitments: byWitness(commitmentsOf(participants)),
     reveals: byWitness(revealsOf(participants)),
-    digests: { plan: draw.planDigest, pool: draw.poolDigest, inspectors: draw.inspectorDigest, seed: draw.seed, result: draw.resultDigest },
+    digests: {
+      plan: draw.planDigest,
+      pool: draw.poolDigest,
+      inspectors: draw.inspectorDigest,
+      seed: draw.seed,
+      result: draw.resultDigest,
+    },
     result: draw.result,
     signatures: signatures(participants),
     replacements: [...replacements],

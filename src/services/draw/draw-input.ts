@@ -6,7 +6,16 @@ import { taskRepository } from '../../db/repositories/task.repository.ts';
 import { PoolTableBuilder } from '../../domain/draw/pool-table.ts';
 import type { InputProblem } from '../../domain/draw/errors.ts';
 import { readPlan } from '../../domain/draw/validate-plan.ts';
-import type { Commitment, Conflict, DrawInput, InspectorRecord, JsonObject, Plan, PoolTable, Reveal } from '../../domain/draw/types.ts';
+import type {
+  Commitment,
+  Conflict,
+  DrawInput,
+  InspectorRecord,
+  JsonObject,
+  Plan,
+  PoolTable,
+  Reveal,
+} from '../../domain/draw/types.ts';
 
 export interface FrozenPools {
   readonly pool: PoolTable;
@@ -17,8 +26,15 @@ export interface FrozenPools {
 export async function frozenPools(db: Executor, taskId: string): Promise<FrozenPools> {
   const builder = new PoolTableBuilder();
   for (const r of await taskRepository.poolRecords(db, taskId)) builder.add(r.id, r.stratum, r.exclusion);
-  const inspectors = (await taskRepository.inspectors(db, taskId)).map((i) => ({ id: i.badgeNumber, pool: i.pool, exclusion: i.exclusion }));
-  const conflicts = (await taskRepository.conflicts(db, taskId)).map((c) => ({ entity: c.entity, inspector: c.inspector }));
+  const inspectors = (await taskRepository.inspectors(db, taskId)).map((i) => ({
+    id: i.badgeNumber,
+    pool: i.pool,
+    exclusion: i.exclusion,
+  }));
+  const conflicts = (await taskRepository.conflicts(db, taskId)).map((c) => ({
+    entity: c.entity,
+    inspector: c.inspector,
+  }));
   return { pool: builder.build(), inspectors, conflicts };
 }
 
@@ -36,14 +52,27 @@ export function placeholderReveals(plan: Plan): Reveal[] {
 }
 
 export function revealsOf(participants: readonly ParticipantRow[]): Reveal[] {
-  return participants.filter((p) => p.witness && p.nonce && p.revealedAt).map((p) => ({ witness: p.witness!, nonce: p.nonce! }));
+  return participants
+    .filter((p) => p.witness && p.nonce && p.revealedAt)
+    .map((p) => ({ witness: p.witness!, nonce: p.nonce! }));
 }
 
 export function commitmentsOf(participants: readonly ParticipantRow[]): Commitment[] {
-  return participants.filter((p) => p.witness && p.commit).map((p) => ({ witness: p.witness!, commit: p.commit! }));
+  return participants
+    .filter((p) => p.witness && p.commit)
+    .map((p) => ({ witness: p.witness!, commit: p.commit! }));
 }
 
-export async function drawInput(db: Executor, draw: DrawRow, participants: readonly ParticipantRow[]): Promise<DrawInput> {
+export async function drawInput(
+  db: Executor,
+  draw: DrawRow,
+  participants: readonly ParticipantRow[],
+): Promise<DrawInput> {
   const pools = await frozenPools(db, draw.taskId);
-  return { plan: enginePlan(draw.plan), ...pools, reveals: revealsOf(participants), commitments: commitmentsOf(participants) };
+  return {
+    plan: enginePlan(draw.plan),
+    ...pools,
+    reveals: revealsOf(participants),
+    commitments: commitmentsOf(participants),
+  };
 }

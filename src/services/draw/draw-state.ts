@@ -13,15 +13,24 @@ export function replacementsOf(records: readonly JsonObject[]): Replacement[] {
   });
 }
 
-export function stateAfter(draw: Pick<DrawRow, 'drawId' | 'result'>, records: readonly JsonObject[], conflicts: readonly Conflict[]): ReplacementState {
+export function stateAfter(
+  draw: Pick<DrawRow, 'drawId' | 'result'>,
+  records: readonly JsonObject[],
+  conflicts: readonly Conflict[],
+): ReplacementState {
   if (!draw.result) return { strata: [], teams: [] };
   const replayed = checkReplacements(draw.result, replacementsOf(records), conflicts);
   // Stored replacements were checked by the same rule when they were made.
-  if (!replayed.ok) throw new Error(`draw ${draw.drawId}: stored replacements do not replay: ${replayed.error.message}`);
+  if (!replayed.ok)
+    throw new Error(`draw ${draw.drawId}: stored replacements do not replay: ${replayed.error.message}`);
   return replayed.state;
 }
 
-export async function currentState(db: Executor, draw: DrawRow, records: readonly JsonObject[]): Promise<ReplacementState> {
+export async function currentState(
+  db: Executor,
+  draw: DrawRow,
+  records: readonly JsonObject[],
+): Promise<ReplacementState> {
   const conflicts = records.length > 0 ? await taskRepository.conflicts(db, draw.taskId) : [];
   return stateAfter(draw, records, conflicts);
 }

@@ -14,15 +14,17 @@ const STATE_MESSAGES: Readonly<Record<string, string>> = {
 /** The state machine decides; a refusal is a named conflict. */
 export function requireStep(status: DrawStatus, event: CeremonyEvent): DrawStatus {
   const t = transition(status, event);
-  if (!t.ok) throw new ConflictError(t.error, STATE_MESSAGES[t.error] ?? t.error, { status, expected: t.expected });
+  if (!t.ok)
+    throw new ConflictError(t.error, STATE_MESSAGES[t.error] ?? t.error, { status, expected: t.expected });
   return t.next;
 }
 
-export const stateChanged = () => new ConflictError('draw-state-changed', '抽取状态已被他人改变，请刷新后重试');
+export const stateChanged = () =>
+  new ConflictError('draw-state-changed', '抽取状态已被他人改变，请刷新后重试');
 
 export const guardToConflict = (err: unknown): never => {
   const code = guardCodeOf(err);
-  if (code === 'draw-confirmed' || code === 'draw-aborted') throw new ConflictError(code, STATE_MESSAGES[code]!);
+  if (code === 'draw-confirmed' || code === 'draw-aborted')
+    throw new ConflictError(code, STATE_MESSAGES[code]!);
   throw err;
 };
-

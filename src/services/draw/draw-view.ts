@@ -56,13 +56,31 @@ export function replacementView(r: ReplacementView) {
 export function currentView(state: ReplacementState | null) {
   if (!state) return null;
   return {
-    strata: state.strata.map((s) => ({ stratum: s.stratum, selected: [...s.selected], reserve: [...s.reserve], used: s.used })),
-    teams: state.teams.map((t) => ({ entity: t.entity, pools: t.pools.map((p) => ({ pool: p.pool, inspectors: [...p.inspectors], reserve: [...p.reserve], used: [...p.used] })) })),
+    strata: state.strata.map((s) => ({
+      stratum: s.stratum,
+      selected: [...s.selected],
+      reserve: [...s.reserve],
+      used: s.used,
+    })),
+    teams: state.teams.map((t) => ({
+      entity: t.entity,
+      pools: t.pools.map((p) => ({
+        pool: p.pool,
+        inspectors: [...p.inspectors],
+        reserve: [...p.reserve],
+        used: [...p.used],
+      })),
+    })),
   };
 }
 
 /** Witness page: the draw as a witness checks it, and where this witness stands. */
-export function witnessView(d: DrawRow, me: ParticipantRow, all: readonly ParticipantRow[], statement: string | null) {
+export function witnessView(
+  d: DrawRow,
+  me: ParticipantRow,
+  all: readonly ParticipantRow[],
+  statement: string | null,
+) {
   return {
     drawId: d.drawId,
     status: d.status,
@@ -70,7 +88,9 @@ export function witnessView(d: DrawRow, me: ParticipantRow, all: readonly Partic
     name: me.name,
     plan: d.plan,
     digests: drawDigests(d),
-    commitments: all.filter((p) => p.witness).map((p) => ({ witness: p.witness!, committed: p.commit !== null })),
+    commitments: all
+      .filter((p) => p.witness)
+      .map((p) => ({ witness: p.witness!, committed: p.commit !== null })),
     statement,
     statementDigest: d.statementDigest,
     mine: { commit: me.commit, revealed: me.revealedAt !== null, signed: me.signedAt !== null },

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import type { Row } from 'exceljs';
 import type { PeekedSource } from './byte-source.ts';
@@ -15,12 +14,12 @@ interface ReaderInternals {
 }
 
 async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string, void, undefined> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new TextDecoder('utf-8');
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (text !== '') yield text;
   }
-  const tail = decoder.end();
+  const tail = decoder.decode();
   if (tail !== '') yield tail;
 }
 

@@ -1,7 +1,11 @@
 // Freezing a task's pools (R-N.6): every record in scope with its exclusion code (DRAW.md §2).
 import type { Executor } from '../../db/database.ts';
 import { freezeSourceRepository } from '../../db/repositories/freeze-source.repository.ts';
-import { taskRepository, type FreezeExclusion, type StratumKey } from '../../db/repositories/task.repository.ts';
+import {
+  taskRepository,
+  type FreezeExclusion,
+  type StratumKey,
+} from '../../db/repositories/task.repository.ts';
 import type { TaskTeamJson } from '../../db/schema/index.ts';
 import type { PlanRate, RiskClass } from '../../domain/plan/sampling-group.ts';
 import { stratifier } from '../../domain/plan/sampling-group.ts';
@@ -20,7 +24,10 @@ export interface FreezeRequest {
   readonly yearlyCap: number;
   readonly rates: readonly PlanRate[];
   /** Team pools with their unit path and the task's item codes of that department. */
-  readonly teams: readonly (TaskTeamJson & { readonly unitPath: string; readonly itemCodes: readonly string[] })[];
+  readonly teams: readonly (TaskTeamJson & {
+    readonly unitPath: string;
+    readonly itemCodes: readonly string[];
+  })[];
 }
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
@@ -37,7 +44,12 @@ async function entityExclusions(tx: Executor, r: FreezeRequest): Promise<FreezeE
       if (byAncestor) superior.set(id, d.draw.drawId);
     }
   }
-  const targeted = new Map((await freezeSourceRepository.targetedOn(tx, r.drawDate, r.itemIds)).map((t) => [t.entityId, `${t.reason} ${t.note}`]));
+  const targeted = new Map(
+    (await freezeSourceRepository.targetedOn(tx, r.drawDate, r.itemIds)).map((t) => [
+      t.entityId,
+      `${t.reason} ${t.note}`,
+    ]),
+  );
   const candidates = await taskRepository.scopeEntities(tx, r.scope, [...drawn.keys()], [...targeted.keys()]);
   return candidates.flatMap((e) => {
     const x = entityExclusion({
@@ -62,33 +74,76 @@ async function strataKeys(tx: Executor, r: FreezeRequest): Promise<StratumKey[]>
 }
 
 async function freezeInspectors(tx: Executor, r: FreezeRequest) {
-  const rows: { taskId: string; badgeNumber: string; inspectorId: string; pool: string; exclusion: number; reason: string | null }[] = [];
+  const rows: {
+    taskId: string;
+    badgeNumber: string;
+    inspectorId: string;
+    pool: string;
+    exclusion: number;
+    reason: string | null;
+  }[] = [];
   for (const team of r.teams) {
     const members = (await freezeSourceRepository.teamInspectors(tx, team.unitPath)).map((m) => m.inspector);
-    const away = await freezeSourceRepository.unavailableOn(tx, members.map((m) => m.id), r.drawDate);
+    const away = await freezeSourceRepository.unavailableOn(
+      tx,
+      members.map((m) => m.id),
+      r.drawDate,
+    );
     for (const m of members) {
       if (rows.some((x) => x.badgeNumber === m.badgeNumber)) continue;
       const x = inspectorExclusion({ ...m, unavailable: away.get(m.id) ?? null }, r.drawDate, team.itemCodes);
-      rows.push({ taskId: r.taskId, badgeNumber: m.badgeNumber, inspectorId: m.id, pool: team.pool, exclusion: x.code, reason: x.reason });
+      rows.push({
+        taskId: r.taskId,
+        badgeNumber: m.badgeNumber,
+        inspectorId: m.id,
+        pool: team.pool,
+        exclusion: x.code,
+        reason: x.reason,
+      });
     }
   }
   return rows;
 }
 
 /** Declared conflicts of the pool's inspectors, and last time's inspectors of each entity for the items (R-N.5). */
-async function freezeConflicts(tx: Executor, r: FreezeRequest, inspectors: readonly { inspectorId: string; badgeNumber: string }[]) {
-  const pairs = new Map<string, { taskId: string; entity: string; inspector: string; source: 'declared' | 'last-inspector' }>();
+async function freezeConflicts(
+  tx: Executor,
+  r: FreezeRequest,
+  inspectors: readonly { inspectorId: string; badgeNumber: string }[],
+) {
+  const pairs = new Map<
+    string,
+    { taskId: string; entity: string; inspector: string; source: 'declared' | 'last-inspector' }
+  >();
   const badges = new Set(inspectors.map((i) => i.badgeNumber));
   const last = new Map<string, readonly string[]>();
   for (const d of await freezeSourceRepository.confirmedDraws(tx, { itemIds: r.itemIds })) {
     const state = await currentState(tx, d.draw, d.replacements);
-    for (const team of state.teams) last.set(team.entity, team.pools.flatMap((p) => p.inspectors));
+    for (const team of state.teams)
+      last.set(
+        team.entity,
+        team.pools.flatMap((p) => p.inspectors),
+      );
   }
   for (const [entity, members] of last) {
-    for (const inspector of members.filter((b) => badges.has(b))) pairs.set(`${entity}\u0000${inspector}`, { taskId: r.taskId, entity, inspector, source: 'last-inspector' });
+    for (const inspector of members.filter((b) => badges.has(b)))
+      pairs.set(`${entity}\u0000${inspector}`, {
+        taskId: r.taskId,
+        entity,
+        inspector,
+        source: 'last-inspector',
+      });
   }
-  for (const c of await freezeSourceRepository.declaredConflicts(tx, inspectors.map((i) => i.inspectorId))) {
-    pairs.set(`${c.entity}\u0000${c.inspector}`, { taskId: r.taskId, entity: c.entity, inspector: c.inspector, source: 'declared' });
+  for (const c of await freezeSourceRepository.declaredConflicts(
+    tx,
+    inspectors.map((i) => i.inspectorId),
+  )) {
+    pairs.set(`${c.entity}\u0000${c.inspector}`, {
+      taskId: r.taskId,
+      entity: c.entity,
+      inspector: c.inspector,
+      source: 'declared',
+    });
   }
   return [...pairs.values()];
 }
@@ -114,7 +169,13 @@ export async function prepareFreeze(tx: Executor, r: FreezeRequest) {
     eligibleInspectors: inspectors.filter((i) => i.exclusion === 0).length,
   };
   const write = async (t: Executor) => {
-    const deregistered = entityExclusion({ status: 'deregistered', superiorDrawn: null, drawsThisYear: 0, yearlyCap: r.yearlyCap, targeted: null });
+    const deregistered = entityExclusion({
+      status: 'deregistered',
+      superiorDrawn: null,
+      drawsThisYear: 0,
+      yearlyCap: r.yearlyCap,
+      targeted: null,
+    });
     await taskRepository.freezeEntities(t, r.taskId, r.scope, strata, deregistered, exclusions);
     await taskRepository.insertInspectors(t, inspectors);
     await taskRepository.insertConflicts(t, conflicts);

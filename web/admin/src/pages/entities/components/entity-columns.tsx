@@ -55,7 +55,7 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
     {
       title: t('common.status'),
       dataIndex: 'status',
-      width: 80,
+      width: 96,
       render: (_: unknown, entity) => <EntityStatusTag status={entity.status} />,
     },
     {

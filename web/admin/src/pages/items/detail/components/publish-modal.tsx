@@ -55,7 +55,7 @@ export default function PublishModal(props: PublishModalProps) {
       open={open}
       title={t('publish.title', { version: draftVersion })}
       okText={t('publish.confirm')}
-      okButtonProps={{ disabled: !effectiveFrom, danger: false }}
+      okButtonProps={{ disabled: !effectiveFrom }}
       confirmLoading={publishing}
       onOk={() => void publish()}
       onCancel={close}

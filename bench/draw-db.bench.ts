@@ -1,0 +1,124 @@
+// A draw on the database: 100,000 entities of one item's directory, then task creation (pool
+// freeze), announce (phase 1), commitments and reveals, compute + store — timed per phase.
+// Usage: node --import tsx bench/draw-db.bench.ts [--rows 100000] [--db pglite|postgres]
+// PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { migrate, openDatabase, type Database, type DatabaseHandle } from '../src/db/database.ts';
+import { itemRepository } from '../src/db/repositories/item.repository.ts';
+import { unitRepository } from '../src/db/repositories/unit.repository.ts';
+import { userRepository } from '../src/db/repositories/user.repository.ts';
+import { generateEntities } from '../src/db/seed/demo-data.ts';
+import { witnessCommitment } from '../src/domain/draw/digests.ts';
+import { fromHex, toHex } from '../src/domain/draw/encoding.ts';
+import { nodeHasher } from '../src/domain/draw/hash-node.ts';
+import { systemActor, type Actor } from '../src/services/actor.ts';
+import { ceremonyService } from '../src/services/ceremony.service.ts';
+import { seedDemoIfEmpty } from '../src/services/demo.service.ts';
+import { drawService } from '../src/services/draw.service.ts';
+import { loadDirectoryRows } from '../src/services/import.service.ts';
+import { planService } from '../src/services/plan.service.ts';
+import { taskService } from '../src/services/task.service.ts';
+import { startPostgres } from '../scripts/postgres-cluster.mjs';
+
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, db: { type: 'string', default: 'pglite' } },
+});
+const rows = Number(values.rows);
+
+async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (values.db === 'pglite') {
+    const handle = await openDatabase({ memory: true });
+    return { handle, cleanup: async () => undefined };
+  }
+  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
+  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
+  const name = `bench_draw_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { handle: await openDatabase({ url: url.toString() }), cleanup: async () => cluster?.stop() };
+}
+
+async function actor(db: Database, username: string): Promise<Actor> {
+  const user = (await userRepository.byUsername(db, username))!;
+  const unit = (await unitRepository.get(db, user.unitId))!;
+  return { userId: user.id, name: user.displayName, unitId: unit.id, unitPath: unit.path, roles: user.roles };
+}
+
+const timings: [string, number][] = [];
+async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const out = await fn();
+  timings.push([label, performance.now() - start]);
+  return out;
+}
+
+const { handle, cleanup } = await openTarget();
+try {
+  await migrate(handle);
+  await seedDemoIfEmpty(handle);
+  const db = handle.db;
+  const district = (await unitRepository.byCode(db, 'LH'))!;
+  // The whole directory in one item's object type, so all of it is the task's pool.
+  const hotels = generateEntities(rows, 7).map((e) => ({ ...e, industry: '旅馆业' }));
+  await loadDirectoryRows(handle, systemActor(district), {
+    kind: 'entities',
+    unitId: district.id,
+    label: 'bench',
+    rows: hotels,
+  });
+  const [admin, drawer, supervisor, leader] = await Promise.all(
+    ['zhian', 'drawer', 'supervisor', 'leader'].map((u) => actor(db, u)),
+  );
+  const item = (await itemRepository.byCodes(db, ['LH-ZA-001']))[0]!;
+  const plan = await planService.create(db, admin!, {
+    unitId: admin!.unitId,
+    year: 2026,
+    name: 'bench',
+    itemIds: [item.id],
+    rounds: [
+      { from: '2026-03-01', to: '2026-06-30' },
+      { from: '2026-09-01', to: '2026-11-30' },
+    ],
+    rates: (['A', 'B', 'C', 'D'] as const).map((riskClass, i) => ({
+      riskClass,
+      regionCode: null,
+      percent: [2, 3, 5, 10][i]!,
+    })),
+    teams: [{ unitId: admin!.unitId, size: 2 }],
+    yearlyCap: 2,
+  });
+  await planService.approve(db, leader!, plan.id);
+  const task = await timed('task creation (pool freeze)', () =>
+    taskService.create(db, drawer!, { planId: plan.id, round: 1, drawDate: '2026-03-16' }),
+  );
+  const { draw } = await timed('announce (read pool, digests, pre-checks)', () =>
+    drawService.announce(db, drawer!, task.id, { supervisorUserId: supervisor!.userId!, witnesses: [] }),
+  );
+  const nonce = toHex(new Uint8Array(32).fill(7));
+  const commit = toHex(witnessCommitment(nodeHasher(draw.suite), draw.drawId, 'supervisor', fromHex(nonce)!));
+  await timed('commit + reveal', async () => {
+    await ceremonyService.commit(db, supervisor!, draw.id, 'supervisor', commit);
+    await ceremonyService.reveal(db, supervisor!, draw.id, 'supervisor', nonce);
+  });
+  const computed = await timed('compute + store (read pool, RDRAW-1, one transaction)', () =>
+    drawService.compute(db, drawer!, draw.id),
+  );
+  const selected = computed.result!.strata.reduce((s, x) => s + x.quota, 0);
+  const core = timings.filter(([l]) => !l.startsWith('commit')).reduce((s, [, ms]) => s + ms, 0);
+  process.stdout.write(
+    `RDRAW on ${handle.kind}: ${task.poolSize} pool records (${task.eligible} eligible), ${selected} selected\n`,
+  );
+  for (const [label, ms] of timings)
+    process.stdout.write(`  ${label.padEnd(58)} ${(ms / 1000).toFixed(2)} s\n`);
+  process.stdout.write(
+    `  ${'freeze + announce + compute + store'.padEnd(58)} ${(core / 1000).toFixed(2)} s\n`,
+  );
+} finally {
+  await handle.close();
+  await cleanup();
+}

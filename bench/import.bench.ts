@@ -1,0 +1,76 @@
+// Directory import through the real path (stream → parse → validate → COPY → merge → report → audit).
+// Usage: node --import tsx bench/import.bench.ts [--rows 100000] [--db pglite|postgres]
+// PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { migrate, openDatabase, type DatabaseHandle } from '../src/db/database.ts';
+import { unitRepository } from '../src/db/repositories/unit.repository.ts';
+import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
+import { systemActor } from '../src/services/actor.ts';
+import { importDirectory } from '../src/services/import.service.ts';
+import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { withPeakRss } from './lib/peak-memory.ts';
+
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, db: { type: 'string', default: 'pglite' } } });
+const rows = Number(values.rows);
+const file = `bench/out/entities-${rows}.csv`;
+
+async function ensureFile(): Promise<void> {
+  if (existsSync(file)) return;
+  mkdirSync('bench/out', { recursive: true });
+  await pipeline(Readable.from(generateEntityCsv(rows, 1)), createWriteStream(file));
+}
+
+async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (values.db === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'ss-bench-'));
+    const handle = await openDatabase({ dataDir: dir });
+    return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
+  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
+  const name = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString() });
+  return { handle, cleanup: async () => cluster?.stop() };
+}
+
+await ensureFile();
+const { handle, cleanup } = await openTarget();
+await migrate(handle);
+const unit = await unitRepository.insert(handle.db, { code: 'BENCH', name: '基准测试分局', kind: 'district-branch', regionCode: '150802', parentId: null });
+const actor = systemActor(unit);
+const run = async (label: string) => {
+  const started = performance.now();
+  const { value: report, peakMiB } = await withPeakRss(() =>
+    importDirectory(handle, actor, { kind: 'entities', unitId: unit.id, source: file, fileName: file }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const line = {
+    db: handle.kind,
+    run: label,
+    rows,
+    fileMiB: Math.round(statSync(file).size / 1024 / 1024),
+    imported: report.imported,
+    updated: report.updated,
+    rejected: report.rejected.length,
+    seconds: Number(seconds.toFixed(2)),
+    rowsPerSecond: Math.round(rows / seconds),
+    peakRssMiB: peakMiB,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+};
+await run('first import (insert)');
+await run('same file again (update)');
+await handle.close();
+await cleanup();

@@ -1,0 +1,6 @@
+export interface PostgresCluster {
+  /** TEST_DATABASE_URL of the cluster, or TEST_POSTGRES_MISSING when no binaries exist. */
+  readonly env: Record<string, string>;
+  stop(): void;
+}
+export function startPostgres(): Promise<PostgresCluster>;

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ceremonyService } from '../../../services/ceremony.service.ts';
+import { drawService } from '../../../services/draw.service.ts';
+import { replacementService } from '../../../services/replacement.service.ts';
+import { actorOf } from '../../auth.ts';
+import { IdParams } from '../../schemas/common.schema.ts';
+import {
+  ApplicationBody,
+  CommitBody,
+  EvidenceParams,
+  NoteBody,
+  ReasonBody,
+  RevealBody,
+  SignBody,
+} from '../../schemas/draw.schema.ts';
+
+/** Evidence travels base64 in JSON: up to 5 files of 2 MiB. */
+const APPLICATION_BODY_LIMIT = 16 * 1024 * 1024;
+
+export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['draws'];
+
+  app.get('/draws/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+    draw: await drawService.get(db(), actorOf(req), req.params.id),
+  }));
+  app.post('/draws/:id/commit', { schema: { tags, params: IdParams, body: CommitBody } }, async (req) => ({
+    draw: await ceremonyService.commit(db(), actorOf(req), req.params.id, req.body.witness, req.body.commit),
+  }));
+  app.post('/draws/:id/reveal', { schema: { tags, params: IdParams, body: RevealBody } }, async (req) => ({
+    draw: await ceremonyService.reveal(db(), actorOf(req), req.params.id, req.body.witness, req.body.nonce),
+  }));
+  app.post('/draws/:id/compute', { schema: { tags, params: IdParams } }, async (req) => ({
+    draw: await drawService.compute(db(), actorOf(req), req.params.id),
+  }));
+  app.post('/draws/:id/sign', { schema: { tags, params: IdParams, body: SignBody } }, async (req) => ({
+    draw: await ceremonyService.sign(
+      db(),
+      actorOf(req),
+      req.params.id,
+      req.body.role,
+      req.body.witness,
+      req.body.statementDigest,
+    ),
+  }));
+  app.post('/draws/:id/confirm', { schema: { tags, params: IdParams } }, async (req) => ({
+    draw: await drawService.confirm(db(), actorOf(req), req.params.id),
+  }));
+  app.post('/draws/:id/abort', { schema: { tags, params: IdParams, body: ReasonBody } }, async (req) => ({
+    draw: await drawService.abort(db(), actorOf(req), req.params.id, req.body.reason),
+  }));
+  app.get('/draws/:id/bundle', { schema: { tags, params: IdParams } }, async (req) =>
+    drawService.bundle(db(), actorOf(req), req.params.id),
+  );
+
+  app.get('/draws/:id/replacement-applications', { schema: { tags, params: IdParams } }, async (req) => ({
+    applications: await replacementService.list(db(), actorOf(req), req.params.id),
+  }));
+  app.post(
+    '/draws/:id/replacement-applications',
+    { bodyLimit: APPLICATION_BODY_LIMIT, schema: { tags, params: IdParams, body: ApplicationBody } },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send({ application: await replacementService.apply(db(), actorOf(req), req.params.id, req.body) }),
+  );
+  app.post(
+    '/replacement-applications/:id/approve',
+    { schema: { tags, params: IdParams, body: NoteBody } },
+    async (req) => replacementService.approve(db(), actorOf(req), req.params.id, req.body.note),
+  );
+  app.post(
+    '/replacement-applications/:id/reject',
+    { schema: { tags, params: IdParams, body: NoteBody } },
+    async (req) => ({
+      application: await replacementService.reject(db(), actorOf(req), req.params.id, req.body.note),
+    }),
+  );
+  app.get(
+    '/replacement-applications/:id/evidence/:index',
+    { schema: { tags, params: EvidenceParams } },
+    async (req, reply) => {
+      const file = await replacementService.evidence(db(), actorOf(req), req.params.id, req.params.index);
+      return reply
+        .type('application/octet-stream')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.content);
+    },
+  );
+};

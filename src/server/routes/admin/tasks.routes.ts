@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { drawService } from '../../../services/draw.service.ts';
+import { taskService } from '../../../services/task.service.ts';
+import { targetedInspectionService } from '../../../services/targeted-inspection.service.ts';
+import { actorOf } from '../../auth.ts';
+import { IdParams } from '../../schemas/common.schema.ts';
+import { AnnounceBody } from '../../schemas/draw.schema.ts';
+import { TargetedInputSchema, TaskInputSchema, TaskPoolQuery } from '../../schemas/plan.schema.ts';
+
+export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['tasks'];
+
+  app.get(
+    '/tasks',
+    {
+      schema: { tags, querystring: Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) }) },
+    },
+    async (req) => ({
+      tasks: await taskService.list(db(), actorOf(req), req.query.planId),
+    }),
+  );
+  app.post('/tasks', { schema: { tags, body: TaskInputSchema } }, async (req, reply) =>
+    reply.status(201).send({ task: await taskService.create(db(), actorOf(req), req.body) }),
+  );
+  app.get('/tasks/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+    task: await taskService.get(db(), actorOf(req), req.params.id),
+  }));
+  app.get(
+    '/tasks/:id/pool',
+    { schema: { tags, params: IdParams, querystring: TaskPoolQuery } },
+    async (req) => {
+      const { page = 1, pageSize = 50, ...filter } = req.query;
+      return taskService.pool(db(), actorOf(req), req.params.id, filter, { page, pageSize });
+    },
+  );
+  app.get('/tasks/:id/inspectors', { schema: { tags, params: IdParams } }, async (req) =>
+    taskService.inspectors(db(), actorOf(req), req.params.id),
+  );
+  app.post(
+    '/tasks/:id/draws',
+    { schema: { tags: ['draws'], params: IdParams, body: AnnounceBody } },
+    async (req, reply) =>
+      reply.status(201).send(await drawService.announce(db(), actorOf(req), req.params.id, req.body)),
+  );
+  app.get('/draw-officers', { schema: { tags: ['draws'] } }, async (req) =>
+    drawService.officers(db(), actorOf(req)),
+  );
+
+  app.post('/targeted-inspections', { schema: { tags, body: TargetedInputSchema } }, async (req, reply) =>
+    reply.status(201).send(await targetedInspectionService.record(db(), actorOf(req), req.body)),
+  );
+  app.get(
+    '/targeted-inspections',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object({ entityId: Type.Optional(Type.String({ format: 'uuid' })) }),
+      },
+    },
+    async (req) => ({
+      rows: await targetedInspectionService.list(db(), actorOf(req), req.query.entityId),
+    }),
+  );
+};

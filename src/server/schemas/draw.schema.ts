@@ -1,0 +1,67 @@
+import { Type } from 'typebox';
+
+const Hex64 = Type.String({ pattern: '^[0-9a-f]{64}$' });
+
+export const AnnounceBody = Type.Object({
+  suite: Type.Optional(Type.Union([Type.Literal('RDRAW-1-SHA256'), Type.Literal('RDRAW-1-SM3')])),
+  supervisorUserId: Type.String({ format: 'uuid' }),
+  witnesses: Type.Array(
+    Type.Object({
+      kind: Type.Union([
+        Type.Literal('media'),
+        Type.Literal('special-supervisor'),
+        Type.Literal('entity-representative'),
+        Type.Literal('other'),
+      ]),
+      name: Type.String({ minLength: 1, maxLength: 100 }),
+      userId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    }),
+    { maxItems: 20 },
+  ),
+});
+
+export const CommitBody = Type.Object({
+  witness: Type.String({ minLength: 1, maxLength: 64 }),
+  commit: Hex64,
+});
+export const RevealBody = Type.Object({
+  witness: Type.String({ minLength: 1, maxLength: 64 }),
+  nonce: Type.String({ pattern: '^[0-9a-f]{32,512}$' }),
+});
+export const SignBody = Type.Object({
+  role: Type.Union([Type.Literal('drawer'), Type.Literal('supervisor'), Type.Literal('witness')]),
+  witness: Type.Optional(Type.String({ maxLength: 64 })),
+  statementDigest: Hex64,
+});
+export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });
+export const NoteBody = Type.Object({ note: Type.String({ maxLength: 2000 }) });
+
+export const DrawIdParams = Type.Object({ drawId: Type.String({ minLength: 1, maxLength: 255 }) });
+
+export const WitnessBody = Type.Union([
+  Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('status') }),
+  Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('commit'), commit: Hex64 }),
+  Type.Object({
+    code: Type.String({ maxLength: 32 }),
+    action: Type.Literal('reveal'),
+    nonce: Type.String({ pattern: '^[0-9a-f]{32,512}$' }),
+  }),
+  Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('sign'), statementDigest: Hex64 }),
+]);
+
+export const ApplicationBody = Type.Object({
+  kind: Type.Union([Type.Literal('entity'), Type.Literal('inspector')]),
+  out: Type.String({ minLength: 1, maxLength: 255 }),
+  entity: Type.Optional(Type.String({ maxLength: 255 })),
+  pool: Type.Optional(Type.String({ maxLength: 255 })),
+  reason: Type.String({ minLength: 1, maxLength: 4000 }),
+  evidence: Type.Array(
+    Type.Object({ fileName: Type.String({ minLength: 1, maxLength: 200 }), contentBase64: Type.String() }),
+    { maxItems: 5 },
+  ),
+});
+
+export const EvidenceParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  index: Type.Integer({ minimum: 0, maximum: 10 }),
+});

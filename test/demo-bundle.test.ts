@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { nodeHasher } from '../src/domain/draw/hash-node.ts';
+import { parseBundle } from '../src/domain/draw/read-bundle.ts';
+import { verifyBundle } from '../src/domain/draw/verify.ts';
+
+const FILE = new URL('../docs/examples/demo-draw.bundle.json', import.meta.url);
+
+test('R-N.6 R-21.2 the committed demo bundle (scripts/demo-draw.ts) verifies, replacements included', async () => {
+  const parsed = parseBundle(await readFile(FILE, 'utf8'));
+  assert.ok(parsed.ok, 'the bundle reads');
+  const verdict = verifyBundle(nodeHasher(parsed.input.plan.suite), parsed.input, parsed.claims);
+  assert.ok(verdict.ok);
+  assert.deepEqual(verdict.mismatches, []);
+  assert.ok(parsed.claims.replacements.length >= 1, 'it carries an applied replacement');
+  assert.ok(
+    ['system', 'supervisor'].every((w) => parsed.input.plan.witnesses.includes(w)),
+    'DRAW.md §6: system and supervisor witness',
+  );
+  assert.ok(!/\d{17}[\dX]"/.test(JSON.stringify(parsed.input.pool.size)), 'sanity');
+});
