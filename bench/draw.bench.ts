@@ -2,12 +2,17 @@
 // Usage: node --import tsx bench/draw.bench.ts [--sizes 1000000,10000000] [--threads 2] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { hash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { finishDraw, prepareDraw } from '../src/domain/draw/compute.ts';
+import { completeDraw, prepareDraw, selectEntities } from '../src/domain/draw/compute.ts';
 import type { ComputedDraw } from '../src/domain/draw/compute.ts';
 import { NODE_ALGORITHM, nodeHasher } from '../src/domain/draw/hash-node.ts';
-import { computeDrawInThreads, keyPrefixesInThreads } from '../src/domain/draw/parallel-node.ts';
+import {
+  computeDrawInThreads,
+  inspectorOrdersInThreads,
+  keyPrefixesInThreads,
+} from '../src/domain/draw/parallel-node.ts';
+import { teamPools } from '../src/domain/draw/teams.ts';
 import type { BundleClaims } from '../src/domain/draw/read-bundle.ts';
 import { SUITES } from '../src/domain/draw/types.ts';
 import type { DrawInput, PoolTable, Suite } from '../src/domain/draw/types.ts';
@@ -31,22 +36,32 @@ interface Timing {
   readonly keys: number;
   readonly finish: number;
   readonly total: number;
+  /** CPU time of all threads: under contention from other processes it stays while wall time grows. */
+  readonly cpu: number;
   readonly draw: ComputedDraw;
 }
 
-/** One draw, phase by phase: prepare (checks, sort, digests, seed), keyE, strata and teams. */
+/** One draw, phase by phase: prepare (checks, sort, digests, seed), keyE, then strata and teams. */
 async function timedDraw(input: DrawInput, threads: number): Promise<Timing> {
-  const h = nodeHasher(input.plan.suite);
+  const { suite } = input.plan;
+  const h = nodeHasher(suite);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const prepared = prepareDraw(input, h);
   if (!prepared.ok) throw new Error(prepared.error.message);
+  const { seed } = prepared.prepared;
   const t1 = performance.now();
-  const prefixes = await keyPrefixesInThreads(prepared.prepared.seed, input.pool, input.plan.suite, threads);
+  const prefixes = await keyPrefixesInThreads(seed, input.pool, suite, threads);
   const t2 = performance.now();
-  const finished = finishDraw(prepared.prepared, h, prefixes);
+  const selection = selectEntities(prepared.prepared, h, prefixes);
+  const pools = teamPools(input.plan, input.inspectors);
+  const orders = await inspectorOrdersInThreads(seed, suite, selection.entities, pools, threads);
+  const finished = completeDraw(prepared.prepared, h, selection, orders);
   if (!finished.ok) throw new Error(finished.error.message);
   const t3 = performance.now();
-  return { prepare: t1 - t0, keys: t2 - t1, finish: t3 - t2, total: t3 - t0, draw: finished.draw };
+  const { user, system } = process.cpuUsage(c0);
+  const cpu = (user + system) / 1000;
+  return { prepare: t1 - t0, keys: t2 - t1, finish: t3 - t2, total: t3 - t0, cpu, draw: finished.draw };
 }
 
 /** verify = recompute from the inputs + compare every digest and the result. */
@@ -96,9 +111,10 @@ async function benchSize(size: number): Promise<void> {
     `\n### ${size.toLocaleString('en')} entities (${eligible.toLocaleString('en')} eligible, generated in ${seconds(performance.now() - t0)} s)\n`,
   );
   console.log(
-    '| suite | pool order | threads | draw s (prepare + keyE + strata/teams) | verify s | verify / draw | native keyE-size hash loop s | draw / native |',
+    '| suite | pool order | threads | draw s (prepare + keyE + strata/teams) | CPU s | verify s | verify / draw | native keyE-size hash loop s | draw / native |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  let selected = '';
   for (const suite of SUITES) {
     const native = nativeHashLoop(suite, eligible, 32 + 2 + 18);
     for (const [order, pool] of [
@@ -114,26 +130,28 @@ async function benchSize(size: number): Promise<void> {
         if (!t) throw new Error('no run');
         const verify = await timedVerify(input, t.draw, threads);
         const phases = `${seconds(t.prepare)} + ${seconds(t.keys)} + ${seconds(t.finish)}`;
+        selected = `${t.draw.result.teams.length.toLocaleString('en')} entities selected in ${t.draw.result.strata.length} strata`;
         console.log(
-          `| ${suite} | ${order} | ${threads} | **${seconds(t.total)}** (${phases}) | ${seconds(verify)} | ${(verify / t.total).toFixed(2)} | ${seconds(native)} | ${(t.total / native).toFixed(2)} |`,
+          `| ${suite} | ${order} | ${threads} | **${seconds(t.total)}** (${phases}) | ${seconds(t.cpu)} | ${seconds(verify)} | ${(verify / t.total).toFixed(2)} | ${seconds(native)} | ${(t.total / native).toFixed(2)} |`,
         );
       }
     }
   }
-  const selected = syntheticDraw(sorted, 'RDRAW-1-SHA256');
-  const q = await computeDrawInThreads(selected, 1);
-  if (q.ok)
-    console.log(
-      `\n${q.draw.result.teams.length.toLocaleString('en')} entities selected in ${q.draw.result.strata.length} strata.`,
-    );
+  console.log(`\n${selected}.`);
   console.log(
     `Peak resident memory of the process so far: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB.`,
   );
 }
 
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 console.log(
   `Node ${process.version}, ${availableParallelism()} cores; parallel runs use ${parallel} threads.`,
 );
+console.log(`Load average at start (1, 5, 15 min): ${load()}`);
 for (const suite of SUITES)
   console.log(`openssl speed -evp ${NODE_ALGORITHM[suite]} -bytes 64: ${opensslSpeed(suite)}`);
 for (const size of sizes) await benchSize(size);
+console.log(`\nLoad average at end (1, 5, 15 min): ${load()}`);

@@ -71,7 +71,7 @@ export function syntheticPool(n: number): PoolTable {
 
 /** The same pool in id byte order, as a database query ordered by id would return it. */
 export function sortedPool(pool: PoolTable): PoolTable {
-  const order = poolOrder(pool);
+  const { order } = poolOrder(pool);
   const builder = new PoolTableBuilder();
   const decoder = new TextDecoder();
   for (const i of order) {

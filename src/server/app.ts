@@ -22,6 +22,9 @@ import { planRoutes } from './routes/admin/plans.routes.ts';
 import { taskRoutes } from './routes/admin/tasks.routes.ts';
 import { drawRoutes } from './routes/admin/draws.routes.ts';
 import { publicDrawRoutes } from './routes/public/draws.routes.ts';
+import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
+import { reportRoutes } from './routes/admin/reports.routes.ts';
+import { publicResultRoutes } from './routes/public/results.routes.ts';
 
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
@@ -59,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
   await app.register(publicItemRoutes, { prefix: '/api/public' });
   await app.register(publicDrawRoutes, { prefix: '/api/public' });
+  await app.register(publicResultRoutes, { prefix: '/api/public' });
   await app.register(
     async (admin) => {
       requireLogin(admin);
@@ -69,6 +73,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await admin.register(planRoutes, { prefix: '/plans' });
       await admin.register(taskRoutes);
       await admin.register(drawRoutes);
+      await admin.register(inspectionRoutes);
+      await admin.register(reportRoutes);
     },
     { prefix: '/api/admin' },
   );

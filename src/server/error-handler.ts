@@ -22,6 +22,13 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'missing-column': 400,
   'invalid-code': 401,
   'not-a-signer': 403,
+  'attachment-too-large': 413,
+  'attachment-type-mismatch': 415,
+  'attachment-type-not-allowed': 415,
+  'attachment-empty': 400,
+  'attachment-kind-invalid': 400,
+  'signature-kind-invalid': 400,
+  'opinion-required': 400,
 };
 
 export function statusOf(err: DomainError): number {

@@ -10,3 +10,5 @@ export * from './task.table.ts';
 export * from './draw.table.ts';
 export * from './replacement.table.ts';
 export * from './targeted-inspection.table.ts';
+export * from './inspection.table.ts';
+export * from './inspection-report.table.ts';

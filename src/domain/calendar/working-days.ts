@@ -15,8 +15,7 @@ export type CalendarError =
   | { readonly code: 'invalid-date'; readonly value: string; readonly message: string };
 
 export type CalendarResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: CalendarError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalendarError };
 
 /** R-N.9: results are published within 20 working days of being produced (企业信息公示暂行条例 Art. 6–7). */
 export const PUBLICATION_WORKING_DAYS = 20;
@@ -57,11 +56,15 @@ export function isWorkingDay(date: string, calendar: WorkingDayCalendar): Calend
 }
 
 /** The `n`-th working day after `date`; `date` itself never counts (see `publicationDeadline`). */
-export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendar): CalendarResult<string> {
+export function addWorkingDays(
+  date: string,
+  n: number,
+  calendar: WorkingDayCalendar,
+): CalendarResult<string> {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('addWorkingDays needs a non-negative integer');
   if (!isIsoDate(date)) return invalidDate(date);
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addCalendarDays(day, 1);
     const working = isWorkingDay(day, calendar);
     if (!working.ok) return working;
@@ -88,7 +91,10 @@ export function isOverdue(deadline: string, today: string, publishedOn?: string 
 }
 
 function invalidDate(value: string): CalendarResult<never> {
-  return { ok: false, error: { code: 'invalid-date', value, message: `“${value}”不是有效日期（YYYY-MM-DD）` } };
+  return {
+    ok: false,
+    error: { code: 'invalid-date', value, message: `“${value}”不是有效日期（YYYY-MM-DD）` },
+  };
 }
 
 function yearMissing(year: number): CalendarResult<never> {

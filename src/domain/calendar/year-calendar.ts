@@ -54,7 +54,8 @@ function checkDates(field: string, dates: readonly string[], year: number, probl
   const seen = new Set<string>();
   dates.forEach((d, i) => {
     const at = `${field}[${i}]`;
-    if (!isIsoDate(d)) problems.push({ field: at, code: 'invalid-date', message: `“${d}”不是有效日期（YYYY-MM-DD）` });
+    if (!isIsoDate(d))
+      problems.push({ field: at, code: 'invalid-date', message: `“${d}”不是有效日期（YYYY-MM-DD）` });
     else if (yearOf(d) !== year)
       problems.push({ field: at, code: 'date-outside-year', message: `${d} 不属于 ${year} 年` });
     else if (seen.has(d)) problems.push({ field: at, code: 'duplicate-date', message: `${d} 重复` });

@@ -1,10 +1,11 @@
-// The whole RDRAW-1 computation, in two halves around the one heavy step (keyE of every eligible
-// entity), so that a Node caller can run that step on worker threads (see parallel-node.ts).
+// The whole RDRAW-1 computation, in phases around its two heavy loops (keyE of every eligible
+// entity, keyI of every selected entity × inspector), so that a Node caller can run those loops
+// on worker threads (parallel-node.ts).
 import {
   drawSeed,
   inspectorDigest,
   planDigest,
-  poolDigest,
+  hashPool,
   resultDigest,
   witnessCommitment,
 } from './digests.ts';
@@ -20,6 +21,7 @@ import { quotas } from './quota.ts';
 import { EntityRanking, eligibleByStratum, firstRanked, stratumStats } from './strata.ts';
 import type { StratumStats } from './strata.ts';
 import { drawTeams } from './teams.ts';
+import type { InspectorOrders, RankedEntity } from './teams.ts';
 import type { Commitment, DrawDigests, DrawInput, DrawResult, StratumResult } from './types.ts';
 import { inputProblems } from './validate-input.ts';
 
@@ -41,13 +43,13 @@ export interface ComputedDraw {
   readonly result: DrawResult;
 }
 
-function nonces(input: DrawInput): { witness: string; nonce: Uint8Array }[] {
+function revealedNonces(input: DrawInput): { witness: string; nonce: Uint8Array }[] {
   return input.reveals.map((r) => ({ witness: r.witness, nonce: fromHex(r.nonce) ?? new Uint8Array(0) }));
 }
 
 /** commit_j of every reveal, in witness byte order. */
 export function witnessCommitments(h: Hasher, input: DrawInput): Commitment[] {
-  return nonces(input)
+  return revealedNonces(input)
     .sort((a, b) => compareUtf8(a.witness, b.witness))
     .map((n) => ({
       witness: n.witness,
@@ -55,63 +57,104 @@ export function witnessCommitments(h: Hasher, input: DrawInput): Commitment[] {
     }));
 }
 
-/** Phases 1 and 2: input checks, pre-checks, digests, commitments and the seed. */
-export function prepareDraw(input: DrawInput, h: Hasher): Outcome<{ prepared: PreparedDraw }> {
-  if (h.suite !== input.plan.suite) throw new Error(`hasher ${h.suite} for a ${input.plan.suite} plan`);
-  const order = poolOrder(input.pool);
-  const problems = inputProblems(input, order);
-  if (problems.length > 0) return { ok: false, error: invalidInput(problems) };
-  const members = eligibleByStratum(input.pool);
-  const stats = stratumStats(input.pool, members);
+/** The pre-checks in order (DRAW.md §2): rates, then the inspector pools; the quotas if all pass. */
+function preChecked(input: DrawInput, stats: readonly StratumStats[]): Outcome<{ quotas: number[] }> {
   const refused = rateCheck(input.plan, stats);
   if (refused) return { ok: false, error: refused };
   const counts = quotas(input.plan.quota, stats);
   const short = inspectorChecks(input.plan, counts, input.inspectors);
-  if (short) return { ok: false, error: short };
+  return short ? { ok: false, error: short } : { ok: true, quotas: counts };
+}
+
+/** The commitments recomputed from the reveals; `reveal-mismatch` where given ones differ. */
+function checkedCommitments(h: Hasher, input: DrawInput): Outcome<{ commitments: Commitment[] }> {
   const recomputed = witnessCommitments(h, input);
   const claimed = new Map(input.commitments?.map((c) => [c.witness, c.commit]));
   const mismatched = input.commitments ? recomputed.filter((c) => claimed.get(c.witness) !== c.commit) : [];
   if (mismatched.length > 0) return { ok: false, error: revealMismatch(mismatched.map((c) => c.witness)) };
-  const plan = planDigest(h, input.plan.json);
-  const pool = poolDigest(h, input.pool, order);
-  const inspectors = inspectorDigest(h, input.inspectors, input.conflicts);
-  const seed = drawSeed(h, { plan, pool, poolSize: input.pool.size, inspectors, nonces: nonces(input) });
-  const strata = stats.map((s, k) => ({ ...s, quota: counts[k] ?? 0 }));
-  const digests = { plan: toHex(plan), pool: toHex(pool), inspectors: toHex(inspectors), seed: toHex(seed) };
-  return { ok: true, prepared: { input, order, strata, members, seed, digests, commitments: recomputed } };
+  return { ok: true, commitments: recomputed };
 }
 
-/** Phase 3, given the keyE prefixes of every eligible record: strata, teams, result digest. */
+/** Phases 1 and 2: input checks, pre-checks, digests, commitments and the seed. */
+export function prepareDraw(input: DrawInput, h: Hasher): Outcome<{ prepared: PreparedDraw }> {
+  if (h.suite !== input.plan.suite) throw new Error(`hasher ${h.suite} for a ${input.plan.suite} plan`);
+  const problems = inputProblems(input);
+  if (problems.length > 0) return { ok: false, error: invalidInput(problems) };
+  const { order, distinct } = poolOrder(input.pool);
+  const pool = hashPool(h, input.pool, order, distinct);
+  if (pool.duplicates.length > 0) {
+    return {
+      ok: false,
+      error: invalidInput([{ at: 'pool', problem: 'duplicate id', ids: pool.duplicates }]),
+    };
+  }
+  const members = eligibleByStratum(input.pool);
+  const stats = stratumStats(input.pool, members);
+  const checked = preChecked(input, stats);
+  if (!checked.ok) return checked;
+  const revealed = checkedCommitments(h, input);
+  if (!revealed.ok) return revealed;
+  const plan = planDigest(h, input.plan.json);
+  const inspectors = inspectorDigest(h, input.inspectors, input.conflicts);
+  const nonces = revealedNonces(input);
+  const seed = drawSeed(h, { plan, pool: pool.digest, poolSize: input.pool.size, inspectors, nonces });
+  const strata = stats.map((s, k) => ({ ...s, quota: checked.quotas[k] ?? 0 }));
+  const hex = {
+    plan: toHex(plan),
+    pool: toHex(pool.digest),
+    inspectors: toHex(inspectors),
+    seed: toHex(seed),
+  };
+  const prepared = { input, order, strata, members, seed, digests: hex, commitments: revealed.commitments };
+  return { ok: true, prepared };
+}
+
+export interface Selection {
+  readonly strata: readonly StratumResult[];
+  /** Every selected entity, all strata together, in (keyE, id) order: the order teams are drawn in. */
+  readonly entities: readonly RankedEntity[];
+}
+
+/** Phase 3a, given the keyE prefixes of every eligible record: each stratum's selection and list. */
+export function selectEntities(prepared: PreparedDraw, h: Hasher, prefixes: Float64Array): Selection {
+  const { input, seed } = prepared;
+  const ranking = new EntityRanking(h, seed, input.pool, prefixes);
+  const reserve = input.plan.reservePerStratum;
+  let selected: number[] = [];
+  const strata = prepared.strata.map((s): StratumResult => {
+    const ranked = firstRanked(prepared.members[s.index] ?? new Uint32Array(0), s.quota + reserve, ranking);
+    selected = selected.concat(ranked.slice(0, s.quota));
+    const ids = ranked.map((i) => poolId(input.pool, i));
+    const { stratum, eligible, quota } = s;
+    return { stratum, eligible, quota, selected: ids.slice(0, quota), reserve: ids.slice(quota) };
+  });
+  const entities = selected
+    .sort(ranking.compare)
+    .map((i) => ({ id: poolId(input.pool, i), bytes: poolIdBytes(input.pool, i) }));
+  return { strata, entities };
+}
+
+/** Phase 3b: the teams and the result digest; `orders` may come precomputed from other threads. */
+export function completeDraw(
+  prepared: PreparedDraw,
+  h: Hasher,
+  selection: Selection,
+  orders?: InspectorOrders,
+): Outcome<{ draw: ComputedDraw }> {
+  const { input, seed } = prepared;
+  const teams = drawTeams(h, seed, input.plan, selection.entities, input.inspectors, input.conflicts, orders);
+  if (!teams.ok) return teams;
+  const result: DrawResult = { strata: selection.strata, teams: teams.teams };
+  const digests = { ...prepared.digests, result: toHex(resultDigest(h, result)) };
+  return { ok: true, draw: { prepared, digests, result } };
+}
+
 export function finishDraw(
   prepared: PreparedDraw,
   h: Hasher,
   prefixes: Float64Array,
 ): Outcome<{ draw: ComputedDraw }> {
-  const { input, seed } = prepared;
-  const ranking = new EntityRanking(h, seed, input.pool, prefixes);
-  const reserve = input.plan.reservePerStratum;
-  const selected: number[] = [];
-  const strata: StratumResult[] = prepared.strata.map((s) => {
-    const ranked = firstRanked(prepared.members[s.index] ?? new Uint32Array(0), s.quota + reserve, ranking);
-    selected.push(...ranked.slice(0, s.quota));
-    const ids = ranked.map((i) => poolId(input.pool, i));
-    return {
-      stratum: s.stratum,
-      eligible: s.eligible,
-      quota: s.quota,
-      selected: ids.slice(0, s.quota),
-      reserve: ids.slice(s.quota),
-    };
-  });
-  // Teams go entity by entity, all strata together, in (keyE, id) order.
-  const entities = selected
-    .sort(ranking.compare)
-    .map((i) => ({ id: poolId(input.pool, i), bytes: poolIdBytes(input.pool, i) }));
-  const teams = drawTeams(h, seed, input.plan, entities, input.inspectors, input.conflicts);
-  if (!teams.ok) return teams;
-  const result: DrawResult = { strata, teams: teams.teams };
-  const digests = { ...prepared.digests, result: toHex(resultDigest(h, result)) };
-  return { ok: true, draw: { prepared, digests, result } };
+  return completeDraw(prepared, h, selectEntities(prepared, h, prefixes));
 }
 
 export function computeDraw(input: DrawInput, h: Hasher): Outcome<{ draw: ComputedDraw }> {

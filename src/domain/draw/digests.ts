@@ -3,6 +3,7 @@
 import { ByteWriter, compareUtf8, utf8 } from './encoding.ts';
 import type { Hasher } from './hasher.ts';
 import { canonicalJson } from './jcs.ts';
+import { poolId } from './pool-table.ts';
 import type {
   Conflict,
   DrawDigests,
@@ -28,24 +29,41 @@ export function planDigest(h: Hasher, plan: JsonObject): Uint8Array {
   );
 }
 
-/** pool_digest = H(lp("RDRAW-1/pool") ‖ rec(e₁) ‖ … ‖ rec(eₙ)), `order` = records by id bytes. */
-export function poolDigest(h: Hasher, pool: PoolTable, order: Uint32Array): Uint8Array {
+/** The pool digest, and the ids that occur twice (neighbours in id order, found in the same pass). */
+export interface HashedPool {
+  readonly digest: Uint8Array;
+  readonly duplicates: readonly string[];
+}
+
+const MAX_LISTED_DUPLICATES = 20;
+
+/**
+ * pool_digest = H(lp("RDRAW-1/pool") ‖ rec(e₁) ‖ … ‖ rec(eₙ)), `order` = records by id bytes.
+ * Unless the ids are known to be distinct, neighbours are compared on the way.
+ */
+export function hashPool(h: Hasher, pool: PoolTable, order: Uint32Array, distinct = false): HashedPool {
   const stream = h.stream();
   stream.update(label('pool').finish());
   const strata = pool.strata.map((s) => new ByteWriter().lp(s).finish());
   const { idBytes, idOffsets, stratumOf, exclusion } = pool;
-  const chunk = new Uint8Array(CHUNK_BYTES);
+  const longest = strata.reduce((n, s) => Math.max(n, s.length), 0);
+  const chunk = new Uint8Array(Math.max(CHUNK_BYTES, 2 * longest + 512));
+  const duplicates: string[] = [];
   let at = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const start = idOffsets[i]!;
     const len = idOffsets[i + 1]! - start;
     const stratum = strata[stratumOf[i]!]!;
-    if (at + 5 + len + stratum.length > CHUNK_BYTES) {
+    if (at + 5 + len + stratum.length > chunk.length) {
       stream.update(chunk.subarray(0, at));
       at = 0;
     }
-    // rec(e) = lp(id) ‖ lp(stratum) ‖ u8(exclusion); ids are at most 255 bytes.
+    const listed = duplicates.length < MAX_LISTED_DUPLICATES * 8;
+    if (!distinct && listed && k > 0 && sameId(idBytes, idOffsets, order[k - 1]!, i))
+      duplicates.push(poolId(pool, i));
+    // rec(e) = lp(id) ‖ lp(stratum) ‖ u8(exclusion); ids are at most 255 bytes. Byte loops:
+    // TypedArray.set costs more than copying a few bytes, ten million times over.
     chunk[at] = 0;
     chunk[at + 1] = 0;
     chunk[at + 2] = 0;
@@ -53,12 +71,21 @@ export function poolDigest(h: Hasher, pool: PoolTable, order: Uint32Array): Uint
     at += 4;
     for (let j = 0; j < len; j++) chunk[at + j] = idBytes[start + j]!;
     at += len;
-    chunk.set(stratum, at);
+    for (let j = 0; j < stratum.length; j++) chunk[at + j] = stratum[j]!;
     at += stratum.length;
     chunk[at++] = exclusion[i]!;
   }
   stream.update(chunk.subarray(0, at));
-  return stream.digest();
+  return { digest: stream.digest(), duplicates: [...new Set(duplicates)].slice(0, MAX_LISTED_DUPLICATES) };
+}
+
+function sameId(idBytes: Uint8Array, idOffsets: Uint32Array, a: number, b: number): boolean {
+  const start = idOffsets[a]!;
+  const len = idOffsets[a + 1]! - start;
+  const other = idOffsets[b]!;
+  if (idOffsets[b + 1]! - other !== len) return false;
+  for (let j = 0; j < len; j++) if (idBytes[start + j] !== idBytes[other + j]) return false;
+  return true;
 }
 
 export function sortInspectors(inspectors: readonly InspectorRecord[]): InspectorRecord[] {

@@ -1,7 +1,7 @@
 // keyE(id) = H(seed ‖ 0x45 ‖ u8(len id) ‖ id) and keyI(e, i) = H(seed ‖ 0x49 ‖ u8(len e) ‖ e ‖
 // u8(len i) ‖ i) (DRAW.md §4, §5). Ranking needs every eligible entity's key, so the hot loop
 // keeps only a 48-bit prefix per record; full keys are recomputed for the few prefix ties.
-// entity-keys.worker.mjs repeats keyPrefixRange for worker threads: keep the two in step.
+// draw.worker.mjs repeats keyPrefixRange for worker threads: keep the two in step.
 import type { Hasher } from './hasher.ts';
 import type { PoolTable } from './types.ts';
 
@@ -70,9 +70,12 @@ export function inspectorKeys(
   message[SEED_BYTES] = INSPECTOR_TAG;
   message[SEED_BYTES + 1] = entity.length;
   message.set(entity, SEED_BYTES + 2);
+  const views = new Map<number, Uint8Array>();
   return inspectors.map((id) => {
     message[head] = id.length;
-    message.set(id, head + 1);
-    return h.hashBinary(message.subarray(0, head + 1 + id.length));
+    for (let j = 0; j < id.length; j++) message[head + 1 + j] = id[j]!;
+    let view = views.get(id.length);
+    if (!view) views.set(id.length, (view = message.subarray(0, head + 1 + id.length)));
+    return h.hashBinary(view);
   });
 }

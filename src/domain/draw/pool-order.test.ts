@@ -8,7 +8,7 @@ import { kthSmallest } from './select.ts';
 
 function ordered(ids: readonly string[]): string[] {
   const table = poolTableFromRecords(ids.map((id) => ({ id, stratum: 'r/g', exclusion: 0 })));
-  return Array.from(poolOrder(table), (i) => poolId(table, i));
+  return Array.from(poolOrder(table).order, (i) => poolId(table, i));
 }
 
 void test('the pool order is UTF-8 byte order for small pools (comparison sort)', () => {

@@ -8,16 +8,23 @@ import type { PoolTable } from './types.ts';
 const NATIVE_MIN_SIZE = 1024;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-export function poolOrder(table: PoolTable): Uint32Array {
-  const order = new Uint32Array(table.size);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  if (isSorted(table)) return order;
-  if (table.size >= NATIVE_MIN_SIZE && LITTLE_ENDIAN) return chunkOrder(table);
-  return order.sort((i, j) => compareIds(table, i, j));
+export interface PoolOrder {
+  /** Record indices in id byte order. */
+  readonly order: Uint32Array;
+  /** True when the ids are known to be distinct (they arrived strictly increasing). */
+  readonly distinct: boolean;
 }
 
-function isSorted(table: PoolTable): boolean {
-  for (let i = 1; i < table.size; i++) if (compareIds(table, i - 1, i) > 0) return false;
+export function poolOrder(table: PoolTable): PoolOrder {
+  const order = new Uint32Array(table.size);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  if (isStrictlyIncreasing(table)) return { order, distinct: true };
+  if (table.size >= NATIVE_MIN_SIZE && LITTLE_ENDIAN) return { order: chunkOrder(table), distinct: false };
+  return { order: order.sort((i, j) => compareIds(table, i, j)), distinct: false };
+}
+
+function isStrictlyIncreasing(table: PoolTable): boolean {
+  for (let i = 1; i < table.size; i++) if (compareIds(table, i - 1, i) >= 0) return false;
   return true;
 }
 

@@ -12,12 +12,17 @@ export interface RankedEntity {
   readonly bytes: Uint8Array;
 }
 
-const EMPTY = new Uint8Array(0);
-
-interface Candidate {
+export interface TeamMember {
   readonly id: string;
   readonly bytes: Uint8Array;
 }
+
+/**
+ * For the k-th entity in processing order and the j-th team pool of the plan: the indices into
+ * teamPools(…)[j] in (keyI, id) order. Loads play no part in it, so it can be computed ahead,
+ * on other threads (parallel-node.ts).
+ */
+export type InspectorOrders = (entity: number, pool: number) => ArrayLike<number>;
 
 /** entity id → the inspector ids it may not be teamed with. */
 export function conflictIndex(conflicts: readonly Conflict[]): Map<string, Set<string>> {
@@ -30,35 +35,42 @@ export function conflictIndex(conflicts: readonly Conflict[]): Map<string, Set<s
   return index;
 }
 
-/** The candidates in (keyI(e, i), i) order. */
-function ranked(
+/** The eligible inspectors of each team pool, in plan order, each pool in input order. */
+export function teamPools(plan: Plan, inspectors: readonly InspectorRecord[]): TeamMember[][] {
+  return plan.teams.map((spec) =>
+    inspectors
+      .filter((i) => i.exclusion === 0 && i.pool === spec.pool)
+      .map((i) => ({ id: i.id, bytes: utf8(i.id) })),
+  );
+}
+
+/** The members in (keyI(entity, i), i) order, as indices. draw.worker.mjs repeats it: keep in step. */
+export function inspectorOrder(
   h: Hasher,
   seed: Uint8Array,
-  entity: RankedEntity,
-  candidates: readonly Candidate[],
-): Candidate[] {
+  entity: Uint8Array,
+  members: readonly TeamMember[],
+): Uint32Array {
   const keys = inspectorKeys(
     h,
     seed,
-    entity.bytes,
-    candidates.map((c) => c.bytes),
+    entity,
+    members.map((m) => m.bytes),
   );
-  const order = candidates.map((_, k) => k);
-  order.sort((a, b) => {
+  const byId = (a: number, b: number): number =>
+    compareBytes(members[a]?.bytes ?? EMPTY, members[b]?.bytes ?? EMPTY);
+  return Uint32Array.from(members, (_, k) => k).sort((a, b) => {
     const x = keys[a] ?? '';
     const y = keys[b] ?? '';
-    return x < y
-      ? -1
-      : x > y
-        ? 1
-        : compareBytes(candidates[a]?.bytes ?? EMPTY, candidates[b]?.bytes ?? EMPTY);
+    return x < y ? -1 : x > y ? 1 : byId(a, b);
   });
-  return order.map((k) => candidates[k] ?? { id: '', bytes: EMPTY });
 }
+
+const EMPTY = new Uint8Array(0);
 
 /** Takes `size` under the cap, then `reserve` more under the cap from after the last taken. */
 function walk(
-  order: readonly Candidate[],
+  order: readonly string[],
   size: number,
   reserve: number,
   maxLoad: number,
@@ -67,12 +79,12 @@ function walk(
   const taken: string[] = [];
   let next = 0;
   while (next < order.length && taken.length < size) {
-    const id = order[next++]?.id ?? '';
+    const id = order[next++] ?? '';
     if ((load.get(id) ?? 0) < maxLoad) taken.push(id);
   }
   const spare: string[] = [];
   while (next < order.length && spare.length < reserve) {
-    const id = order[next++]?.id ?? '';
+    const id = order[next++] ?? '';
     if ((load.get(id) ?? 0) < maxLoad) spare.push(id);
   }
   return { taken, spare };
@@ -85,23 +97,20 @@ export function drawTeams(
   entities: readonly RankedEntity[],
   inspectors: readonly InspectorRecord[],
   conflicts: readonly Conflict[],
+  orders?: InspectorOrders,
 ): Outcome<{ teams: TeamResult[] }> {
-  const pools = plan.teams.map((spec) => ({
-    spec,
-    members: inspectors
-      .filter((i) => i.exclusion === 0 && i.pool === spec.pool)
-      .map((i) => ({ id: i.id, bytes: utf8(i.id) })),
-  }));
+  const pools = teamPools(plan, inspectors);
+  const orderOf = orders ?? ((k, j) => inspectorOrder(h, seed, entities[k]?.bytes ?? EMPTY, pools[j] ?? []));
   const barredFor = conflictIndex(conflicts);
   const load = new Map<string, number>();
   const teams: TeamResult[] = [];
-  for (const entity of entities) {
+  for (const [k, entity] of entities.entries()) {
     const barred = barredFor.get(entity.id);
     const teamPools: TeamPoolResult[] = [];
-    for (const { spec, members } of pools) {
-      const candidates = barred ? members.filter((m) => !barred.has(m.id)) : members;
-      const order = ranked(h, seed, entity, candidates);
-      const { taken, spare } = walk(order, spec.size, plan.inspectorReserve, plan.maxLoad, load);
+    for (const [j, spec] of plan.teams.entries()) {
+      // Sorting first and leaving out the conflicts afterwards keeps the same order.
+      const ids = Array.from(orderOf(k, j), (m) => pools[j]?.[m]?.id ?? '').filter((id) => !barred?.has(id));
+      const { taken, spare } = walk(ids, spec.size, plan.inspectorReserve, plan.maxLoad, load);
       if (taken.length < spec.size)
         return { ok: false, error: understaffed(entity.id, spec.pool, taken, spec.size) };
       for (const id of taken) load.set(id, (load.get(id) ?? 0) + 1);

@@ -8,9 +8,9 @@ export const MAX_INSPECTOR_EXCLUSION = 3;
 export const MIN_NONCE_BYTES = 16;
 const DIGEST_BYTES = 32;
 
-export function inputProblems(input: DrawInput, order: Uint32Array): InputProblem[] {
+export function inputProblems(input: DrawInput): InputProblem[] {
   return [
-    ...poolTableProblems(input.pool, order),
+    ...poolTableProblems(input.pool),
     ...inspectorProblems(input),
     ...conflictProblems(input),
     ...witnessListProblems(input.plan, 'reveals', input.reveals, (r) => isLowerHex(r.nonce, MIN_NONCE_BYTES)),

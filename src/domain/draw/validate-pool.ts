@@ -1,7 +1,7 @@
-// Input checks on the entity pool table (DRAW.md §2, invalid-input); duplicates show up as
-// neighbours once the pool is in id order.
+// Input checks on the entity pool table (DRAW.md §2, invalid-input); duplicate ids are found
+// while hashing the pool in id order (digests.ts), where they are neighbours.
 import type { InputProblem } from './errors.ts';
-import { compareIds, poolId } from './pool-table.ts';
+import { poolId } from './pool-table.ts';
 import type { PoolTable } from './types.ts';
 
 export const MAX_ENTITY_EXCLUSION = 5;
@@ -19,7 +19,7 @@ export function stratumGroup(stratum: string): string {
   return stratum.slice(stratum.indexOf('/') + 1);
 }
 
-export function poolTableProblems(table: PoolTable, order: Uint32Array): InputProblem[] {
+export function poolTableProblems(table: PoolTable): InputProblem[] {
   const problems: InputProblem[] = [];
   table.strata.forEach((stratum) => {
     const problem = stratumProblem(stratum);
@@ -38,19 +38,5 @@ export function poolTableProblems(table: PoolTable, order: Uint32Array): InputPr
     problems.push({ at: 'pool.id', problem: 'an id must be 1–255 bytes', ids: badLength });
   if (badExclusion.length > 0)
     problems.push({ at: 'pool.exclusion', problem: 'exclusion outside 0–5', ids: badExclusion });
-  const duplicates = duplicateIds(table, order);
-  if (duplicates.length > 0) problems.push({ at: 'pool', problem: 'duplicate id', ids: duplicates });
   return problems;
-}
-
-function duplicateIds(table: PoolTable, order: Uint32Array): string[] {
-  const duplicates: string[] = [];
-  for (let k = 1; k < order.length && duplicates.length < MAX_LISTED_IDS; k++) {
-    const i = order[k]!;
-    if (compareIds(table, order[k - 1]!, i) === 0) {
-      const id = poolId(table, i);
-      if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
-    }
-  }
-  return duplicates;
 }

@@ -1,6 +1,7 @@
 // Freezing a task's pools (R-N.6): every record in scope with its exclusion code (DRAW.md §2).
 import type { Executor } from '../../db/database.ts';
 import { freezeSourceRepository } from '../../db/repositories/freeze-source.repository.ts';
+import { inspectionRepository } from '../../db/repositories/inspection.repository.ts';
 import {
   taskRepository,
   type FreezeExclusion,
@@ -44,13 +45,22 @@ async function entityExclusions(tx: Executor, r: FreezeRequest): Promise<FreezeE
       if (byAncestor) superior.set(id, d.draw.drawId);
     }
   }
+  // R-18.2 "planned or already inspected": a superior's submitted inspection record counts as well.
+  for (const rec of await inspectionRepository.submittedFor(tx, { year: r.year, itemIds: r.itemIds }))
+    if (r.unitPath.startsWith(`${rec.unitPath}/`) && !superior.has(rec.publicId))
+      superior.set(rec.publicId, `检查登记表 ${rec.checkedOn ?? ''}`);
   const targeted = new Map(
     (await freezeSourceRepository.targetedOn(tx, r.drawDate, r.itemIds)).map((t) => [
       t.entityId,
       `${t.reason} ${t.note}`,
     ]),
   );
-  const candidates = await taskRepository.scopeEntities(tx, r.scope, [...drawn.keys()], [...targeted.keys()]);
+  const candidates = await taskRepository.scopeEntities(
+    tx,
+    r.scope,
+    [...new Set([...drawn.keys(), ...superior.keys()])],
+    [...targeted.keys()],
+  );
   return candidates.flatMap((e) => {
     const x = entityExclusion({
       status: 'active',
@@ -125,6 +135,12 @@ async function freezeConflicts(
         team.pools.flatMap((p) => p.inspectors),
       );
   }
+  // R-N.5: who actually inspected (a submitted record) overrides the team that was drawn.
+  for (const rec of await inspectionRepository.submittedFor(tx, { itemIds: r.itemIds }))
+    last.set(
+      rec.publicId,
+      rec.inspectors.map((i) => i.badgeNumber),
+    );
   for (const [entity, members] of last) {
     for (const inspector of members.filter((b) => badges.has(b)))
       pairs.set(`${entity}\u0000${inspector}`, {

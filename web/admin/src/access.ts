@@ -7,6 +7,14 @@ const grants = {
   canEditItem: ['system-admin', 'department-admin'],
   canPublishItem: ['system-admin', 'department-admin', 'leader'],
   canEditDirectory: ['system-admin', 'department-admin'],
+  // Plans, tasks and draws: the roles table of docs/api.md (issue 4).
+  canEditPlan: ['department-admin'],
+  canApprovePlan: ['leader'],
+  canCreateTask: ['department-admin', 'drawer'],
+  canAnnounceDraw: ['drawer'],
+  canAbortDraw: ['drawer', 'leader'],
+  canApplyChange: ['drawer', 'department-admin'],
+  canDecideChange: ['leader'],
 } as const satisfies Record<string, 'any' | readonly Role[]>;
 
 export type AccessKey = keyof typeof grants;
@@ -18,10 +26,6 @@ export default function access(user: CurrentUser | null): Access {
     const grant: 'any' | readonly Role[] = grants[key];
     return grant === 'any' || user.roles.some((role) => grant.includes(role));
   };
-  return {
-    canRead: has('canRead'),
-    canEditItem: has('canEditItem'),
-    canPublishItem: has('canPublishItem'),
-    canEditDirectory: has('canEditDirectory'),
-  };
+  const keys = Object.keys(grants) as AccessKey[];
+  return Object.fromEntries(keys.map((key) => [key, has(key)])) as Access;
 }

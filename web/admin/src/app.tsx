@@ -12,6 +12,7 @@ import type { Lang } from './locales/index.ts';
 import { useI18n } from './locales/use-i18n.ts';
 import { requestErrorConfig } from './requestErrorConfig.ts';
 import { createRouter } from './router.tsx';
+import './global.css';
 
 // antd types its locale files as CommonJS under NodeNext while Vite loads them as ES modules: accept both shapes.
 function localeOf(module: { readonly default: unknown }): Locale {

@@ -231,3 +231,330 @@ export interface AuditPage {
   readonly total: number;
   readonly rows: readonly AuditEvent[];
 }
+
+// Plans, tasks and draws (issue 4, R-17 … R-21)
+export type PlanStatus = 'draft' | 'approved';
+
+export interface PlanInput {
+  readonly unitId: string;
+  readonly year: number;
+  readonly name: string;
+  readonly itemIds: readonly string[];
+  readonly rounds: readonly { readonly from: string; readonly to: string }[];
+  readonly rates: readonly {
+    readonly riskClass: RiskClass;
+    readonly regionCode: string | null;
+    readonly percent: number;
+  }[];
+  readonly teams: readonly { readonly unitId: string; readonly size: number }[];
+  readonly yearlyCap: number;
+  readonly reservePerStratum?: number;
+  readonly inspectorReserve?: number;
+  readonly maxLoad?: number | null;
+}
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly code: string;
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly year: number;
+  readonly name: string;
+  readonly status: PlanStatus;
+  readonly itemCodes: readonly string[];
+  readonly rounds: number;
+  readonly joint: boolean;
+  readonly approvedAt: string | null;
+  readonly updatedAt: string;
+}
+
+export interface PlanDetail extends Omit<PlanSummary, 'rounds'> {
+  readonly items: readonly {
+    readonly id: string;
+    readonly code: string;
+    readonly name: string;
+    readonly unitId: string;
+    readonly higherRule: string | null;
+  }[];
+  readonly rounds: readonly { readonly round: number; readonly from: string; readonly to: string }[];
+  readonly rates: readonly {
+    readonly riskClass: RiskClass;
+    readonly regionCode: string | null;
+    readonly percent: number;
+    readonly group: string;
+  }[];
+  readonly teams: readonly {
+    readonly unitId: string;
+    readonly unitCode: string;
+    readonly unitName: string;
+    readonly size: number;
+  }[];
+  readonly yearlyCap: number;
+  readonly reservePerStratum: number;
+  readonly inspectorReserve: number;
+  readonly maxLoad: number | null;
+  readonly createdBy: string | null;
+  readonly approvedBy: string | null;
+  readonly tasks: readonly {
+    readonly id: string;
+    readonly code: string;
+    readonly round: number;
+    readonly status: TaskStatus;
+  }[];
+}
+
+/** One failed rule of a refused plan (`details` of `validation-failed`). */
+export interface FieldProblem {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type TaskStatus = 'ready' | 'drawing' | 'drawn';
+export type EntityExclusion = 0 | 1 | 2 | 3 | 4 | 5;
+export type InspectorExclusion = 0 | 1 | 2 | 3;
+
+export interface TaskSummary {
+  readonly id: string;
+  readonly code: string;
+  readonly planId: string;
+  readonly planCode: string;
+  readonly round: number;
+  readonly drawDate: string;
+  readonly status: TaskStatus;
+  readonly poolSize: number;
+  readonly eligible: number;
+  readonly inspectors: number;
+  readonly eligibleInspectors: number;
+  readonly createdAt: string;
+}
+
+export interface TaskDetail extends TaskSummary {
+  readonly items: readonly { readonly id: string; readonly code: string; readonly name: string }[];
+  readonly teams: readonly { readonly pool: string; readonly unitName: string; readonly size: number }[];
+  readonly strata: readonly {
+    readonly stratum: string;
+    readonly eligible: number;
+    readonly excluded: number;
+  }[];
+  readonly exclusions: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>>;
+  readonly inspectorExclusions: Readonly<Record<'1' | '2' | '3', number>>;
+  readonly draws: readonly DrawSummary[];
+}
+
+export interface PoolRow {
+  readonly entityId: string;
+  readonly publicId: string;
+  readonly name: string;
+  readonly stratum: string;
+  readonly exclusion: EntityExclusion;
+  readonly reason: string | null;
+}
+
+export interface PoolQuery {
+  readonly exclusion?: number;
+  readonly stratum?: string;
+  readonly q?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface InspectorPoolRow {
+  readonly inspectorId: string;
+  readonly badgeNumber: string;
+  readonly name: string;
+  readonly pool: string;
+  readonly exclusion: InspectorExclusion;
+  readonly reason: string | null;
+}
+
+export interface ConflictRow {
+  readonly entity: string;
+  readonly inspector: string;
+  readonly source: 'declared' | 'last-inspector';
+}
+
+export type DrawStatus = 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+export type Suite = 'RDRAW-1-SHA256' | 'RDRAW-1-SM3';
+export type WitnessKind = 'media' | 'special-supervisor' | 'entity-representative' | 'other';
+
+export interface Officer {
+  readonly id: string;
+  readonly displayName: string;
+  readonly unitName: string;
+}
+
+export interface AnnounceInput {
+  readonly suite?: Suite;
+  readonly supervisorUserId: string;
+  readonly witnesses: readonly {
+    readonly kind: WitnessKind;
+    readonly name: string;
+    readonly userId?: string;
+  }[];
+}
+
+export interface WitnessCode {
+  readonly witness: string;
+  readonly name: string;
+  readonly code: string;
+}
+
+export interface DrawSummary {
+  readonly id: string;
+  readonly drawId: string;
+  readonly attempt: number;
+  readonly status: DrawStatus;
+  readonly suite: Suite;
+  readonly createdAt: string;
+  readonly confirmedAt: string | null;
+  readonly abortReason: string | null;
+}
+
+export interface DrawDigests {
+  readonly plan: string;
+  readonly pool: string;
+  readonly inspectors: string;
+  readonly seed: string | null;
+  readonly result: string | null;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly role: 'drawer' | 'supervisor' | 'system' | 'witness';
+  readonly witness: string | null;
+  readonly kind: WitnessKind | null;
+  readonly name: string;
+  readonly userId: string | null;
+  readonly byCode: boolean;
+  readonly commit: string | null;
+  readonly committedAt: string | null;
+  readonly revealedAt: string | null;
+  readonly nonce: string | null;
+  readonly signedAt: string | null;
+  readonly statementDigest: string | null;
+}
+
+export interface DrawResult {
+  readonly strata: readonly {
+    readonly stratum: string;
+    readonly eligible: number;
+    readonly quota: number;
+    readonly selected: readonly string[];
+    readonly reserve: readonly string[];
+  }[];
+  readonly teams: readonly {
+    readonly entity: string;
+    readonly pools: readonly {
+      readonly pool: string;
+      readonly inspectors: readonly string[];
+      readonly reserve: readonly string[];
+    }[];
+  }[];
+}
+
+export interface CurrentResult {
+  readonly strata: readonly {
+    readonly stratum: string;
+    readonly selected: readonly string[];
+    readonly reserve: readonly string[];
+    readonly used: number;
+  }[];
+  readonly teams: readonly {
+    readonly entity: string;
+    readonly pools: readonly {
+      readonly pool: string;
+      readonly inspectors: readonly string[];
+      readonly reserve: readonly string[];
+      readonly used: readonly string[];
+    }[];
+  }[];
+}
+
+export interface ReplacementView {
+  readonly seq: number;
+  readonly kind: 'entity' | 'inspector';
+  readonly stratum?: string;
+  readonly entity?: string;
+  readonly pool?: string;
+  readonly out: string;
+  readonly in: string;
+  readonly reason: string;
+  /** The contract names it `applicationId`; the bundle record calls it `application`. */
+  readonly applicationId?: string;
+  readonly application?: string;
+  readonly approvedBy?: string;
+  /** The contract names it `at`; the bundle record calls it `time`. */
+  readonly at?: string;
+  readonly time?: string;
+  readonly digest: string;
+}
+
+export interface DrawDetail extends DrawSummary {
+  readonly taskId: string;
+  readonly taskCode: string;
+  readonly drawDate: string;
+  readonly plan: Readonly<Record<string, unknown>>;
+  readonly digests: DrawDigests;
+  readonly poolSize: number;
+  readonly eligible: number;
+  readonly statement: string | null;
+  readonly statementDigest: string | null;
+  readonly participants: readonly Participant[];
+  readonly result: DrawResult | null;
+  readonly current: CurrentResult | null;
+  readonly names: {
+    readonly entities: Readonly<Record<string, string>>;
+    readonly inspectors: Readonly<Record<string, string>>;
+  };
+  readonly replacements: readonly ReplacementView[];
+  readonly computedAt: string | null;
+  readonly revealedAt: string | null;
+}
+
+export interface WitnessView {
+  readonly drawId: string;
+  readonly status: DrawStatus;
+  readonly witness: string;
+  readonly name: string;
+  readonly plan: Readonly<Record<string, unknown>>;
+  readonly digests: DrawDigests;
+  readonly commitments: readonly { readonly witness: string; readonly committed: boolean }[];
+  readonly statement: string | null;
+  readonly statementDigest: string | null;
+  readonly mine: { readonly commit: string | null; readonly revealed: boolean; readonly signed: boolean };
+}
+
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ApplicationInput {
+  readonly kind: 'entity' | 'inspector';
+  readonly out: string;
+  readonly entity?: string;
+  readonly pool?: string;
+  readonly reason: string;
+  readonly evidence: readonly { readonly fileName: string; readonly contentBase64: string }[];
+}
+
+export interface ReplacementApplication {
+  readonly id: string;
+  readonly drawId: string;
+  readonly kind: 'entity' | 'inspector';
+  readonly out: string;
+  readonly entity: string | null;
+  readonly pool: string | null;
+  readonly stratum: string | null;
+  readonly reason: string;
+  readonly evidence: readonly {
+    readonly index: number;
+    readonly fileName: string;
+    readonly size: number;
+    readonly sha256: string;
+  }[];
+  readonly status: ApplicationStatus;
+  readonly applicant: string;
+  readonly appliedAt: string;
+  readonly approver: string | null;
+  readonly decidedAt: string | null;
+  readonly note: string | null;
+}

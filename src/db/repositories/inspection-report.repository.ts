@@ -1,0 +1,194 @@
+import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import {
+  entities,
+  followUps,
+  inspectionRecords,
+  inspectionReports,
+  inspectionReviews,
+  items,
+  units,
+} from '../schema/index.ts';
+import { offsetOf, type PageRequest } from './directory-filter.ts';
+
+export type ReportRow = typeof inspectionReports.$inferSelect;
+export type ReviewRow = typeof inspectionReviews.$inferSelect;
+export type FollowUpRow = typeof followUps.$inferSelect;
+
+export interface ReviewFilter {
+  readonly status?: string;
+  readonly entityId?: string;
+  /** Approved, unpublished and past its deadline on `today`, or published late. */
+  readonly overdueOn?: string;
+}
+
+function reviewWhere(f: ReviewFilter): SQL | undefined {
+  return and(
+    f.status ? eq(inspectionReviews.status, f.status) : undefined,
+    f.entityId ? eq(inspectionRecords.entityId, f.entityId) : undefined,
+    f.overdueOn
+      ? sql`(${inspectionReviews.deadline} IS NOT NULL AND coalesce(${inspectionReviews.publishedOn}, ${f.overdueOn}::date) > ${inspectionReviews.deadline})`
+      : undefined,
+  );
+}
+
+/** Reports (append-only), their review state (R-N.8) and follow-ups (R-N.11). */
+export const inspectionReportRepository = {
+  async insertReport(db: Executor, row: typeof inspectionReports.$inferInsert): Promise<ReportRow> {
+    const [out] = await db.insert(inspectionReports).values(row).returning();
+    return out!;
+  },
+
+  async report(db: Executor, id: string): Promise<ReportRow | undefined> {
+    const [row] = await db.select().from(inspectionReports).where(eq(inspectionReports.id, id));
+    return row;
+  },
+
+  async reportsOf(db: Executor, recordIds: readonly string[]): Promise<ReportRow[]> {
+    if (recordIds.length === 0) return [];
+    return db
+      .select()
+      .from(inspectionReports)
+      .where(inArray(inspectionReports.recordId, [...recordIds]))
+      .orderBy(inspectionReports.recordId, inspectionReports.version);
+  },
+
+  async review(db: Executor, recordId: string): Promise<ReviewRow | undefined> {
+    const [row] = await db.select().from(inspectionReviews).where(eq(inspectionReviews.recordId, recordId));
+    return row;
+  },
+
+  /** Locks the review for the rest of the transaction: steps of one flow run one at a time. */
+  async lockReview(db: Executor, recordId: string): Promise<ReviewRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(inspectionReviews)
+      .where(eq(inspectionReviews.recordId, recordId))
+      .for('update');
+    return row;
+  },
+
+  async upsertReview(db: Executor, row: Omit<typeof inspectionReviews.$inferInsert, 'updatedAt'>) {
+    await db
+      .insert(inspectionReviews)
+      .values(row)
+      .onConflictDoUpdate({
+        target: inspectionReviews.recordId,
+        set: { ...row, updatedAt: new Date() },
+      });
+  },
+
+  async reviewPage(db: Executor, f: ReviewFilter, p: PageRequest) {
+    const cond = reviewWhere(f);
+    const base = () =>
+      db
+        .select({
+          review: inspectionReviews,
+          record: inspectionRecords,
+          unitPath: units.path,
+          entityName: entities.name,
+          entityPublicId: entities.publicId,
+          itemCode: items.code,
+        })
+        .from(inspectionReviews)
+        .innerJoin(inspectionRecords, eq(inspectionRecords.id, inspectionReviews.recordId))
+        .innerJoin(units, eq(units.id, inspectionRecords.unitId))
+        .innerJoin(entities, eq(entities.id, inspectionRecords.entityId))
+        .innerJoin(items, eq(items.id, inspectionRecords.itemId));
+    const [total] = await db
+      .select({ n: count() })
+      .from(inspectionReviews)
+      .innerJoin(inspectionRecords, eq(inspectionRecords.id, inspectionReviews.recordId))
+      .where(cond);
+    const rows = await base()
+      .where(cond)
+      .orderBy(desc(inspectionReviews.updatedAt), inspectionReviews.recordId)
+      .offset(offsetOf(p))
+      .limit(p.pageSize);
+    return { total: total?.n ?? 0, rows };
+  },
+
+  /** Published results, newest first (R-26.1). */
+  async published(db: Executor, p: PageRequest, entityId?: string) {
+    const cond = and(
+      eq(inspectionReviews.status, 'published'),
+      entityId ? eq(inspectionRecords.entityId, entityId) : undefined,
+    );
+    const [total] = await db
+      .select({ n: count() })
+      .from(inspectionReviews)
+      .innerJoin(inspectionRecords, eq(inspectionRecords.id, inspectionReviews.recordId))
+      .where(cond);
+    const rows = await db
+      .select({ review: inspectionReviews, record: inspectionRecords })
+      .from(inspectionReviews)
+      .innerJoin(inspectionRecords, eq(inspectionRecords.id, inspectionReviews.recordId))
+      .where(cond)
+      .orderBy(desc(inspectionReviews.publishedOn), inspectionReviews.recordId)
+      .offset(offsetOf(p))
+      .limit(p.pageSize);
+    return { total: total?.n ?? 0, rows };
+  },
+
+  async insertFollowUps(db: Executor, rows: readonly (typeof followUps.$inferInsert)[]) {
+    if (rows.length) await db.insert(followUps).values([...rows]);
+  },
+
+  async followUp(db: Executor, id: string) {
+    const [row] = await db
+      .select({ followUp: followUps, unitPath: units.path })
+      .from(followUps)
+      .innerJoin(inspectionRecords, eq(inspectionRecords.id, followUps.recordId))
+      .innerJoin(units, eq(units.id, inspectionRecords.unitId))
+      .where(eq(followUps.id, id));
+    return row;
+  },
+
+  async followUps(db: Executor, f: { state?: string; entityId?: string; reportIds?: readonly string[] }) {
+    if (f.reportIds && f.reportIds.length === 0) return [];
+    return db
+      .select({
+        followUp: followUps,
+        unitPath: units.path,
+        entityName: entities.name,
+        entityPublicId: entities.publicId,
+      })
+      .from(followUps)
+      .innerJoin(inspectionRecords, eq(inspectionRecords.id, followUps.recordId))
+      .innerJoin(units, eq(units.id, inspectionRecords.unitId))
+      .innerJoin(entities, eq(entities.id, followUps.entityId))
+      .where(
+        and(
+          f.state ? eq(followUps.state, f.state as FollowUpRow['state']) : undefined,
+          f.entityId ? eq(followUps.entityId, f.entityId) : undefined,
+          f.reportIds ? inArray(followUps.reportId, [...f.reportIds]) : undefined,
+        ),
+      )
+      .orderBy(desc(followUps.openedOn), followUps.id)
+      .limit(1000);
+  },
+
+  /** Conditional on the state read: a concurrent step loses. */
+  async updateFollowUp(
+    db: Executor,
+    id: string,
+    from: FollowUpRow['state'],
+    patch: Partial<typeof followUps.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(followUps)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(and(eq(followUps.id, id), eq(followUps.state, from)))
+      .returning({ id: followUps.id });
+    return rows.length === 1;
+  },
+
+  /** For tests and dashboards: approved results past their deadline on `today` and still unpublished. */
+  async overdueCount(db: Executor, today: string): Promise<number> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(inspectionReviews)
+      .where(and(eq(inspectionReviews.status, 'approved'), lt(inspectionReviews.deadline, today)));
+    return row?.n ?? 0;
+  },
+};

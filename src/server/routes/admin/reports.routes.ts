@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { NATIONAL_RESULT_CODE_SET } from '../../../domain/inspection/result-code.ts';
+import { calendarService } from '../../../services/calendar.service.ts';
+import { followUpService } from '../../../services/follow-up.service.ts';
+import { inspectionReportService, type ReportInput } from '../../../services/inspection-report.service.ts';
+import { actorOf } from '../../auth.ts';
+import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
+import {
+  ApproveBody,
+  CalendarYearBody,
+  CalendarYearParams,
+  DeadlineQuery,
+  FollowUpCloseBody,
+  FollowUpQuery,
+  FollowUpStartBody,
+  OpinionBody,
+  PublishBody,
+  ReportBody,
+  ReportListQuery,
+} from '../../schemas/inspection.schema.ts';
+
+/** Reports and their review (R-N.8), follow-ups (R-N.11) and the working-day calendar (R-N.9). */
+export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = () => app.database.db;
+  const tags = ['reports'];
+
+  app.post(
+    '/inspections/:id/report',
+    { schema: { tags, params: IdParams, body: ReportBody } },
+    async (req, reply) =>
+      reply.status(201).send({
+        report: await inspectionReportService.submit(
+          db(),
+          actorOf(req),
+          req.params.id,
+          req.body as ReportInput,
+        ),
+      }),
+  );
+  app.get('/reports', { schema: { tags, querystring: ReportListQuery } }, async (req) => {
+    const { page = 1, pageSize = 20, status, ...rest } = req.query;
+    return inspectionReportService.list(
+      db(),
+      actorOf(req),
+      { ...rest, status: blankToUndefined(status) },
+      { page, pageSize },
+    );
+  });
+  app.get('/reports/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+    report: await inspectionReportService.get(db(), actorOf(req), req.params.id),
+  }));
+  app.post('/reports/:id/return', { schema: { tags, params: IdParams, body: OpinionBody } }, async (req) => ({
+    report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+      type: 'return',
+      opinion: req.body.opinion,
+    }),
+  }));
+  app.post('/reports/:id/reject', { schema: { tags, params: IdParams, body: OpinionBody } }, async (req) => ({
+    report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+      type: 'reject',
+      opinion: req.body.opinion,
+    }),
+  }));
+  app.post(
+    '/reports/:id/approve',
+    { schema: { tags, params: IdParams, body: ApproveBody } },
+    async (req) => ({
+      report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+        type: 'approve',
+        opinion: req.body.opinion ?? null,
+      }),
+    }),
+  );
+  app.post(
+    '/reports/:id/publish',
+    { schema: { tags, params: IdParams, body: PublishBody } },
+    async (req) => ({
+      report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+        type: 'publish',
+        privacyApproval: req.body.privacyApproval ?? false,
+      }),
+    }),
+  );
+  app.get('/result-codes', { schema: { tags } }, async () => ({ codes: NATIONAL_RESULT_CODE_SET }));
+
+  app.get('/follow-ups', { schema: { tags, querystring: FollowUpQuery } }, async (req) => ({
+    rows: await followUpService.list(db(), actorOf(req), {
+      ...req.query,
+      state: blankToUndefined(req.query.state),
+    }),
+  }));
+  app.post(
+    '/follow-ups/:id/start',
+    { schema: { tags, params: IdParams, body: FollowUpStartBody } },
+    async (req) => ({
+      followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
+        type: 'start',
+        on: req.body.on,
+      }),
+    }),
+  );
+  app.post(
+    '/follow-ups/:id/close',
+    { schema: { tags, params: IdParams, body: FollowUpCloseBody } },
+    async (req) => ({
+      followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
+        type: 'close',
+        ...req.body,
+      }),
+    }),
+  );
+
+  app.get('/calendar/years', { schema: { tags: ['calendar'] } }, async () => ({
+    years: await calendarService.years(db()),
+  }));
+  app.put(
+    '/calendar/years/:year',
+    { schema: { tags: ['calendar'], params: CalendarYearParams, body: CalendarYearBody } },
+    async (req) => ({ year: await calendarService.put(db(), actorOf(req), req.params.year, req.body) }),
+  );
+  app.get('/calendar/deadline', { schema: { tags: ['calendar'], querystring: DeadlineQuery } }, async (req) =>
+    calendarService.deadline(db(), req.query.from),
+  );
+};

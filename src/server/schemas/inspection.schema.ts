@@ -1,0 +1,165 @@
+import { Type } from 'typebox';
+import { DateString } from './common.schema.ts';
+
+const Str = (max = 4000) => Type.String({ maxLength: max });
+const Uuid = Type.String({ format: 'uuid' });
+const Method = Type.Union([Type.Literal('on-site'), Type.Literal('document'), Type.Literal('online')]);
+
+export const RecordDraftBody = Type.Object({
+  checkedOn: Type.Optional(Type.Union([DateString, Type.Null()])),
+  methods: Type.Optional(Type.Array(Method, { maxItems: 3 })),
+  policeIdShown: Type.Optional(Type.Boolean()),
+  inspectors: Type.Optional(
+    Type.Array(Type.Object({ badgeNumber: Str(64), signatureId: Type.Union([Uuid, Type.Null()]) }), {
+      maxItems: 20,
+    }),
+  ),
+  responsibleBadgeNumber: Type.Optional(Type.Union([Str(64), Type.Null()])),
+  rows: Type.Optional(
+    Type.Array(
+      Type.Object({
+        checklistCode: Str(64),
+        finding: Type.Union([
+          Type.Literal('compliant'),
+          Type.Literal('non-compliant'),
+          Type.Literal('not-applicable'),
+        ]),
+        note: Str(),
+      }),
+      { maxItems: 500 },
+    ),
+  ),
+  party: Type.Optional(
+    Type.Union([
+      Type.Null(),
+      Type.Object({ kind: Type.Literal('signed'), signerName: Str(100), signatureId: Uuid }),
+      Type.Object({
+        kind: Type.Literal('refused'),
+        reason: Str(),
+        witness: Type.Union([Type.Null(), Type.Object({ name: Str(100), signatureId: Uuid })]),
+      }),
+    ]),
+  ),
+});
+
+export const RecordCreateBody = Type.Union([
+  Type.Intersect([RecordDraftBody, Type.Object({ drawId: Uuid, entityId: Uuid, itemId: Uuid })]),
+  Type.Intersect([RecordDraftBody, Type.Object({ targetedInspectionId: Uuid, itemId: Uuid })]),
+]);
+
+export const RecordListQuery = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('')])),
+  drawId: Type.Optional(Uuid),
+  entityId: Type.Optional(Uuid),
+  review: Type.Optional(Str(32)),
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
+});
+
+export const AttachmentBody = Type.Object({
+  kind: Type.Union([Type.Literal('photo'), Type.Literal('document'), Type.Literal('statement')]),
+  fileName: Type.String({ minLength: 1, maxLength: 200 }),
+  mime: Str(100),
+  contentBase64: Type.String(),
+});
+
+export const SignatureBody = Type.Object({
+  kind: Type.Union([Type.Literal('drawn'), Type.Literal('seal-photo')]),
+  mime: Type.Union([Type.Literal('image/png'), Type.Literal('image/jpeg')]),
+  contentBase64: Type.String(),
+  signedAt: Type.Optional(Type.String({ format: 'date-time' })),
+});
+
+export const FileParams = Type.Object({ id: Uuid, fileId: Uuid });
+
+export const ReportBody = Type.Object({
+  findings: Type.Array(Type.Object({ method: Method, summary: Str() }), { maxItems: 3 }),
+  opinion: Str(8000),
+  resultCode: Str(64),
+  nonCooperation: Type.Array(Type.Object({ kind: Str(64), description: Str() }), { maxItems: 5 }),
+  handling: Type.Union([
+    Type.Object({ kind: Type.Literal('none') }),
+    Type.Object({ kind: Type.Literal('own-case'), caseNumber: Str(100) }),
+    Type.Object({ kind: Type.Literal('transferred'), recipientDepartment: Str(200) }),
+    Type.Object({
+      kind: Type.Literal('criminal-referral'),
+      recipientUnit: Type.Union([Str(200), Type.Null()]),
+    }),
+  ]),
+  followUps: Type.Array(Type.Object({ kind: Str(64), note: Str() }), { maxItems: 20 }),
+  touchesTradeSecret: Type.Boolean(),
+  touchesPrivacy: Type.Boolean(),
+});
+
+export const OpinionBody = Type.Object({ opinion: Str() });
+export const ApproveBody = Type.Object({ opinion: Type.Optional(Str()) });
+export const PublishBody = Type.Object({ privacyApproval: Type.Optional(Type.Boolean()) });
+
+export const ReportListQuery = Type.Object({
+  status: Type.Optional(Str(32)),
+  overdue: Type.Optional(Type.Boolean()),
+  entityId: Type.Optional(Uuid),
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
+});
+
+export const FollowUpQuery = Type.Object({
+  state: Type.Optional(
+    Type.Union([Type.Literal('open'), Type.Literal('in-progress'), Type.Literal('closed'), Type.Literal('')]),
+  ),
+  entityId: Type.Optional(Uuid),
+});
+export const FollowUpStartBody = Type.Object({ on: DateString });
+export const FollowUpCloseBody = Type.Object({ on: DateString, note: Str() });
+
+export const CalendarYearParams = Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 2200 }) });
+export const CalendarYearBody = Type.Object({
+  holidays: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 366 }),
+  workdays: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 366 }),
+});
+export const DeadlineQuery = Type.Object({ from: DateString });
+
+/** Public allow-lists (R-N.10): the serializer drops every field not named here. */
+export const PublicResultSchema = Type.Object({
+  publicId: Type.String(),
+  entityName: Type.String(),
+  entityCode: Type.String(),
+  entityAddress: Type.Union([Type.String(), Type.Null()]),
+  itemCode: Type.String(),
+  itemName: Type.String(),
+  inspectionType: Type.String(),
+  checkedOn: Type.String(),
+  resultLabel: Type.String(),
+  opinion: Type.String(),
+  handlingSummary: Type.String(),
+  publishedOn: Type.String(),
+  inspectors: Type.Array(Type.String()),
+});
+
+export const PublicArchiveSchema = Type.Object({
+  publicId: Type.String(),
+  entityName: Type.String(),
+  entityCode: Type.String(),
+  entityAddress: Type.Union([Type.String(), Type.Null()]),
+  inspections: Type.Array(Type.Omit(PublicResultSchema, ['publicId'])),
+  nonCooperation: Type.Array(
+    Type.Object({ checkedOn: Type.String(), circumstances: Type.Array(Type.String()) }),
+  ),
+  followUps: Type.Array(
+    Type.Object({
+      checkedOn: Type.String(),
+      followUp: Type.String(),
+      state: Type.String(),
+      closedOn: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  lists: Type.Array(
+    Type.Object({
+      list: Type.String(),
+      since: Type.String(),
+      reason: Type.String(),
+      removedOn: Type.Union([Type.String(), Type.Null()]),
+      creditRepaired: Type.Boolean(),
+    }),
+  ),
+});

@@ -1,0 +1,59 @@
+import type { Database } from '../db/database.ts';
+import { inspectionReportRepository } from '../db/repositories/inspection-report.repository.ts';
+import { advanceFollowUp, type FollowUpEvent } from '../domain/inspection/follow-up.ts';
+import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import type { Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
+import { actorKey, domainFollowUp, followUpView } from './inspection/report-view.ts';
+
+export const FOLLOW_UP_WORKERS = ['inspector', 'department-admin', 'leader'] as const;
+
+/** R-N.11: follow-ups of findings, tracked open → in-progress → closed. */
+export const followUpService = {
+  async list(db: Database, actor: Actor, filter: { state?: string; entityId?: string }) {
+    return (await inspectionReportRepository.followUps(db, filter))
+      .filter((r) => canRead(actor, r.unitPath))
+      .map((r) => followUpView(r.followUp, { publicId: r.entityPublicId, name: r.entityName }));
+  },
+
+  async advance(
+    db: Database,
+    actor: Actor,
+    id: string,
+    step: { type: 'start'; on: string } | { type: 'close'; on: string; note: string },
+  ) {
+    requireRole(actor, ...FOLLOW_UP_WORKERS);
+    const row = await inspectionReportRepository.followUp(db, id);
+    if (!row) throw new NotFoundError('后续处置', id);
+    requireReadable(actor, '后续处置', id, row.unitPath);
+    requireWritable(actor, '后续处置', id, row.unitPath);
+    const event: FollowUpEvent = { ...step, actorId: actorKey(actor) };
+    const next = advanceFollowUp(domainFollowUp(row.followUp), event);
+    if (!next.ok) {
+      const p = next.problems[0]!;
+      if (p.code === 'follow-up-transition') throw new ConflictError(p.code, p.message, next.problems);
+      throw new ValidationFailedError(next.problems);
+    }
+    const f = next.value;
+    await db.transaction(async (tx) => {
+      const patch =
+        step.type === 'start'
+          ? { state: f.state, startedOn: step.on }
+          : { state: f.state, closedOn: f.closedOn, closingNote: f.closingNote };
+      if (!(await inspectionReportRepository.updateFollowUp(tx, id, row.followUp.state, patch)))
+        throw new ConflictError('follow-up-transition', '后续处置已被他人更新，请刷新');
+      await recordAudit(
+        tx,
+        actor,
+        `follow-up.${step.type}`,
+        { type: 'follow-up', id },
+        { ...patch, recordId: row.followUp.recordId },
+      );
+    });
+    const [updated] = (
+      await inspectionReportRepository.followUps(db, { entityId: row.followUp.entityId })
+    ).filter((r) => r.followUp.id === id);
+    return followUpView(updated!.followUp, { publicId: updated!.entityPublicId, name: updated!.entityName });
+  },
+};

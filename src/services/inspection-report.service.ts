@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Executor } from '../db/database.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import { entityRepository } from '../db/repositories/entity.repository.ts';
+import { inspectionRepository } from '../db/repositories/inspection.repository.ts';
+import {
+  inspectionReportRepository,
+  type ReportRow,
+  type ReviewRow,
+} from '../db/repositories/inspection-report.repository.ts';
+import { officerRepository } from '../db/repositories/officer.repository.ts';
+import type { FollowUpRequestJson } from '../db/schema/index.ts';
+import { openFollowUp } from '../domain/inspection/follow-up.ts';
+import type { Handling } from '../domain/inspection/handling.ts';
+import type { NonCooperation } from '../domain/inspection/non-cooperation.ts';
+import { checkReport, type InspectionReport, type MethodFindings } from '../domain/inspection/report.ts';
+import { reviewTransition, type ReviewEvent, type ReviewState } from '../domain/inspection/review-flow.ts';
+import type { FieldProblem } from '../domain/field-problem.ts';
+import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import type { Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { deadlineOf } from './calendar.service.ts';
+import { today } from './clock.ts';
+import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
+import { RECORD_WRITERS } from './inspection.service.ts';
+import { scopeOfRecord } from './inspection/record-scope.ts';
+import { domainRecord } from './inspection/record-view.ts';
+import {
+  actorKey,
+  domainReport,
+  overdueOf,
+  reportView,
+  resultLabel,
+  stateOf,
+} from './inspection/report-view.ts';
+import { applyRiskFeedback } from './inspection/risk-feedback.ts';
+
+export const REVIEWERS = ['leader', 'department-admin'] as const;
+
+export interface ReportInput {
+  readonly findings: MethodFindings[];
+  readonly opinion: string;
+  readonly resultCode: string;
+  readonly nonCooperation: NonCooperation[];
+  readonly handling: Handling;
+  readonly followUps: FollowUpRequestJson[];
+  readonly touchesTradeSecret: boolean;
+  readonly touchesPrivacy: boolean;
+}
+
+/** A step of the review flow the rule refuses (R-N.8): its code is the rule's (self-review …). */
+export class ReviewRefusedError extends DomainError {
+  constructor(problems: readonly FieldProblem[]) {
+    super(problems[0]!.code, problems.map((p) => p.message).join('；'), problems);
+  }
+}
+
+function transition(state: ReviewState, event: ReviewEvent): ReviewState {
+  const next = reviewTransition(state, event);
+  if (!next.ok) throw new ReviewRefusedError(next.problems);
+  return next.value;
+}
+
+async function loadRecord(db: Executor, actor: Actor, recordId: string) {
+  const j = await inspectionRepository.get(db, recordId);
+  requireReadable(actor, '检查登记表', recordId, j?.unitPath);
+  return j!;
+}
+
+async function loadReport(db: Executor, actor: Actor, id: string) {
+  const report = await inspectionReportRepository.report(db, id);
+  if (!report) throw new NotFoundError('检查报告', id);
+  const record = await loadRecord(db, actor, report.recordId);
+  return { report, record };
+}
+
+async function view(db: Executor, actor: Actor, report: ReportRow) {
+  const j = await loadRecord(db, actor, report.recordId);
+  const scope = await scopeOfRecord(db, actor, j.record, false);
+  const review = await inspectionReportRepository.review(db, report.recordId);
+  const ids = [...new Set((review?.state.history ?? []).map((h) => h.actorId))];
+  const names = new Map(
+    (await officerRepository.byIds(db, ids.filter(isUuid))).map((u) => [u.id, u.displayName]),
+  );
+  return reportView(
+    report,
+    review,
+    {
+      entity: { id: j.record.entityId, publicId: j.entityPublicId, name: j.entityName },
+      item: { id: scope.item.id, code: scope.item.code, name: scope.item.name },
+    },
+    names,
+  );
+}
+
+const isUuid = (s: string) => /^[0-9a-f-]{36}$/.test(s);
+
+function reviewRow(recordId: string, state: ReviewState, extra: Partial<ReviewRow> = {}) {
+  return {
+    recordId,
+    status: state.status,
+    reportId: state.reportId,
+    state,
+    approvedOn: state.approvedOn,
+    publishedOn: state.publishedOn,
+    deadline: null as string | null,
+    ...extra,
+  };
+}
+
+/** Approval: deadline (R-N.9), follow-ups opened (R-N.11), risk feedback to the entity (R-9.2, R-25.1). */
+async function onApproved(tx: Executor, actor: Actor, report: ReportRow, on: string) {
+  const rows = report.followUps.map((f) => ({
+    id: randomUUID(),
+    reportId: report.id,
+    recordId: report.recordId,
+    entityId: '',
+    kind: f.kind,
+    note: f.note,
+    openedOn: on,
+  }));
+  const record = (await inspectionRepository.get(tx, report.recordId))!.record;
+  await inspectionReportRepository.insertFollowUps(
+    tx,
+    rows.map((r) => ({ ...r, entityId: record.entityId })),
+  );
+  const entity = (await entityRepository.get(tx, record.entityId))!.entity;
+  const domain = domainReport(
+    report,
+    rows.map((r) => openFollowUp(r.id, r.kind)),
+  );
+  return applyRiskFeedback(tx, actor, entity, domain);
+}
+
+export const inspectionReportService = {
+  /** R-24.1, R-24.2, R-25.1, R-N.7: enters a report for a submitted record and submits it for review. */
+  async submit(db: Database, actor: Actor, recordId: string, input: ReportInput, now = new Date()) {
+    requireRole(actor, ...RECORD_WRITERS);
+    const j = await loadRecord(db, actor, recordId);
+    requireWritable(actor, '检查登记表', recordId, j.unitPath);
+    if (j.record.status !== 'submitted')
+      throw new ConflictError('record-not-submitted', '须先提交检查登记表，才能录入检查结果');
+    const scope = await scopeOfRecord(db, actor, j.record, false);
+    const record = domainRecord(j.record, await inspectionRepository.files(db, [recordId]), scope);
+    const before = await inspectionReportRepository.reportsOf(db, [recordId]);
+    const report: InspectionReport = {
+      id: randomUUID(),
+      recordId,
+      version: (before.at(-1)?.version ?? 0) + 1,
+      authorId: actorKey(actor),
+      ...input,
+      followUps: input.followUps.map((f, i) => openFollowUp(`new-${i}`, f.kind)),
+    };
+    const checked = checkReport(report, record);
+    if (!checked.ok) throw new ValidationFailedError(checked.problems);
+    const id = await db.transaction(async (tx) => {
+      const state = transition(stateOf(await inspectionReportRepository.lockReview(tx, recordId)), {
+        type: 'submit',
+        actorId: actorKey(actor),
+        on: today(now),
+        report,
+      });
+      const row = await inspectionReportRepository.insertReport(tx, {
+        ...input,
+        id: report.id,
+        recordId,
+        version: report.version,
+        authorId: actor.userId,
+        authorName: actor.name,
+      });
+      await inspectionReportRepository.upsertReview(tx, reviewRow(recordId, state));
+      await recordAudit(tx, actor, 'inspection.report-submit', { type: 'inspection', id: recordId }, row);
+      return row.id;
+    });
+    return view(db, actor, (await inspectionReportRepository.report(db, id))!);
+  },
+
+  async get(db: Database, actor: Actor, id: string) {
+    const { report } = await loadReport(db, actor, id);
+    return view(db, actor, report);
+  },
+
+  /** R-N.8: return, reject, approve or publish the latest report of a record; never one's own. */
+  async act(
+    db: Database,
+    actor: Actor,
+    id: string,
+    step:
+      | { type: 'return' | 'reject' | 'approve'; opinion: string | null }
+      | { type: 'publish'; privacyApproval: boolean },
+    now = new Date(),
+  ) {
+    if (step.type === 'publish') requireRole(actor, 'department-admin', 'leader');
+    else requireRole(actor, ...REVIEWERS);
+    if (step.type === 'publish' && step.privacyApproval) requireRole(actor, 'leader');
+    const { report, record } = await loadReport(db, actor, id);
+    requireWritable(actor, '检查报告', id, record.unitPath);
+    const on = today(now);
+    const deadline = step.type === 'approve' ? await deadlineOf(db, on) : undefined;
+    await db.transaction(async (tx) => {
+      const current = await inspectionReportRepository.lockReview(tx, report.recordId);
+      if (current?.reportId !== report.id)
+        throw new ConflictError('report-superseded', '这不是该检查登记表的最新检查报告');
+      const event: ReviewEvent =
+        step.type === 'publish'
+          ? {
+              type: 'publish',
+              actorId: actorKey(actor),
+              on,
+              privacyApprovedBy: step.privacyApproval ? actorKey(actor) : null,
+            }
+          : step.type === 'approve'
+            ? { type: 'approve', actorId: actorKey(actor), on, opinion: step.opinion }
+            : { type: step.type, actorId: actorKey(actor), on, opinion: step.opinion ?? '' };
+      const state = transition(current.state, event);
+      await inspectionReportRepository.upsertReview(
+        tx,
+        reviewRow(report.recordId, state, { deadline: deadline ?? current.deadline }),
+      );
+      const changes = step.type === 'approve' ? await onApproved(tx, actor, report, on) : [];
+      await recordAudit(
+        tx,
+        actor,
+        `inspection.report-${step.type}`,
+        { type: 'inspection', id: report.recordId },
+        {
+          report: report.id,
+          status: state.status,
+          deadline: deadline ?? current.deadline,
+          riskChanges: changes,
+        },
+      );
+    });
+    return view(db, actor, report);
+  },
+
+  async list(
+    db: Database,
+    actor: Actor,
+    filter: { status?: string; entityId?: string; overdue?: boolean },
+    page: PageRequest,
+  ) {
+    const { total, rows } = await inspectionReportRepository.reviewPage(
+      db,
+      { status: filter.status, entityId: filter.entityId, overdueOn: filter.overdue ? today() : undefined },
+      page,
+    );
+    const visible = rows.filter((r) => canRead(actor, r.unitPath));
+    const reports = new Map(
+      (
+        await inspectionReportRepository.reportsOf(
+          db,
+          visible.map((r) => r.record.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    return {
+      total,
+      page: page.page,
+      pageSize: page.pageSize,
+      rows: visible.map((r) => resultRow(r, reports.get(r.review.reportId ?? ''))),
+    };
+  },
+};
+
+export function resultRow(
+  r: {
+    review: ReviewRow;
+    record: { id: string; entityId: string; itemId: string; basis: string; checkedOn: string | null };
+    entityName: string;
+    entityPublicId: string;
+    itemCode: string;
+  },
+  report: ReportRow | undefined,
+) {
+  return {
+    reportId: r.review.reportId,
+    recordId: r.record.id,
+    version: report?.version ?? 0,
+    entity: { id: r.record.entityId, publicId: r.entityPublicId, name: r.entityName },
+    item: { id: r.record.itemId, code: r.itemCode },
+    basis: r.record.basis,
+    checkedOn: r.record.checkedOn,
+    resultCode: report?.resultCode ?? null,
+    resultLabel: report ? resultLabel(report.resultCode) : null,
+    status: r.review.status,
+    author: report?.authorName ?? null,
+    approvedOn: r.review.approvedOn,
+    deadline: r.review.deadline,
+    publishedOn: r.review.publishedOn,
+    overdue: overdueOf(r.review),
+  };
+}

@@ -1,0 +1,381 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Executor } from '../db/database.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import { drawRepository } from '../db/repositories/draw.repository.ts';
+import { taskRepository } from '../db/repositories/task.repository.ts';
+import {
+  inspectionRepository,
+  type NewInspectionRecord,
+  type RecordFilter,
+} from '../db/repositories/inspection.repository.ts';
+import type { ChecklistRowJson, Method, PartyJson } from '../db/schema/index.ts';
+import { checkInspectionRecord } from '../domain/inspection/inspection-record.ts';
+import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import type { Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { today } from './clock.ts';
+import { currentState } from './draw/draw-state.ts';
+import { ConflictError, NotFoundError, ValidationFailedError, type FieldProblem } from './errors.ts';
+import { checkedUpload, type FileUpload } from './inspection/file-upload.ts';
+import { randomScope, scopeOfRecord, targetedScope, type RecordScope } from './inspection/record-scope.ts';
+import { domainRecord, recordView } from './inspection/record-view.ts';
+
+export const RECORD_WRITERS = ['inspector', 'department-admin'] as const;
+
+export interface RecordDraftInput {
+  readonly checkedOn?: string | null;
+  readonly methods?: Method[];
+  readonly policeIdShown?: boolean;
+  readonly inspectors?: { badgeNumber: string; signatureId: string | null }[];
+  readonly responsibleBadgeNumber?: string | null;
+  readonly rows?: ChecklistRowJson[];
+  readonly party?: PartyJson | null;
+}
+
+export type RecordCreateInput = RecordDraftInput &
+  ({ drawId: string; entityId: string; itemId: string } | { targetedInspectionId: string; itemId: string });
+
+// Refused even in a draft: they can never become right by filling in more (R-11.1, R-22.1 team, dates).
+const DRAFT_REFUSALS = new Set([
+  'checklist-row-not-in-item',
+  'checklist-row-duplicate',
+  'inspector-not-in-team',
+  'inspector-replaced',
+  'inspector-duplicate',
+  'method-unknown',
+  'method-not-allowed',
+  'method-duplicate',
+  'finding-invalid',
+  'invalid-date',
+  'check-date-in-future',
+  'check-date-outside-window',
+]);
+
+async function load(db: Executor, actor: Actor, id: string) {
+  const j = await inspectionRepository.get(db, id);
+  requireReadable(actor, '检查登记表', id, j?.unitPath);
+  return j!;
+}
+
+function contextOf(scope: RecordScope, now: Date) {
+  return {
+    team: scope.team.map((t) => t.badgeNumber),
+    replacements: [],
+    checklistCodes: scope.item.checklist.map((c) => c.code),
+    allowedMethods: scope.item.methods,
+    entityDrawn: true,
+    today: today(now),
+    window: scope.window,
+  };
+}
+
+/** The stored form of the draft fields that were given; names of inspectors come from the team. */
+function patchOf(input: RecordDraftInput, scope: RecordScope): Partial<NewInspectionRecord> {
+  const names = new Map(scope.team.map((t) => [t.badgeNumber, t.name]));
+  return {
+    ...(input.checkedOn !== undefined && { checkedOn: input.checkedOn }),
+    ...(input.methods && { methods: input.methods }),
+    ...(input.policeIdShown !== undefined && { policeIdShown: input.policeIdShown }),
+    ...(input.inspectors && {
+      inspectors: input.inspectors.map((i) => ({
+        badgeNumber: i.badgeNumber,
+        name: names.get(i.badgeNumber) ?? i.badgeNumber,
+        signatureId: i.signatureId,
+      })),
+    }),
+    ...(input.responsibleBadgeNumber !== undefined && {
+      responsibleBadgeNumber: input.responsibleBadgeNumber,
+    }),
+    ...(input.rows && { rows: input.rows }),
+    ...(input.party !== undefined && { party: input.party }),
+  };
+}
+
+/** Signature ids the draft refers to must be signature images of this record. */
+function signatureProblems(patch: Partial<NewInspectionRecord>, known: ReadonlySet<string>): FieldProblem[] {
+  const refs: [string, string | null][] = [
+    ...(patch.inspectors ?? []).map(
+      (i, n) => [`inspectors[${n}].signatureId`, i.signatureId] as [string, string | null],
+    ),
+  ];
+  const p = patch.party;
+  if (p?.kind === 'signed') refs.push(['party.signatureId', p.signatureId]);
+  if (p?.kind === 'refused' && p.witness) refs.push(['party.witness.signatureId', p.witness.signatureId]);
+  return refs
+    .filter(([, id]) => id !== null && !known.has(id))
+    .map(([field]) => ({ field, code: 'signature-unknown', message: '签名不存在，请先上传签名图像' }));
+}
+
+async function checkDraft(
+  db: Executor,
+  recordId: string,
+  merged: NewInspectionRecord & { id: string; createdAt: Date; updatedAt: Date },
+  patch: Partial<NewInspectionRecord>,
+  scope: RecordScope,
+  now: Date,
+) {
+  const files = await inspectionRepository.files(db, [recordId]);
+  const known = new Set(files.filter((f) => f.purpose === 'signature').map((f) => f.id));
+  const row = { ...merged } as Parameters<typeof domainRecord>[0];
+  const checked = checkInspectionRecord(domainRecord(row, files, scope), contextOf(scope, now));
+  const problems = [
+    ...(checked.ok ? [] : checked.problems.filter((p) => DRAFT_REFUSALS.has(p.code))),
+    ...signatureProblems(patch, known),
+  ];
+  if (problems.length) throw new ValidationFailedError(problems);
+}
+
+async function view(db: Executor, actor: Actor, id: string) {
+  const j = await load(db, actor, id);
+  const scope = await scopeOfRecord(db, actor, { ...j.record }, false);
+  return recordView(j, await inspectionRepository.files(db, [id]), scope);
+}
+
+/** R-10.1, R-10.2, R-11.1, R-22.1, R-23.1, R-4.1: the inspection record (检查登记表) and its files. */
+export const inspectionService = {
+  async create(db: Database, actor: Actor, input: RecordCreateInput, now = new Date()) {
+    requireRole(actor, ...RECORD_WRITERS);
+    const scope =
+      'targetedInspectionId' in input
+        ? await targetedScope(db, actor, input)
+        : await randomScope(db, actor, input);
+    requireWritable(actor, '检查登记表', scope.entity.id, scope.unitPath);
+    const key = {
+      drawId: scope.drawId ?? undefined,
+      targetedInspectionId: scope.targeted?.id,
+      entityId: scope.entity.id,
+      itemId: scope.item.id,
+    };
+    const existing = await inspectionRepository.existing(db, key);
+    if (existing)
+      throw new ConflictError('record-exists', '该检查对象和事项已有检查登记表', { id: existing });
+    const id = randomUUID();
+    const patch = patchOf(input, scope);
+    const row: NewInspectionRecord & { id: string } = {
+      id,
+      unitId: scope.unitId,
+      entityId: scope.entity.id,
+      itemId: scope.item.id,
+      itemVersion: scope.item.version,
+      basis: scope.basis,
+      drawId: scope.drawId,
+      taskId: scope.taskId,
+      targetedInspectionId: scope.targeted?.id ?? null,
+      status: 'draft',
+      methods: [],
+      policeIdShown: false,
+      inspectors: [],
+      rows: [],
+      party: null,
+      checkedOn: null,
+      responsibleBadgeNumber: null,
+      createdBy: actor.userId,
+      createdByName: actor.name,
+      ...patch,
+    };
+    await checkDraft(db, id, { ...row, createdAt: now, updatedAt: now }, patch, scope, now);
+    await db.transaction(async (tx) => {
+      const stored = await inspectionRepository.insert(tx, row);
+      await recordAudit(tx, actor, 'inspection.create', { type: 'inspection', id }, stored);
+    });
+    return view(db, actor, id);
+  },
+
+  async update(db: Database, actor: Actor, id: string, input: RecordDraftInput, now = new Date()) {
+    requireRole(actor, ...RECORD_WRITERS);
+    const j = await load(db, actor, id);
+    requireWritable(actor, '检查登记表', id, j.unitPath);
+    if (j.record.status !== 'draft')
+      throw new ConflictError('record-submitted', '检查登记表已提交，不能修改');
+    const scope = await scopeOfRecord(db, actor, j.record, false);
+    const patch = patchOf(input, scope);
+    await checkDraft(db, id, { ...j.record, ...patch }, patch, scope, now);
+    await db.transaction(async (tx) => {
+      if (!(await inspectionRepository.updateDraft(tx, id, patch)))
+        throw new ConflictError('record-submitted', '检查登记表已提交，不能修改');
+      await recordAudit(tx, actor, 'inspection.update', { type: 'inspection', id }, patch);
+    });
+    return view(db, actor, id);
+  },
+
+  /** The full checks (R-22.1, R-23.1, R-11.1); a submitted record never changes (trigger). */
+  async submit(db: Database, actor: Actor, id: string, now = new Date()) {
+    requireRole(actor, ...RECORD_WRITERS);
+    const j = await load(db, actor, id);
+    requireWritable(actor, '检查登记表', id, j.unitPath);
+    if (j.record.status !== 'draft') throw new ConflictError('record-submitted', '检查登记表已提交');
+    const scope = await scopeOfRecord(db, actor, j.record);
+    const files = await inspectionRepository.files(db, [id]);
+    const checked = checkInspectionRecord(domainRecord(j.record, files, scope), contextOf(scope, now));
+    if (!checked.ok) throw new ValidationFailedError(checked.problems);
+    await db.transaction(async (tx) => {
+      const patch = {
+        status: 'submitted' as const,
+        submittedBy: actor.userId,
+        submittedByName: actor.name,
+        submittedAt: now,
+      };
+      if (!(await inspectionRepository.updateDraft(tx, id, patch)))
+        throw new ConflictError('record-submitted', '检查登记表已提交');
+      await recordAudit(
+        tx,
+        actor,
+        'inspection.submit',
+        { type: 'inspection', id },
+        {
+          record: checked.value,
+          files: files.map((f) => ({ id: f.id, purpose: f.purpose, sha256: f.sha256 })),
+        },
+      );
+    });
+    return view(db, actor, id);
+  },
+
+  async get(db: Database, actor: Actor, id: string) {
+    return view(db, actor, id);
+  },
+
+  async list(db: Database, actor: Actor, filter: RecordFilter, page: PageRequest) {
+    const { total, rows } = await inspectionRepository.page(db, filter, page);
+    return {
+      total,
+      page: page.page,
+      pageSize: page.pageSize,
+      rows: rows.filter((r) => canRead(actor, r.unitPath)).map(summaryOf),
+    };
+  },
+
+  /** Every entity of a confirmed draw's current state, its current team and its records. */
+  async drawEntities(db: Database, actor: Actor, drawUuid: string) {
+    const row = await drawRepository.get(db, drawUuid);
+    requireReadable(actor, '抽取', drawUuid, row?.unitPath);
+    const { draw, task } = row!;
+    if (draw.status !== 'confirmed') return [];
+    const state = await currentState(
+      db,
+      draw,
+      (await drawRepository.replacements(db, draw.id)).map((r) => r.record),
+    );
+    const records = await inspectionRepository.byDraw(db, draw.id);
+    const names = await drawEntityNames(db, task.id);
+    return state.strata
+      .flatMap((s) => s.selected)
+      .map((publicId) => {
+        const team =
+          state.teams.find((t) => t.entity === publicId)?.pools.flatMap((p) => [...p.inspectors]) ?? [];
+        const mine = records.filter((r) => r.entityPublicId === publicId);
+        return {
+          entity: {
+            id: names.ids.get(publicId) ?? '',
+            publicId,
+            name: names.entities.get(publicId) ?? publicId,
+          },
+          team: team.map((b) => ({ badgeNumber: b, name: names.inspectors.get(b) ?? b })),
+          records: mine.map((r) => ({
+            id: r.record.id,
+            itemId: r.record.itemId,
+            status: r.record.status,
+            review: r.reviewStatus ?? 'not-entered',
+          })),
+        };
+      });
+  },
+
+  async addAttachment(db: Database, actor: Actor, id: string, upload: FileUpload) {
+    return addFile(db, actor, id, 'attachment', upload);
+  },
+
+  async addSignature(db: Database, actor: Actor, id: string, upload: FileUpload) {
+    return addFile(db, actor, id, 'signature', upload);
+  },
+
+  async file(db: Database, actor: Actor, id: string, fileId: string) {
+    await load(db, actor, id);
+    const f = await inspectionRepository.file(db, id, fileId);
+    if (!f) throw new NotFoundError('附件', fileId);
+    return { fileName: f.fileName, mime: f.mime, content: f.content };
+  },
+};
+
+async function addFile(
+  db: Database,
+  actor: Actor,
+  id: string,
+  purpose: 'attachment' | 'signature',
+  upload: FileUpload,
+) {
+  requireRole(actor, ...RECORD_WRITERS);
+  const j = await load(db, actor, id);
+  requireWritable(actor, '检查登记表', id, j.unitPath);
+  if (j.record.status !== 'draft')
+    throw new ConflictError('record-submitted', '检查登记表已提交，不能再添加附件或签名');
+  const file = checkedUpload(purpose, upload);
+  return db.transaction(async (tx) => {
+    const meta = await inspectionRepository.insertFile(tx, {
+      recordId: id,
+      uploadedBy: actor.userId,
+      ...file,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      `inspection.${purpose}`,
+      { type: 'inspection', id },
+      {
+        file: meta.id,
+        kind: meta.kind,
+        mime: meta.mime,
+        size: meta.size,
+        sha256: meta.sha256,
+      },
+    );
+    return purpose === 'attachment'
+      ? {
+          id: meta.id,
+          kind: meta.kind,
+          mime: meta.mime,
+          fileName: meta.fileName,
+          size: meta.size,
+          sha256: meta.sha256,
+          createdAt: meta.createdAt.toISOString(),
+        }
+      : {
+          id: meta.id,
+          kind: meta.kind,
+          mime: meta.mime,
+          size: meta.size,
+          sha256: meta.sha256,
+          signedAt: (meta.signedAt ?? meta.createdAt).toISOString(),
+        };
+  });
+}
+
+async function drawEntityNames(db: Executor, taskId: string) {
+  const pool = await taskRepository.poolPage(db, taskId, { exclusion: 0 }, { page: 1, pageSize: 100_000 });
+  const inspectors = await taskRepository.inspectors(db, taskId);
+  return {
+    ids: new Map(pool.rows.map((r) => [r.publicId, r.entityId])),
+    entities: new Map(pool.rows.map((r) => [r.publicId, r.name])),
+    inspectors: new Map(inspectors.map((i) => [i.badgeNumber, i.name])),
+  };
+}
+
+function summaryOf(r: Awaited<ReturnType<typeof inspectionRepository.get>> & object) {
+  return {
+    id: r.record.id,
+    status: r.record.status,
+    basis: r.record.basis,
+    drawId: r.record.drawId,
+    taskCode: r.taskCode,
+    entity: { id: r.record.entityId, publicId: r.entityPublicId, name: r.entityName },
+    item: { id: r.record.itemId, code: r.itemCode },
+    checkedOn: r.record.checkedOn,
+    review: {
+      status: r.reviewStatus ?? 'not-entered',
+      reportId: r.reportId,
+      deadline: r.deadline,
+      overdue: r.deadline !== null && r.publishedOn === null && today() > r.deadline,
+    },
+    updatedAt: r.record.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,194 @@
+// Browser test of the whole draw flow in the officers' app and the witness page (issue 4).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.ts';
+import { freshDatabase } from '../support/databases.ts';
+import { testApp } from '../support/server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const adminBuilt = existsSync(fileURLToPath(new URL('../../dist/admin/index.html', import.meta.url)));
+const skip = !existsSync(CHROMIUM)
+  ? `no browser at ${CHROMIUM}`
+  : !adminBuilt
+    ? 'web/admin is not built (npm run build)'
+    : false;
+const CODE = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/;
+
+void describe('the draw ceremony in a browser', { skip }, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    database = await freshDatabase('pglite');
+    await seedDemoIfEmpty(database);
+    app = await testApp(database);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/admin`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  /** Each person in a browser context of their own, as in the draw room. */
+  async function person(username: string | null, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    if (username) {
+      await page.goto(`${base}/login?redirect=${encodeURIComponent(path)}`);
+      await page.locator('input#username').fill(username);
+      await page.locator('input#password').fill(DEMO_PASSWORD);
+      await page.locator('button[type=submit]').click();
+      await page.locator('.ant-layout-sider').waitFor();
+    } else {
+      await page.goto(`${base}${path}`);
+    }
+    return page;
+  }
+
+  const modalButton = (page: Page, name: RegExp) =>
+    page.locator('.ant-modal:visible').getByRole('button', { name }).last();
+
+  test(
+    'R-19.1 R-19.2 R-20.1 R-20.2 R-21.1 R-21.2 plan → approval → task → witnessed draw → signatures → confirmed → a replacement',
+    { timeout: 120_000 },
+    async () => {
+      // The department admin drafts the plan; the live check mirrors the server's R-18.1 rule.
+      const zhian = await person('zhian', '/plans/new');
+      await zhian.locator('#name').fill('2026年度旅馆业治安管理随机抽查计划（浏览器测试）');
+      await zhian.locator('#itemIds').click();
+      await zhian.keyboard.type('LH-ZA-001');
+      await zhian.locator('.ant-select-item-option', { hasText: 'LH-ZA-001 ' }).click();
+      await zhian.keyboard.press('Escape');
+      await zhian.locator('#baseRates_A').fill('1');
+      await zhian.getByText('抽查比例不得低于 2%').first().waitFor();
+      await zhian.locator('#baseRates_A').fill('2');
+      await zhian.locator('.plan-live-check.ant-alert-success').waitFor();
+      await zhian.getByRole('button', { name: /保\s*存/ }).click();
+      await zhian.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+      const planPath = new URL(zhian.url()).pathname.replace(/^\/admin/, '');
+      await zhian.close();
+
+      // R-17.1 the leader approves, with a confirmation.
+      const leader = await person('leader', planPath);
+      await leader.getByRole('button', { name: /批准计划/ }).click();
+      await modalButton(leader, /确认批准/).click();
+      await leader.locator('.ant-tag', { hasText: '已批准' }).waitFor();
+
+      // The drawer creates the task: the pools are frozen, shown per stratum and exclusion reason.
+      const drawer = await person('drawer', planPath);
+      await drawer.getByRole('button', { name: /创建抽查任务/ }).click();
+      await modalButton(drawer, /创建并冻结名录/).click();
+      await drawer.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
+      await drawer.locator('.strata-table .ant-table-row').first().waitFor();
+      await drawer.locator('[data-exclusion="1"]').click();
+      await drawer.locator('.pool-table .ant-table-row', { hasText: '已注销' }).first().waitFor();
+
+      // R-20.1 announce with the supervisor and one media witness; the one-time code is shown once.
+      await drawer.getByRole('button', { name: /发起抽取/ }).click();
+      await drawer.locator('.announce-supervisor').click();
+      await drawer.locator('.ant-select-item-option', { hasText: '监督人 李秀英' }).click();
+      await drawer.locator('#witness-name-0').fill('巴彦淖尔日报记者 陈晨');
+      await modalButton(drawer, /发布抽取公告/).click();
+      await drawer.waitForURL(/\/draws\/[0-9a-f-]{36}$/);
+      const code = CODE.exec(await drawer.locator('.codes-table .witness-code').innerText())?.[0];
+      assert.ok(code, 'the one-time code is shown');
+      const drawId = (await drawer.locator('.ceremony .ceremony-big').first().innerText()).trim();
+      await modalButton(drawer, /已交付/).click();
+      const drawPath = new URL(drawer.url()).pathname.replace(/^\/admin/, '');
+
+      // The witness commits from a second browser with the code; the supervisor from a third, logged in.
+      const witness = await person(null, `/witness/${encodeURIComponent(drawId)}`);
+      await witness.locator('#witness-code').fill(code);
+      await witness.getByRole('button', { name: /进\s*入/ }).click();
+      await witness.locator('.witness-commit').click();
+      await witness.locator('.witness-committed').waitFor();
+      const supervisor = await person('supervisor', drawPath);
+      await supervisor.locator('.my-commit').click();
+
+      // Every commitment is fixed: the drawer's screen shows them, then each reveals its nonce.
+      await drawer.locator('.ant-tag', { hasText: '公开随机数' }).waitFor();
+      assert.equal(await drawer.locator('.participants-table .mark-done').count(), 3);
+      await supervisor.locator('.my-reveal').click();
+      await witness.locator('.witness-reveal').click();
+      await witness.getByText('已公开，等待抽取人计算结果').waitFor();
+
+      // R-19.1 R-19.2 compute: the result appears stratum by stratum, with replacement lists and teams.
+      await drawer.getByRole('button', { name: /计算抽取结果/ }).click();
+      await drawer.locator('.teams-card').waitFor();
+      assert.ok((await drawer.locator('.stratum-card').count()) >= 1);
+      assert.ok((await drawer.locator('.selected-entity').count()) >= 1);
+
+      // R-20.2 the drawer, the supervisor and the witness sign the statement digest they are shown.
+      await drawer.locator('.my-sign').click();
+      await supervisor.locator('.my-sign').click();
+      await witness.locator('.statement-view').waitFor();
+      await witness.locator('.witness-sign').click();
+      await witness.locator('.witness-signed').waitFor();
+      const confirm = drawer.getByRole('button', { name: /确认抽取/ });
+      await drawer.waitForFunction(
+        () =>
+          document.querySelectorAll('.participants-table .ant-table-row').length > 0 &&
+          [...document.querySelectorAll('.participants-table .ant-table-row')].every((row) =>
+            row.lastElementChild?.querySelector('.mark-done'),
+          ),
+      );
+      await confirm.click();
+      await drawer.locator('.ceremony .ant-tag', { hasText: '已确认' }).waitFor();
+      await witness.getByText('本次抽取已确认').waitFor();
+
+      // R-21.1 R-21.2 no edit of a confirmed draw: a change is an application with evidence …
+      await drawer.getByRole('button', { name: /申请变更/ }).click();
+      await drawer.locator('.change-out').click();
+      const option = drawer.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+      const outId = /（(.+)）/.exec(await option.innerText())?.[1] ?? '';
+      await option.click();
+      await drawer.locator('.ant-modal textarea').fill('该旅馆已停业装修，无法实施检查');
+      await drawer.locator('.ant-modal input[type=file]').setInputFiles({
+        name: '停业证明.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 停业证明'),
+      });
+      await modalButton(drawer, /提交申请/).click();
+      await drawer.locator('.applications-table .ant-tag', { hasText: '待审批' }).waitFor();
+
+      // … approved by the leader, which brings in the next entry of the replacement list.
+      await leader.goto(`${base}/changes`);
+      await leader.locator('.approve-application').click();
+      await leader
+        .locator('.ant-modal-confirm')
+        .getByRole('button', { name: /批\s*准/ })
+        .click();
+      await leader.getByText('已批准，递补').waitFor();
+
+      // The printable record shows the replacement (out → in).
+      await drawer.goto(`${base}${drawPath}/record`);
+      const replacement = drawer.locator('.replacements-table .replacement-out-in');
+      await replacement.waitFor();
+      // The outgoing entity by its public id: the draw's `names` only cover the current selection.
+      assert.match(await replacement.innerText(), new RegExp(`${outId}.*\\s*→`));
+      await drawer.locator('.record-signatures .ant-table-row').first().waitFor();
+      await Promise.all([drawer, supervisor, witness, leader].map((page) => page.context().close()));
+    },
+  );
+});

@@ -1,0 +1,58 @@
+// 变更申请: the change applications of all confirmed draws; leaders decide the pending ones (R-21.2).
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Segmented, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import PageContainer from '../../components/page-container.tsx';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import type { ApplicationStatus } from '../../services/types.ts';
+import ApplicationsTable from '../draws/components/applications-table.tsx';
+import { fetchAllApplications, type ApplicationRow } from './service.ts';
+
+export default function ChangeListPage() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<ApplicationStatus | 'all'>('pending');
+  const { data, loading, reload } = useRequest(fetchAllApplications, []);
+  const rows = (data ?? []).filter((a) => status === 'all' || a.status === status);
+  const byDraw = new Map<string, ApplicationRow[]>();
+  for (const row of rows) byDraw.set(row.draw.id, [...(byDraw.get(row.draw.id) ?? []), row]);
+
+  return (
+    <PageContainer title={t('menu.changes')} subTitle={t('changes.subtitle')}>
+      <Flex gap={8} style={{ marginBottom: 12 }}>
+        <Segmented<ApplicationStatus | 'all'>
+          value={status}
+          onChange={setStatus}
+          options={[
+            { value: 'pending', label: t('change.status.pending') },
+            { value: 'approved', label: t('change.status.approved') },
+            { value: 'rejected', label: t('change.status.rejected') },
+            { value: 'all', label: t('changes.all') },
+          ]}
+        />
+        <Button icon={<ReloadOutlined />} onClick={reload}>
+          {t('common.refresh')}
+        </Button>
+      </Flex>
+      {byDraw.size === 0 && (
+        <Card size="small" loading={loading}>
+          <Typography.Text type="secondary">{t('change.noApplications')}</Typography.Text>
+        </Card>
+      )}
+      {[...byDraw.values()].map((list) => {
+        const draw = list[0]!.draw;
+        return (
+          <Card
+            key={draw.id}
+            size="small"
+            style={{ marginBottom: 12 }}
+            title={<Link to={`/draws/${draw.id}`}>{`${draw.drawId} · ${draw.task.code}`}</Link>}
+          >
+            <ApplicationsTable applications={list} onDecided={reload} />
+          </Card>
+        );
+      })}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,51 @@
+// What a signer signs (DRAW.md §6): the statement's digest and, member by member, what it binds.
+import { Descriptions, Typography } from 'antd';
+import DigestText from '../../../components/digest-text.tsx';
+import { useI18n } from '../../../locales/use-i18n.ts';
+
+function parts(statement: string | null): [string, string][] {
+  if (!statement) return [];
+  try {
+    const value = JSON.parse(statement) as Record<string, unknown>;
+    return Object.entries(value).map(([key, member]) => [
+      key,
+      typeof member === 'string' ? member : JSON.stringify(member),
+    ]);
+  } catch {
+    return [];
+  }
+}
+
+interface StatementViewProps {
+  readonly statement: string | null;
+  readonly digest: string | null;
+  readonly big?: boolean;
+}
+
+export default function StatementView({ statement, digest, big = false }: StatementViewProps) {
+  const { t } = useI18n();
+  const fontSize = big ? 18 : 13;
+  return (
+    <div className="statement-view">
+      <Typography.Paragraph style={{ marginBottom: 4 }}>{t('statement.explain')}</Typography.Paragraph>
+      <div style={{ marginBottom: 8 }}>
+        <Typography.Text strong>{t('digest.statement')}：</Typography.Text>
+        <DigestText value={digest} style={{ fontSize: fontSize + 2, fontWeight: 600 }} />
+      </div>
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        styles={{
+          label: { width: 120, fontSize },
+          content: {
+            fontSize,
+            fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+            wordBreak: 'break-all',
+          },
+        }}
+        items={parts(statement).map(([key, value]) => ({ key, label: key, children: value }))}
+      />
+    </div>
+  );
+}

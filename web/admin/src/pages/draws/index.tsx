@@ -1,0 +1,76 @@
+// 随机抽取: every draw of the caller's tasks, live ones first; each opens its ceremony screen.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { DrawStatusTag } from '../../components/draw-tags.tsx';
+import PageContainer from '../../components/page-container.tsx';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import { formatDateTime } from '../../utils/format.ts';
+import { fetchDrawList, type DrawListRow } from './service.ts';
+
+export default function DrawListPage() {
+  const { t } = useI18n();
+  const { data, loading, reload } = useRequest(fetchDrawList, []);
+  return (
+    <PageContainer title={t('menu.draws')} subTitle={t('draws.subtitle')}>
+      <Card size="small">
+        <Flex gap={8} style={{ marginBottom: 12 }}>
+          <Button icon={<ReloadOutlined />} onClick={reload}>
+            {t('common.refresh')}
+          </Button>
+          <Typography.Text type="secondary">{t('draws.howToStart')}</Typography.Text>
+        </Flex>
+        <Table<DrawListRow>
+          size="small"
+          bordered
+          rowKey="id"
+          loading={loading}
+          dataSource={data ? [...data] : []}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('draws.empty')} />,
+          }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            {
+              title: t('draw.drawId'),
+              dataIndex: 'drawId',
+              render: (drawId: string, d) => <Link to={`/draws/${d.id}`}>{drawId}</Link>,
+            },
+            {
+              title: t('task.code'),
+              width: 190,
+              render: (_: unknown, d) => <Link to={`/tasks/${d.task.id}`}>{d.task.code}</Link>,
+            },
+            { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.task.drawDate },
+            { title: t('draw.suite'), dataIndex: 'suite', width: 150 },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 110,
+              render: (_: unknown, d) => <DrawStatusTag status={d.status} />,
+            },
+            {
+              title: t('draw.createdAt'),
+              dataIndex: 'createdAt',
+              width: 150,
+              render: (at: string) => formatDateTime(at, 'minute'),
+            },
+            {
+              title: t('draw.confirmedAt'),
+              dataIndex: 'confirmedAt',
+              width: 150,
+              render: (at: string | null) => formatDateTime(at, 'minute'),
+            },
+            {
+              title: t('draw.abortReason'),
+              dataIndex: 'abortReason',
+              ellipsis: true,
+              render: (r: string | null) => r ?? '—',
+            },
+          ]}
+        />
+      </Card>
+    </PageContainer>
+  );
+}

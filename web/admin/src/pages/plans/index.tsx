@@ -1,0 +1,118 @@
+// 抽查计划: the annual plans of the caller's units; a draft is edited, an approved plan is fixed (R-17.1).
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, InputNumber, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PlanStatusTag } from '../../components/draw-tags.tsx';
+import PageContainer from '../../components/page-container.tsx';
+import { useAccess } from '../../current-user.tsx';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import type { PlanStatus, PlanSummary } from '../../services/types.ts';
+import { formatDateTime } from '../../utils/format.ts';
+import { fetchPlans } from './service.ts';
+
+export default function PlanListPage() {
+  const { t } = useI18n();
+  const access = useAccess();
+  const navigate = useNavigate();
+  const [year, setYear] = useState<number | null>(null);
+  const [status, setStatus] = useState<PlanStatus>();
+  const { data, loading, reload } = useRequest(
+    () => fetchPlans({ year: year ?? undefined, status }),
+    [year, status],
+  );
+
+  return (
+    <PageContainer
+      title={t('menu.plans')}
+      subTitle={t('plans.subtitle')}
+      extra={
+        access.canEditPlan && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/plans/new')}>
+            {t('plans.new')}
+          </Button>
+        )
+      }
+    >
+      <Card size="small">
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <InputNumber<number>
+            placeholder={t('plan.year')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={setYear}
+            style={{ width: 120 }}
+          />
+          <Select<PlanStatus>
+            allowClear
+            placeholder={t('common.status')}
+            value={status}
+            onChange={setStatus}
+            style={{ width: 140 }}
+            options={[
+              { value: 'draft', label: t('plan.status.draft') },
+              { value: 'approved', label: t('plan.status.approved') },
+            ]}
+          />
+          <Button icon={<ReloadOutlined />} onClick={reload}>
+            {t('common.refresh')}
+          </Button>
+        </Flex>
+        <Table<PlanSummary>
+          size="small"
+          bordered
+          rowKey="id"
+          loading={loading}
+          dataSource={data ? [...data] : []}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.empty')} />,
+          }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          scroll={{ x: 1000 }}
+          columns={[
+            { title: t('plan.code'), dataIndex: 'code', width: 140 },
+            {
+              title: t('plan.name'),
+              dataIndex: 'name',
+              render: (name: string, plan) => <Link to={`/plans/${plan.id}`}>{name}</Link>,
+            },
+            { title: t('plan.year'), dataIndex: 'year', width: 70, align: 'center' },
+            { title: t('plan.unit'), dataIndex: 'unitName', width: 220, ellipsis: true },
+            {
+              title: t('plan.items'),
+              dataIndex: 'itemCodes',
+              width: 200,
+              render: (codes: readonly string[], plan) => (
+                <>
+                  {codes.map((code) => (
+                    <Tag key={code}>{code}</Tag>
+                  ))}
+                  {plan.joint && <Tag color="purple">{t('plan.joint')}</Tag>}
+                </>
+              ),
+            },
+            { title: t('plan.roundCount'), dataIndex: 'rounds', width: 80, align: 'center' },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (value: PlanStatus) => <PlanStatusTag status={value} />,
+            },
+            {
+              title: t('plan.approvedAt'),
+              dataIndex: 'approvedAt',
+              width: 150,
+              render: (at: string | null) => formatDateTime(at, 'minute'),
+            },
+          ]}
+        />
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,80 @@
+// 抽查任务: one round of one plan each, with its frozen pools (R-17.2).
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table } from 'antd';
+import { Link } from 'react-router';
+import { TaskStatusTag } from '../../components/draw-tags.tsx';
+import PageContainer from '../../components/page-container.tsx';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import type { TaskStatus, TaskSummary } from '../../services/types.ts';
+import { formatDateTime } from '../../utils/format.ts';
+import { fetchTasks } from './service.ts';
+
+export default function TaskListPage() {
+  const { t } = useI18n();
+  const { data, loading, reload } = useRequest(() => fetchTasks(), []);
+
+  return (
+    <PageContainer title={t('menu.tasks')} subTitle={t('tasks.subtitle')}>
+      <Card size="small">
+        <Flex gap={8} style={{ marginBottom: 12 }}>
+          <Button icon={<ReloadOutlined />} onClick={reload}>
+            {t('common.refresh')}
+          </Button>
+        </Flex>
+        <Table<TaskSummary>
+          size="small"
+          bordered
+          rowKey="id"
+          loading={loading}
+          dataSource={data ? [...data] : []}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.empty')} />,
+          }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          scroll={{ x: 1000 }}
+          columns={[
+            {
+              title: t('task.code'),
+              dataIndex: 'code',
+              width: 190,
+              render: (code: string, task) => <Link to={`/tasks/${task.id}`}>{code}</Link>,
+            },
+            {
+              title: t('task.plan'),
+              dataIndex: 'planCode',
+              width: 150,
+              render: (code: string, task) => <Link to={`/plans/${task.planId}`}>{code}</Link>,
+            },
+            { title: t('task.round'), dataIndex: 'round', width: 70, align: 'center' },
+            { title: t('task.drawDate'), dataIndex: 'drawDate', width: 110 },
+            { title: t('task.poolSize'), dataIndex: 'poolSize', width: 100, align: 'right' },
+            { title: t('task.eligible'), dataIndex: 'eligible', width: 100, align: 'right' },
+            {
+              title: t('task.inspectorsEligible'),
+              width: 130,
+              align: 'right',
+              render: (_: unknown, task) => `${task.eligibleInspectors} / ${task.inspectors}`,
+            },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 100,
+              render: (status: TaskStatus) => <TaskStatusTag status={status} />,
+            },
+            {
+              title: t('task.createdAt'),
+              dataIndex: 'createdAt',
+              width: 150,
+              render: (at: string) => formatDateTime(at, 'minute'),
+            },
+          ]}
+        />
+      </Card>
+    </PageContainer>
+  );
+}
