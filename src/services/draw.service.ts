@@ -25,7 +25,7 @@ import { currentState } from './draw/draw-state.ts';
 import { currentView, drawDigests, drawSummary, participantView, replacementView } from './draw/draw-view.ts';
 import { newWitnessCode, witnessCodeHash } from './draw/witness-code.ts';
 import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
-import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
+import { ConflictError, DomainError, ValidationFailedError } from './errors.ts';
 
 /** The caller is not the person registered on the draw for this role. */
 export class NotASignerError extends DomainError {
@@ -347,38 +347,3 @@ export async function bundleOf(db: Executor, draw: DrawRow) {
   const replacements = (await drawRepository.replacements(db, draw.id)).map((r) => r.record);
   return exportBundle(draw, await frozenPools(db, draw.taskId), participants, replacements);
 }
-
-/** Public (R-N.6, disclosure): confirmed draws only, their digests and counts. */
-export const publicDrawService = {
-  async list(db: Database) {
-    const rows = await drawRepository.confirmed(db);
-    const counts = new Map<string, number>();
-    for (const r of rows) counts.set(r.draw.id, (await drawRepository.replacements(db, r.draw.id)).length);
-    return rows.map(({ draw, task }) => ({
-      drawId: draw.drawId,
-      taskCode: task.code,
-      planCode: typeof draw.plan.plan === 'string' ? draw.plan.plan : '',
-      drawDate: task.drawDate,
-      suite: draw.suite,
-      confirmedAt: draw.confirmedAt?.toISOString() ?? '',
-      digests: {
-        plan: draw.planDigest,
-        pool: draw.poolDigest,
-        inspectors: draw.inspectorDigest,
-        seed: draw.seed ?? '',
-        result: draw.resultDigest ?? '',
-      },
-      poolSize: draw.poolSize,
-      eligible: draw.eligible,
-      selected: (draw.result?.strata ?? []).reduce((s, x) => s + x.quota, 0),
-      replacements: counts.get(draw.id) ?? 0,
-    }));
-  },
-
-  async bundle(db: Database, drawId: string) {
-    const id = await drawRepository.byDrawId(db, drawId);
-    const row = id ? await drawRepository.get(db, id) : undefined;
-    if (!row || row.draw.status !== 'confirmed') throw new NotFoundError('已确认的抽取', drawId);
-    return bundleOf(db, row.draw);
-  },
-};

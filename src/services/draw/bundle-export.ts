@@ -31,7 +31,7 @@ export function exportBundle(
   replacements: readonly JsonObject[],
 ): DrawBundle {
   if (!draw.result || !draw.seed || !draw.resultDigest) throw new Error(`draw ${draw.drawId} has no result`);
-  const order = poolOrder(pools.pool);
+  const { order } = poolOrder(pools.pool);
   return {
     version: 'RDRAW-1',
     plan: draw.plan,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { witnessAct } from '../../../services/ceremony.service.ts';
-import { publicDrawService } from '../../../services/draw.service.ts';
+import { publicDrawService } from '../../../services/public-draw.service.ts';
 import { planService } from '../../../services/plan.service.ts';
 import { DrawIdParams, WitnessBody } from '../../schemas/draw.schema.ts';
 import { PublicDrawSchema, PublicPlanSchema } from '../../schemas/plan.schema.ts';
