@@ -1,5 +1,6 @@
 // RDRAW-1 draw engine: compute and verify on synthetic pools, beside the machine's hashing limit.
 // Usage: node --import tsx bench/draw.bench.ts [--sizes 1000000,10000000] [--threads 2] [--runs 3]
+//   [--suites RDRAW-1-SHA256,RDRAW-1-SM3] [--orders 'id order,shuffled']
 import { spawnSync } from 'node:child_process';
 import { hash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000000,10000000' },
     threads: { type: 'string', default: String(Math.min(availableParallelism(), 4)) },
     runs: { type: 'string', default: '3' },
+    suites: { type: 'string', default: SUITES.join(',') },
+    orders: { type: 'string', default: 'id order,shuffled' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -115,12 +118,13 @@ async function benchSize(size: number): Promise<void> {
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
   let selected = '';
-  for (const suite of SUITES) {
+  for (const suite of SUITES.filter((x) => values.suites.split(',').includes(x))) {
     const native = nativeHashLoop(suite, eligible, 32 + 2 + 18);
     for (const [order, pool] of [
       ['id order', sorted],
       ['shuffled', shuffled],
     ] as const) {
+      if (!values.orders.split(',').includes(order)) continue;
       for (const threads of [1, parallel]) {
         const input = syntheticDraw(pool, suite);
         const runs = size > 2_000_000 ? 1 : Number(values.runs);

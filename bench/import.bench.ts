@@ -16,7 +16,9 @@ import { importDirectory } from '../src/services/import.service.ts';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 import { withPeakRss } from './lib/peak-memory.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, db: { type: 'string', default: 'pglite' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, db: { type: 'string', default: 'pglite' } },
+});
 const rows = Number(values.rows);
 const file = `bench/out/entities-${rows}.csv`;
 
@@ -48,7 +50,13 @@ async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Pr
 await ensureFile();
 const { handle, cleanup } = await openTarget();
 await migrate(handle);
-const unit = await unitRepository.insert(handle.db, { code: 'BENCH', name: '基准测试分局', kind: 'district-branch', regionCode: '150802', parentId: null });
+const unit = await unitRepository.insert(handle.db, {
+  code: 'BENCH',
+  name: '基准测试分局',
+  kind: 'district-branch',
+  regionCode: '150802',
+  parentId: null,
+});
 const actor = systemActor(unit);
 const run = async (label: string) => {
   const started = performance.now();

@@ -66,7 +66,7 @@ export function syntheticPool(n: number): PoolTable {
     const exclusion = (h >>> 12) % 100 < 8 ? 1 + ((h >>> 20) % 5) : 0;
     builder.add(creditCode(i, kind, region), `${region}/${groupOf(h >>> 4)}`, exclusion);
   }
-  return builder.build();
+  return builder.build({ shared: true });
 }
 
 /** The same pool in id byte order, as a database query ordered by id would return it. */
@@ -78,7 +78,7 @@ export function sortedPool(pool: PoolTable): PoolTable {
     const id = decoder.decode(pool.idBytes.subarray(pool.idOffsets[i], pool.idOffsets[i + 1]));
     builder.add(id, pool.strata[pool.stratumOf[i] ?? 0] ?? '', pool.exclusion[i] ?? 0);
   }
-  return builder.build();
+  return builder.build({ shared: true });
 }
 
 export function syntheticDraw(pool: PoolTable, suite: Plan['suite']): DrawInput {

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -28,6 +30,7 @@ import { publicResultRoutes } from './routes/public/results.routes.ts';
 
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
+const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
 
 export interface AppOptions {
   readonly database: DatabaseHandle;
@@ -90,7 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
 /** The built officers' app (npm run build) at /admin/, with client-side routes falling back to index.html. */
 async function serveAdminApp(app: FastifyInstance): Promise<void> {
-  app.get('/', async (_req, reply) => reply.redirect('/admin/'));
+  if (!(await servePortal(app))) app.get('/', async (_req, reply) => reply.redirect('/admin/'));
   if (!existsSync(adminDist)) {
     app.get('/admin/*', async (_req, reply) =>
       reply
@@ -102,4 +105,22 @@ async function serveAdminApp(app: FastifyInstance): Promise<void> {
   }
   await app.register(fastifyStatic, { root: adminDist, prefix: '/admin/', wildcard: false });
   app.get('/admin/*', async (_req, reply) => reply.sendFile('index.html'));
+}
+
+/** The built public portal (no login) at /, its assets under /portal-assets/; its pages are hash routes. */
+async function servePortal(app: FastifyInstance): Promise<boolean> {
+  const index = join(portalDist, 'index.html');
+  if (!existsSync(index)) return false;
+  await app.register(fastifyStatic, {
+    root: join(portalDist, 'portal-assets'),
+    prefix: '/portal-assets/',
+    decorateReply: false,
+  });
+  app.get('/', async (_req, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(await readFile(index)),
+  );
+  return true;
 }

@@ -27,18 +27,23 @@ export class PoolTableBuilder {
     this.size++;
   }
 
-  build(): PoolTable {
-    const idOffsets = new Uint32Array(this.size + 1);
+  /**
+   * The table, in exact-size arrays; `shared` puts them in SharedArrayBuffers, so that worker
+   * threads (parallel-node.ts) read them without a copy.
+   */
+  build(options: { readonly shared?: boolean } = {}): PoolTable {
+    const memory = (bytes: number): ArrayBufferLike =>
+      options.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    const idBytes = new Uint8Array(memory(this.bytesUsed));
+    idBytes.set(this.idBytes.subarray(0, this.bytesUsed));
+    const idOffsets = new Uint32Array(memory(4 * (this.size + 1)));
     idOffsets.set(this.idOffsets.subarray(0, this.size));
     idOffsets[this.size] = this.bytesUsed;
-    return {
-      size: this.size,
-      idBytes: this.idBytes.slice(0, this.bytesUsed),
-      idOffsets,
-      strata: [...this.strata],
-      stratumOf: this.stratumOf.slice(0, this.size),
-      exclusion: this.exclusion.slice(0, this.size),
-    };
+    const stratumOf = new Uint32Array(memory(4 * this.size));
+    stratumOf.set(this.stratumOf.subarray(0, this.size));
+    const exclusion = new Uint8Array(memory(this.size));
+    exclusion.set(this.exclusion.subarray(0, this.size));
+    return { size: this.size, idBytes, idOffsets, strata: [...this.strata], stratumOf, exclusion };
   }
 
   private stratumIndexOf(stratum: string): number {

@@ -15,6 +15,11 @@ const grants = {
   canAbortDraw: ['drawer', 'leader'],
   canApplyChange: ['drawer', 'department-admin'],
   canDecideChange: ['leader'],
+  // Inspections, reports and publication: the roles table of docs/api.md (issue 5).
+  canInspect: ['inspector', 'department-admin'],
+  canReview: ['leader', 'department-admin'],
+  canPublishResult: ['leader', 'department-admin'],
+  canFollowUp: ['inspector', 'department-admin', 'leader'],
 } as const satisfies Record<string, 'any' | readonly Role[]>;
 
 export type AccessKey = keyof typeof grants;

@@ -21,7 +21,7 @@ export default function DrawRecordPage() {
   const { draw, error, loading } = useDraw(id);
   if (loading && !draw) return <PageLoading />;
   if (!draw) return <NotFound subTitle={error?.message} />;
-  const entity = (x: string) => `${draw.names.entities[x] ?? ''}（${x}）`;
+  const entity = (x: string) => (draw.names.entities[x] ? `${draw.names.entities[x]}（${x}）` : x);
   const inspector = (x: string) => `${draw.names.inspectors[x] ?? ''}（${x}）`;
   const plan = draw.plan;
   const text = (value: unknown) =>

@@ -10,6 +10,7 @@ import PageLoading from '../../../components/page-loading.tsx';
 import { useAccess } from '../../../current-user.tsx';
 import { useRequest } from '../../../hooks/use-request.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
+import CreditArchiveCard from '../../archive/components/credit-archive-card.tsx';
 import { EntityStatusTag } from '../components/entity-tags.tsx';
 import { fetchEntity } from '../service.ts';
 import DeregisterModal from './components/deregister-modal.tsx';
@@ -53,6 +54,9 @@ export default function EntityDetailPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginTop: 12 }}>
+        <CreditArchiveCard entityId={entity.id} />
+      </div>
       <DeregisterModal
         open={deregisterOpen}
         entityId={entity.id}

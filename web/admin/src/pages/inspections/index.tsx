@@ -1,0 +1,120 @@
+// 检查登记: the confirmed draws to inspect, and the inspection records of the caller's jurisdiction.
+import { Card, Empty, Table, Tabs, Tag } from 'antd';
+import { Link } from 'react-router';
+import PageContainer from '../../components/page-container.tsx';
+import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import type { InspectionSummary } from '../../services/types.ts';
+import { formatDateTime } from '../../utils/format.ts';
+import { fetchDrawList, type DrawListRow } from '../draws/service.ts';
+import { OverdueTag, RecordStatusTag, ReviewStatusTag } from '../reports/components/review-tags.tsx';
+import { fetchInspections } from './service.ts';
+
+function ConfirmedDraws() {
+  const { t } = useI18n();
+  const { data, loading } = useRequest(fetchDrawList, []);
+  const confirmed = (data ?? []).filter((d) => d.status === 'confirmed');
+  return (
+    <Table<DrawListRow>
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={confirmed}
+      scroll={{ x: 560 }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.noDraws')} />,
+      }}
+      columns={[
+        {
+          title: t('task.code'),
+          render: (_: unknown, d) => <Link to={`/inspections/draws/${d.id}`}>{d.task.code}</Link>,
+        },
+        { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.task.drawDate },
+        { title: 'drawId', dataIndex: 'drawId', width: 220 },
+        {
+          title: t('draw.confirmedAt'),
+          dataIndex: 'confirmedAt',
+          width: 150,
+          render: (at: string | null) => formatDateTime(at, 'minute'),
+        },
+      ]}
+    />
+  );
+}
+
+function Records() {
+  const { t } = useI18n();
+  const { filters, page, pageSize, setPage } = useListParams(['status'] as const);
+  const status = oneOf(filters.status, ['draft', 'submitted'] as const);
+  const { data, loading } = useRequest(
+    () => fetchInspections({ status, page, pageSize }),
+    [status, page, pageSize],
+  );
+  return (
+    <Table<InspectionSummary>
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={data ? [...data.rows] : []}
+      scroll={{ x: 820 }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.noRecords')} />,
+      }}
+      pagination={{
+        current: page,
+        pageSize,
+        total: data?.total ?? 0,
+        showTotal: (total) => t('common.total', { total }),
+        onChange: setPage,
+      }}
+      columns={[
+        {
+          title: t('record.entity'),
+          render: (_: unknown, r) => <Link to={`/inspections/${r.id}`}>{r.entity.name}</Link>,
+        },
+        { title: t('record.item'), width: 130, render: (_: unknown, r) => r.item.code },
+        {
+          title: t('record.basis'),
+          width: 120,
+          render: (_: unknown, r) => (r.basis === 'random' ? r.taskCode : <Tag>{t('record.targeted')}</Tag>),
+        },
+        { title: t('record.checkedOn'), dataIndex: 'checkedOn', width: 110 },
+        {
+          title: t('common.status'),
+          width: 220,
+          render: (_: unknown, r) => (
+            <>
+              <RecordStatusTag status={r.status} />
+              <ReviewStatusTag status={r.review.status} />
+              <OverdueTag overdue={r.review.overdue} />
+            </>
+          ),
+        },
+        {
+          title: t('common.updatedAt'),
+          dataIndex: 'updatedAt',
+          width: 150,
+          render: (at: string) => formatDateTime(at, 'minute'),
+        },
+      ]}
+    />
+  );
+}
+
+export default function InspectionListPage() {
+  const { t } = useI18n();
+  return (
+    <PageContainer title={t('menu.inspections')} subTitle={t('inspections.subtitle')}>
+      <Card size="small">
+        <Tabs
+          items={[
+            { key: 'draws', label: t('inspections.tab.draws'), children: <ConfirmedDraws /> },
+            { key: 'records', label: t('inspections.tab.records'), children: <Records /> },
+          ]}
+        />
+      </Card>
+    </PageContainer>
+  );
+}

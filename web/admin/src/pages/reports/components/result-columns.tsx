@@ -1,0 +1,47 @@
+// Columns of a results list (检查结果): status, the publication deadline and the 已逾期 flag (R-N.9).
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import type { Translate } from '../../../locales/index.ts';
+import type { ResultRow } from '../../../services/types.ts';
+import { OverdueTag, ReviewStatusTag } from './review-tags.tsx';
+
+export function resultColumns(t: Translate, withEntity = true): TableColumnsType<ResultRow> {
+  const columns: TableColumnsType<ResultRow> = [
+    {
+      title: t('record.entity'),
+      render: (_: unknown, r) => <Link to={`/reports/${r.reportId}`}>{r.entity.name}</Link>,
+    },
+    { title: t('record.item'), width: 120, render: (_: unknown, r) => r.item.code },
+    { title: t('record.checkedOn'), dataIndex: 'checkedOn', width: 110 },
+    {
+      title: t('report.resultCode'),
+      dataIndex: 'resultLabel',
+      width: 180,
+      render: (label: string, r) => (withEntity ? label : <Link to={`/reports/${r.reportId}`}>{label}</Link>),
+    },
+    {
+      title: t('common.status'),
+      width: 170,
+      render: (_: unknown, r) => (
+        <>
+          <ReviewStatusTag status={r.status} />
+          <OverdueTag overdue={r.overdue} />
+        </>
+      ),
+    },
+    {
+      title: t('report.deadline'),
+      dataIndex: 'deadline',
+      width: 110,
+      render: (d: string | null) => d ?? '—',
+    },
+    {
+      title: t('report.publishedOn'),
+      dataIndex: 'publishedOn',
+      width: 110,
+      render: (d: string | null) => d ?? '—',
+    },
+    { title: t('report.author'), dataIndex: 'author', width: 120 },
+  ];
+  return withEntity ? columns : columns.slice(1);
+}

@@ -1,0 +1,74 @@
+// 检查结果: the latest report of every record, with the review status and the publication clock (R-N.8, R-N.9).
+import { Card, Empty, Flex, Select, Switch, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import PageContainer from '../../components/page-container.tsx';
+import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
+import { useRequest } from '../../hooks/use-request.ts';
+import { useI18n } from '../../locales/use-i18n.ts';
+import type { ResultRow, ReviewStatus } from '../../services/types.ts';
+import { resultColumns } from './components/result-columns.tsx';
+import { fetchResults } from './service.ts';
+
+const STATUSES: readonly ReviewStatus[] = [
+  'awaiting-review',
+  'returned',
+  'rejected',
+  'approved',
+  'published',
+];
+
+export default function ResultListPage() {
+  const { t } = useI18n();
+  const { filters, page, pageSize, setFilters, setPage } = useListParams(['status', 'overdue'] as const);
+  const status = oneOf(filters.status, STATUSES);
+  const overdue = filters.overdue === 'true';
+  const { data, loading } = useRequest(
+    () => fetchResults({ status, overdue: overdue || undefined, page, pageSize }),
+    [status, overdue, page, pageSize],
+  );
+  const columns = useMemo(() => resultColumns(t), [t]);
+
+  return (
+    <PageContainer title={t('menu.reports')} subTitle={t('reports.subtitle')}>
+      <Card size="small">
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+          <Select<ReviewStatus>
+            allowClear
+            placeholder={t('common.status')}
+            style={{ minWidth: 160 }}
+            value={status}
+            onChange={(value) => setFilters({ status: value, overdue: filters.overdue })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
+          />
+          <Flex gap={6} align="center">
+            <Switch
+              checked={overdue}
+              onChange={(on) => setFilters({ status, overdue: on ? 'true' : undefined })}
+              aria-label={t('reports.overdueOnly')}
+            />
+            <Typography.Text>{t('reports.overdueOnly')}</Typography.Text>
+          </Flex>
+        </Flex>
+        <Table<ResultRow>
+          size="small"
+          bordered
+          rowKey="reportId"
+          loading={loading}
+          columns={columns}
+          dataSource={data ? [...data.rows] : []}
+          scroll={{ x: 1000 }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.empty')} />,
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: setPage,
+          }}
+        />
+      </Card>
+    </PageContainer>
+  );
+}
