@@ -154,10 +154,9 @@ void describe('inspection, report, review and publication in a browser', { skip 
   test('R-22.1 R-23.1 R-24.1 R-25.1 R-N.8 R-N.10 R-26.2 a drawn entity goes from the signed record (party refused) to the report, review, publication with masked fields and the credit archive', async () => {
     const phone = { width: 390, height: 844 };
     const field = await loggedIn('inspector-e2e', `/inspections/draws/${drawUuid}`, phone);
-    field.on('response', (r) => { if (r.url().includes('/api/')) void r.text().then((b) => console.log('DBG', r.status(), r.url(), b.slice(0, 300))); });
     const row = field.getByTestId(`drawn-${target.entity.publicId}`);
     await row.getByRole('button', { name: '填写检查登记表' }).click();
-    await field.waitForURL(/\/admin\/inspections\/[0-9a-f-]{36}$/, { timeout: 5000 }).catch(async (e: unknown) => { await field.screenshot({ path: '/tmp/e2e-fail.png' }); throw e; });
+    await field.waitForURL(/\/admin\/inspections\/[0-9a-f-]{36}$/);
     const recordUrl = field.url();
     await fillRecord(field);
 
@@ -195,7 +194,8 @@ void describe('inspection, report, review and publication in a browser', { skip 
     await leader.locator('.ant-tag', { hasText: '已退回' }).first().waitFor();
 
     await field.reload();
-    await field.getByRole('button', { name: '填写新版本' }).click({ timeout: 8000 }).catch(async (e: unknown) => { await field.screenshot({ path: '/tmp/e2e-fail.png', fullPage: true }); await leader.screenshot({ path: '/tmp/e2e-leader.png' }); throw e; });
+    await field.locator('.ant-tag', { hasText: '已退回' }).first().waitFor();
+    await field.getByRole('button', { name: '填写新版本' }).click();
     await field.locator('#findings_document').fill('旅客登记簿记录完整，治安保卫制度上墙');
     await field.getByRole('button', { name: '提交审核' }).click();
     await field.waitForURL(/\/admin\/reports\/[0-9a-f-]{36}$/);
@@ -208,7 +208,10 @@ void describe('inspection, report, review and publication in a browser', { skip 
     await leader.getByRole('button', { name: '公示' }).click();
     await leader.getByText('本人作为领导审查同意公示', { exact: false }).click();
     // antd spaces a two-character label without icon: "公 示".
-    await leader.locator('.ant-modal-footer').getByRole('button', { name: /^公\s?示$/ }).click();
+    await leader
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /^公\s?示$/ })
+      .click();
     await leader.locator('.ant-tag', { hasText: '已公示' }).first().waitFor();
 
     // The public portal: no login, personal data masked (R-N.10), the entity's archive (R-26.2).

@@ -61,8 +61,7 @@ export default function ReportForm(props: ReportFormProps) {
       <Card size="small" title={t('report.section.handling')} style={{ marginBottom: 12 }}>
         <Form.Item name="handlingKind">
           <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
+            style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
             options={(['none', 'own-case', 'transferred', 'criminal-referral'] as const).map((k) => ({
               value: k,
               label: t(`handling.${k}`),

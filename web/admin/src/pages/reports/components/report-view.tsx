@@ -2,7 +2,6 @@
 import { Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Report } from '../../../services/types.ts';
-import { formatDateTime } from '../../../utils/format.ts';
 import { OverdueTag } from './review-tags.tsx';
 
 export default function ReportView({ report }: { readonly report: Report }) {
@@ -74,7 +73,7 @@ export default function ReportView({ report }: { readonly report: Report }) {
           items={review.history.map((step) => ({
             content: (
               <Typography.Text>
-                {t(`review.status.${step.to}`)} · {step.actor} · {formatDateTime(step.on)}
+                {t(`review.status.${step.to}`)} · {step.actor} · {step.on}
                 {step.opinion ? `：${step.opinion}` : ''}
               </Typography.Text>
             ),
