@@ -55,7 +55,7 @@ export function exactMembers(
   return undefined;
 }
 
-/** The first duplicate-free check over a list of keys: returns the keys seen more than once. */
+/** The keys that occur more than once, each listed once. */
 export function duplicates(keys: Iterable<string>): string[] {
   const seen = new Set<string>();
   const twice = new Set<string>();

@@ -6,10 +6,10 @@ const encoder = new TextEncoder();
 
 /** Appends records one by one, e.g. while streaming rows from a database. */
 export class PoolTableBuilder {
-  private idBytes = new Uint8Array(1 << 16);
-  private idOffsets = new Uint32Array(1 << 12);
-  private stratumOf = new Uint32Array(1 << 12);
-  private exclusion = new Uint8Array(1 << 12);
+  private idBytes: Uint8Array = new Uint8Array(1 << 16);
+  private idOffsets: Uint32Array = new Uint32Array(1 << 12);
+  private stratumOf: Uint32Array = new Uint32Array(1 << 12);
+  private exclusion: Uint8Array = new Uint8Array(1 << 12);
   private readonly strata: string[] = [];
   private readonly stratumIndex = new Map<string, number>();
   private size = 0;
@@ -58,18 +58,25 @@ export class PoolTableBuilder {
 
   private reserve(maxIdBytes: number): void {
     if (this.bytesUsed + maxIdBytes > this.idBytes.length) {
-      this.idBytes = grow(this.idBytes, this.bytesUsed + maxIdBytes);
+      this.idBytes = growBytes(this.idBytes, this.bytesUsed + maxIdBytes);
     }
     if (this.size + 1 >= this.idOffsets.length) {
-      this.idOffsets = grow(this.idOffsets, this.size + 2);
-      this.stratumOf = grow(this.stratumOf, this.size + 2);
-      this.exclusion = grow(this.exclusion, this.size + 2);
+      this.idOffsets = growWords(this.idOffsets, this.size + 2);
+      this.stratumOf = growWords(this.stratumOf, this.size + 2);
+      this.exclusion = growBytes(this.exclusion, this.size + 2);
     }
   }
 }
 
-function grow<T extends Uint8Array | Uint32Array>(array: T, atLeast: number): T {
-  const next = new (array.constructor as new (n: number) => T)(Math.max(array.length * 2, atLeast));
+// Doubling keeps appending linear.
+function growBytes(array: Uint8Array, atLeast: number): Uint8Array {
+  const next = new Uint8Array(Math.max(array.length * 2, atLeast));
+  next.set(array);
+  return next;
+}
+
+function growWords(array: Uint32Array, atLeast: number): Uint32Array {
+  const next = new Uint32Array(Math.max(array.length * 2, atLeast));
   next.set(array);
   return next;
 }

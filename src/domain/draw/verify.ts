@@ -1,6 +1,6 @@
 // `verify` (DRAW.md §7): recompute every commitment, digest and the whole result from a bundle's
 // inputs, compare exactly (types included) and report each mismatch.
-import { witnessCommitments, computeDraw } from './compute.ts';
+import { computeDraw, witnessCommitments } from './compute.ts';
 import type { ComputedDraw } from './compute.ts';
 import { invalidInput } from './errors.ts';
 import type { DrawError, Outcome } from './errors.ts';
@@ -10,7 +10,7 @@ import { isObject, member } from './json-checks.ts';
 import { DIGEST_NAMES } from './read-bundle.ts';
 import type { BundleClaims } from './read-bundle.ts';
 import { checkReplacements } from './replacements.ts';
-import type { DrawInput, JsonValue } from './types.ts';
+import type { DrawInput, JsonObject, JsonValue } from './types.ts';
 import { commitmentProblems } from './validate-input.ts';
 
 export type MismatchKind = 'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw';
@@ -52,32 +52,43 @@ export function compareDraw(
   const mismatches = commitmentMismatches(h, input);
   if (!computed.ok) return { ok: true, mismatches: [...mismatches, refusal(computed.error)] };
   const { draw } = computed;
-  for (const name of DIGEST_NAMES) {
-    const actual = member(claims.digests, name) ?? null;
-    if (actual !== draw.digests[name])
-      mismatches.push({ kind: 'digest', key: name, expected: draw.digests[name], actual });
-  }
-  mismatches.push(...listMismatches('stratum', draw.result.strata, claims.result.strata, 'stratum'));
-  mismatches.push(...listMismatches('team', draw.result.teams, claims.result.teams, 'entity'));
-  if (
-    mismatches.every((m) => m.kind !== 'stratum' && m.kind !== 'team') &&
-    canonicalJson(claims.result) !== canonicalJson(draw.result)
-  ) {
-    mismatches.push({ kind: 'result', key: 'result', expected: draw.result, actual: claims.result });
-  }
   const replaced = checkReplacements(draw.result, claims.replacements, input.conflicts);
-  if (!replaced.ok) {
-    const { index } = replaced.error.detail;
-    const k = typeof index === 'number' ? index : 0;
-    const actual = claims.replacements[k]?.json ?? null;
-    mismatches.push({
-      kind: 'replacement',
-      key: `replacements[${k}]`,
-      expected: replaced.error.detail,
-      actual,
-    });
-  }
-  return { ok: true, mismatches };
+  return {
+    ok: true,
+    mismatches: mismatches.concat(
+      digestMismatches(draw, claims),
+      resultMismatches(draw, claims),
+      replaced.ok ? [] : [replacementMismatch(replaced.error.detail, claims)],
+    ),
+  };
+}
+
+function digestMismatches(draw: ComputedDraw, claims: BundleClaims): Mismatch[] {
+  return DIGEST_NAMES.filter((name) => member(claims.digests, name) !== draw.digests[name]).map((name) => ({
+    kind: 'digest',
+    key: name,
+    expected: draw.digests[name],
+    actual: member(claims.digests, name) ?? null,
+  }));
+}
+
+/** Stratum by stratum, team by team; the whole result only when neither list shows the difference. */
+function resultMismatches(draw: ComputedDraw, claims: BundleClaims): Mismatch[] {
+  const listed = listMismatches('stratum', draw.result.strata, claims.result.strata, 'stratum').concat(
+    listMismatches('team', draw.result.teams, claims.result.teams, 'entity'),
+  );
+  if (listed.length > 0 || canonicalJson(claims.result) === canonicalJson(draw.result)) return listed;
+  return [{ kind: 'result', key: 'result', expected: draw.result, actual: claims.result }];
+}
+
+function replacementMismatch(detail: JsonObject, claims: BundleClaims): Mismatch {
+  const k = typeof detail.index === 'number' ? detail.index : 0;
+  return {
+    kind: 'replacement',
+    key: `replacements[${k}]`,
+    expected: detail,
+    actual: claims.replacements[k]?.json ?? null,
+  };
 }
 
 function commitmentMismatches(h: Hasher, input: DrawInput): Mismatch[] {
