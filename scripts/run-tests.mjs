@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts with node:test; starts a throwaway PostgreSQL 15 cluster for the database tests.
 // Usage: node scripts/run-tests.mjs [path-filter ...]
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startPostgres } from './postgres-cluster.mjs';
@@ -30,22 +30,42 @@ if (files.length === 0) {
 
 const pg = await startPostgres();
 const env = { ...process.env, ...pg.env };
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-let out = '';
-child.stdout.on('data', (b) => {
-  process.stdout.write(b);
-  out += b.toString();
-  if (out.length > 20000) out = out.slice(-20000);
-});
-const code = await new Promise((resolve) => child.on('close', resolve));
-pg.stop();
-const ran = /ℹ tests (\d+)/.exec(out);
-if (!ran || Number(ran[1]) === 0) {
-  console.error('the test runner executed no test');
-  process.exit(1);
+// Browser tests run one file at a time after the rest: each drives Chromium and a server.
+const browser = files.filter((f) => f.startsWith('test/e2e/'));
+const other = files.filter((f) => !f.startsWith('test/e2e/'));
+let failed = false;
+const totals = { pass: 0, fail: 0 };
+for (const [batch, concurrency] of [
+  [other, 2],
+  [browser, 1],
+]) {
+  if (batch.length === 0) continue;
+  const { code, ran, pass, fail } = await run(batch, concurrency);
+  totals.pass += pass;
+  totals.fail += fail;
+  if (code !== 0) failed = true;
+  if (ran === 0) {
+    console.error('the test runner executed no test');
+    failed = true;
+  }
 }
-process.exit(code ?? 1);
+pg.stop();
+console.log(`\ntotal: ${totals.pass} passed, ${totals.fail} failed`);
+process.exit(failed ? 1 : 0);
+
+async function run(batch, concurrency) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...batch],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (b) => {
+    process.stdout.write(b);
+    out += b.toString();
+    if (out.length > 20000) out = out.slice(-20000);
+  });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(out)?.[1] ?? 0);
+  return { code: code ?? 1, ran: count('tests'), pass: count('pass'), fail: count('fail') };
+}

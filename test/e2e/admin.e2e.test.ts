@@ -187,9 +187,20 @@ void describe('admin web app in a browser', { skip }, () => {
     await expired.waitFor();
     await page.getByRole('link', { name: '王建国' }).click();
     await page.getByRole('button', { name: /登记不可抽取时段/ }).click();
-    await page.locator('.ant-modal .ant-picker-range input').first().fill('2030-01-01');
-    await page.locator('.ant-modal .ant-picker-range input').last().fill('2030-01-10');
-    await page.locator('.ant-modal .ant-picker-range input').last().press('Enter');
+    // Type each end and confirm it, then check both stuck: under load the range panel can swallow a fill.
+    const ends = page.locator('.ant-modal .ant-picker-range input');
+    for (const [i, day] of [
+      [0, '2030-01-01'],
+      [1, '2030-01-10'],
+    ] as const) {
+      await ends.nth(i).click();
+      await ends.nth(i).fill(day);
+      await ends.nth(i).press('Enter');
+    }
+    await page.waitForFunction(() => {
+      const inputs = document.querySelectorAll<HTMLInputElement>('.ant-modal .ant-picker-range input');
+      return inputs[0]?.value === '2030-01-01' && inputs[1]?.value === '2030-01-10';
+    });
     await page.locator('.ant-modal textarea').fill('休假');
     await page
       .locator('.ant-modal')
