@@ -1,27 +1,20 @@
 // Browser tests of the officers' app (web/admin) against the real server on PGlite.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { creditCode, idNumber } from '../support/codes.ts';
+import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { makeOrg, makeUser, PASSWORD, type Org } from '../support/fixtures.ts';
 import { sampleItem } from '../support/sample-item.ts';
 import { loginCookie, multipartFile, testApp } from '../support/server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const adminBuilt = existsSync(fileURLToPath(new URL('../../dist/admin/index.html', import.meta.url)));
-const skip = !existsSync(CHROMIUM)
-  ? `no browser at ${CHROMIUM}`
-  : !adminBuilt
-    ? 'web/admin is not built (npm run build)'
-    : false;
+const skip = browserSkipReason();
 
 const INSPECTORS_CSV = [
   '姓名,岗位,职务,警号,执法层级,行政区划代码,执法证号,执法证有效期至,执法范围,状态',
@@ -74,18 +67,8 @@ void describe('admin web app in a browser', { skip }, () => {
       payload,
     });
     assert.equal(seeded.json<{ imported: number }>().imported, 2, seeded.body);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/admin`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    base = `${await listenOnLoopback(app)}/admin`;
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -1,23 +1,15 @@
 // Browser test of the whole draw flow in the officers' app and the witness page (issue 4).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.ts';
+import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { testApp } from '../support/server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const adminBuilt = existsSync(fileURLToPath(new URL('../../dist/admin/index.html', import.meta.url)));
-const skip = !existsSync(CHROMIUM)
-  ? `no browser at ${CHROMIUM}`
-  : !adminBuilt
-    ? 'web/admin is not built (npm run build)'
-    : false;
+const skip = browserSkipReason();
 const CODE = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/;
 
 void describe('the draw ceremony in a browser', { skip }, () => {
@@ -30,18 +22,8 @@ void describe('the draw ceremony in a browser', { skip }, () => {
     database = await freshDatabase('pglite');
     await seedDemoIfEmpty(database);
     app = await testApp(database);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/admin`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    base = `${await listenOnLoopback(app)}/admin`;
+    browser = await launchChromium();
   });
 
   after(async () => {

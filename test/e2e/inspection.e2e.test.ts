@@ -1,31 +1,21 @@
 // Browser test of issue 5: a drawn entity from the inspection record to the public result and credit archive.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { today } from '../../src/services/clock.ts';
 import { inspectionService } from '../../src/services/inspection.service.ts';
 import { planService } from '../../src/services/plan.service.ts';
 import { taskService } from '../../src/services/task.service.ts';
 import { idNumber } from '../support/codes.ts';
+import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { makeDrawWorld, planInput, runCeremony, userActor } from '../support/draw-fixture.ts';
 import { makeUser, PASSWORD } from '../support/fixtures.ts';
 import { testApp } from '../support/server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const built = ['admin', 'portal'].every((app) =>
-  existsSync(fileURLToPath(new URL(`../../dist/${app}/index.html`, import.meta.url))),
-);
-const skip = !existsSync(CHROMIUM)
-  ? `no browser at ${CHROMIUM}`
-  : !built
-    ? 'web apps not built (npm run build)'
-    : false;
+const skip = browserSkipReason(['admin', 'portal']);
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0e0e2d10000000049454e44ae426082',
   'hex',
@@ -98,18 +88,8 @@ void describe('inspection, report, review and publication in a browser', { skip 
     const rows = await inspectionService.drawEntities(db, userActor(inspector, w.org.zhian), drawUuid);
     target = rows[0]!;
     app = await testApp(database);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    origin = await listenOnLoopback(app);
+    browser = await launchChromium();
   });
 
   after(async () => {

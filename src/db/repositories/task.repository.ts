@@ -187,10 +187,12 @@ export const taskRepository = {
   },
 
   /** The frozen pool as RDRAW-1 records. */
+  /** In byte order of the ids (COLLATE "C"), the order the pool digest hashes: the engine's fast path. */
   async poolRecords(db: Executor, taskId: string) {
     return queryRows<{ id: string; stratum: string; exclusion: number }>(
       db,
-      sql`SELECT public_id AS id, stratum, exclusion FROM ${taskEntities} WHERE task_id = ${taskId}`,
+      sql`SELECT public_id AS id, stratum, exclusion FROM ${taskEntities} WHERE task_id = ${taskId}
+          ORDER BY public_id COLLATE "C"`,
     );
   },
 

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium: never a downloaded browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Why browser tests cannot run here, or false. In CI nothing is skipped: a missing browser or build
+ * must fail the run, not hide it.
+ */
+export function browserSkipReason(apps: readonly ('admin' | 'portal')[] = ['admin']): string | false {
+  if (process.env.CI) return false;
+  if (!existsSync(CHROMIUM)) return `no browser at ${CHROMIUM} (apt-get install chromium)`;
+  const missing = apps.filter(
+    (a) => !existsSync(fileURLToPath(new URL(`../../dist/${a}/index.html`, import.meta.url))),
+  );
+  return missing.length ? `not built: ${missing.join(', ')} (npm run build)` : false;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Without the background-networking flags Chromium keeps calling out of a closed network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Starts the app on a free loopback port; returns its origin. */
+export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
