@@ -400,4 +400,26 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     );
     assert.ok(rows[0]!.n >= 12, 'R-10.3 every step is audited');
   });
+
+  test('R-21.2 the draw list and the list of all change applications; the record names the entity replaced out', async () => {
+    const listed = await call('drawer', 'GET', `/api/admin/draws?status=confirmed&taskId=${taskId}`);
+    assert.equal(listed.status, 200, JSON.stringify(listed.body));
+    assert.deepEqual(
+      (listed.body.draws as { id: string; taskId: string }[]).map((d) => [d.id, d.taskId]),
+      [[draw.id, taskId]],
+    );
+    assert.equal(code(await call('drawer', 'GET', '/api/admin/draws?status=nonsense')), 'validation-failed');
+    const approved = await call('leader', 'GET', '/api/admin/replacement-applications?status=approved');
+    const apps = approved.body.applications as { drawId: string; out: string; status: string }[];
+    assert.deepEqual(
+      apps.map((a) => [a.drawId, a.status]),
+      [[draw.id, 'approved']],
+    );
+    const pending = await call('leader', 'GET', '/api/admin/replacement-applications?status=pending');
+    assert.deepEqual(pending.body.applications, []);
+    const detail = (await call('drawer', 'GET', `/api/admin/draws/${draw.id}`)).body.draw as {
+      names: { entities: Record<string, string> };
+    };
+    assert.ok(detail.names.entities[apps[0]!.out], 'the entity replaced out keeps its name');
+  });
 });

@@ -175,6 +175,42 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     assert.equal(replacement.in, team.pools[0]!.reserve[0]);
   });
 
+  test('R-21.2 lists show only draws and applications in the caller’s jurisdiction; names cover entities replaced out', async () => {
+    const out = selected(ownDraw)[1]!;
+    const app = await replacementService.apply(db(), drawer(), ownDraw.id, {
+      kind: 'entity',
+      out,
+      reason: '停业',
+      evidence,
+    });
+    const { replacement } = await replacementService.approve(db(), leader(), app.id, '同意');
+    const detail = await drawService.get(db(), admin(), ownDraw.id);
+    assert.ok(detail.names.entities[out], 'the entity replaced out is named');
+    assert.ok(detail.names.entities[String(replacement.in)], 'the incoming entity is named');
+
+    const mine = await drawService.list(db(), admin(), {});
+    assert.ok(mine.some((d) => d.id === ownDraw.id) && mine.some((d) => d.id === superiorDraw.id));
+    assert.deepEqual(
+      mine.map((d) => d.createdAt),
+      mine.map((d) => d.createdAt).sort().reverse(),
+      'newest first',
+    );
+    const byTask = await drawService.list(db(), admin(), { taskId: detail.taskId, status: 'confirmed' });
+    assert.deepEqual(
+      byTask.map((d) => d.id),
+      [ownDraw.id],
+    );
+    const sibling = userActor(w.users.admin, w.org.jiaojing, ['department-admin']);
+    const seen = await drawService.list(db(), sibling, {});
+    assert.ok(!seen.some((d) => d.id === ownDraw.id) && seen.some((d) => d.id === superiorDraw.id));
+
+    const rejected = await replacementService.listAll(db(), admin(), 'rejected');
+    assert.ok(rejected.length > 0 && rejected.every((a) => a.status === 'rejected'));
+    const approved = await replacementService.listAll(db(), admin(), 'approved');
+    assert.ok(approved.some((a) => a.id === app.id));
+    assert.deepEqual(await replacementService.listAll(db(), sibling, undefined), []);
+  });
+
   test('R-N.6 a crash between reveal and confirmation leaves a draw that is resumed on a new server; two confirmations: one wins', async () => {
     const task = await approvedTask({ name: '恢复演练' }, 2);
     const revealed = await runCeremony(db(), w, task.id, 'revealed');

@@ -22,7 +22,15 @@ import { phaseOne, rdrawPlan, systemWitness } from './draw/announce.ts';
 import { exportBundle } from './draw/bundle-export.ts';
 import { drawInput, frozenPools } from './draw/draw-input.ts';
 import { currentState } from './draw/draw-state.ts';
-import { currentView, drawDigests, drawSummary, participantView, replacementView } from './draw/draw-view.ts';
+import {
+  currentView,
+  drawDigests,
+  drawListRow,
+  drawSummary,
+  mentionedEntities,
+  participantView,
+  replacementView,
+} from './draw/draw-view.ts';
 import { newWitnessCode, witnessCodeHash } from './draw/witness-code.ts';
 import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
 import { ConflictError, DomainError, ValidationFailedError } from './errors.ts';
@@ -111,6 +119,12 @@ async function announceParticipants(db: Executor, actor: Actor, input: AnnounceI
 }
 
 export const drawService = {
+  /** The draws the caller may read, newest first. */
+  async list(db: Database, actor: Actor, filter: { readonly status?: DrawStatus; readonly taskId?: string }) {
+    const rows = await drawRepository.list(db, filter);
+    return rows.filter((r) => canRead(actor, r.unitPath)).map((r) => drawListRow(r.draw, r.task));
+  },
+
   async get(db: Database, actor: Actor, id: string) {
     const { draw, task } = await loadDraw(db, actor, id);
     const participants = await drawRepository.participants(db, [id]);
@@ -122,7 +136,10 @@ export const drawService = {
           replacements.map((r) => r.record),
         )
       : null;
-    const ids = state ? [...new Set(state.strata.flatMap((s) => [...s.selected, ...s.reserve]))] : [];
+    const ids = mentionedEntities(
+      draw.result,
+      replacements.map((r) => r.record),
+    );
     const inspectors = draw.result ? await taskRepository.inspectors(db, task.id) : [];
     const signed = statementOf(draw);
     return {

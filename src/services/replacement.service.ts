@@ -15,7 +15,7 @@ import {
 } from '../domain/draw/replacements.ts';
 import { conflictIndex } from '../domain/draw/teams.ts';
 import type { JsonObject } from '../domain/draw/types.ts';
-import { requireRole, requireWritable } from './access.ts';
+import { canRead, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { currentState } from './draw/draw-state.ts';
@@ -138,6 +138,12 @@ export const replacementService = {
   async list(db: Database, actor: Actor, drawUuid: string) {
     await loadDraw(db, actor, drawUuid);
     return Promise.all((await replacementRepository.byDraw(db, drawUuid)).map((a) => view(db, a)));
+  },
+
+  /** The applications of every draw the caller may read, newest first. */
+  async listAll(db: Database, actor: Actor, status?: ApplicationRow['status']) {
+    const rows = (await replacementRepository.list(db, status)).filter((r) => canRead(actor, r.unitPath));
+    return Promise.all(rows.map((r) => view(db, r.app)));
   },
 
   /** a written application with its reason and evidence; nothing changes until a leader approves. */

@@ -30,6 +30,22 @@ export const drawRepository = {
     return row;
   },
 
+  /** Every draw with its task and the task unit's path (for the jurisdiction filter), newest first. */
+  async list(db: Executor, filter: { readonly status?: DrawStatus; readonly taskId?: string }) {
+    return db
+      .select({ draw: draws, task: tasks, unitPath: units.path })
+      .from(draws)
+      .innerJoin(tasks, eq(tasks.id, draws.taskId))
+      .innerJoin(units, eq(units.id, tasks.unitId))
+      .where(
+        and(
+          filter.status ? eq(draws.status, filter.status) : undefined,
+          filter.taskId ? eq(draws.taskId, filter.taskId) : undefined,
+        ),
+      )
+      .orderBy(desc(draws.createdAt), desc(draws.attempt));
+  },
+
   async byDrawId(db: Executor, drawId: string) {
     const [row] = await db.select({ id: draws.id }).from(draws).where(eq(draws.drawId, drawId));
     return row?.id;

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { replacementApplications, replacementEvidence } from '../schema/index.ts';
+import { draws, replacementApplications, replacementEvidence, tasks, units } from '../schema/index.ts';
 
 export type ApplicationRow = typeof replacementApplications.$inferSelect;
 export type EvidenceRow = typeof replacementEvidence.$inferSelect;
@@ -28,6 +28,18 @@ export const replacementRepository = {
       .from(replacementApplications)
       .where(eq(replacementApplications.drawId, drawId))
       .orderBy(replacementApplications.createdAt);
+  },
+
+  /** Applications of every draw with the task unit's path (for the jurisdiction filter), newest first. */
+  async list(db: Executor, status: ApplicationRow['status'] | undefined) {
+    return db
+      .select({ app: replacementApplications, unitPath: units.path })
+      .from(replacementApplications)
+      .innerJoin(draws, eq(draws.id, replacementApplications.drawId))
+      .innerJoin(tasks, eq(tasks.id, draws.taskId))
+      .innerJoin(units, eq(units.id, tasks.unitId))
+      .where(status ? eq(replacementApplications.status, status) : undefined)
+      .orderBy(desc(replacementApplications.createdAt));
   },
 
   /** Evidence without its bytes, for lists. */

@@ -67,13 +67,22 @@ test('R-N.8 a returned report goes back to review after a revised version is sub
   assert.equal(again.reportVersion, 2);
 });
 
-test('R-N.8 a rejected report is final for its version', () => {
+test('R-N.8 a rejected report is final for its version; a new version starts its review again', () => {
   const rejected = run([
     submit(),
     { type: 'reject', actorId: 'leader-li', on: '2025-06-12', opinion: '事实不清' },
   ]);
-  assert.deepEqual(refused(rejected, submit('2025-06-13', { ...report, version: 2 })), ['review-final']);
   assert.deepEqual(refused(rejected, publish), ['review-final']);
+  assert.deepEqual(refused(rejected, approve), ['review-final']);
+  assert.deepEqual(refused(rejected, submit('2025-06-13')), ['report-version-stale']);
+  const again = run([submit('2025-06-13', { ...report, version: 2 })], rejected);
+  assert.equal(again.status, 'awaiting-review');
+  assert.equal(again.reportVersion, 2);
+  assert.deepEqual(
+    again.history.map((h) => h.to),
+    ['awaiting-review', 'rejected', 'awaiting-review'],
+    'the rejected version stays in the history',
+  );
 });
 
 test('R-N.8 the author cannot review their own report (self-review)', () => {

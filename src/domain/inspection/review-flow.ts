@@ -98,13 +98,13 @@ export const INITIAL_REVIEW_STATE: ReviewState = {
   history: [],
 };
 
-/** The next state, or why the event is refused. `rejected` is final: a new report starts a new flow. */
+/** The next state, or why the event is refused. A rejected version is final; only a new version may follow. */
 export function reviewTransition(state: ReviewState, event: ReviewEvent): Checked<ReviewState> {
   const { problems, add } = problemList();
   if (!isIsoDate(event.on)) add('on', 'invalid-date', '日期无效');
   const last = state.history.at(-1);
   if (last && event.on < last.on) add('on', 'date-before-previous', '日期不能早于上一步');
-  if (state.status === 'rejected')
+  if (state.status === 'rejected' && event.type !== 'submit')
     add('status', 'review-final', '审核不通过的检查报告不能再办理，请重新录入检查报告');
   else checkEvent(state, event, add);
   if (problems.length > 0) return { ok: false, problems };
@@ -164,16 +164,19 @@ function checkEvent(state: ReviewState, event: ReviewEvent, add: AddProblem): vo
   }
 }
 
+// After `returned` or `rejected` the inspection result is still owed: a new version starts its review.
+const SUBMITTABLE: readonly ReviewStatus[] = ['not-entered', 'returned', 'rejected'];
+
 function checkSubmit(state: ReviewState, report: SubmittedReport, add: AddProblem): void {
-  if (state.status !== 'not-entered' && state.status !== 'returned')
+  if (!SUBMITTABLE.includes(state.status))
     add('status', 'invalid-transition', `${REVIEW_STATUS_LABELS[state.status]}的检查报告不能提交`);
   // Nothing is entered as a result before someone inspected: a report needs its record.
   if (!report.recordId.trim())
     add('report.recordId', 'record-required', '须先有检查登记表，才能录入检查结果');
   else if (state.recordId !== null && report.recordId !== state.recordId)
     add('report.recordId', 'report-record-mismatch', '退回后重新提交的报告须对应同一检查登记表');
-  if (state.status === 'returned' && report.version <= state.reportVersion)
-    add('report.version', 'report-version-stale', '退回后须修改检查报告再提交');
+  if ((state.status === 'returned' || state.status === 'rejected') && report.version <= state.reportVersion)
+    add('report.version', 'report-version-stale', '退回或不通过后须录入新版本的检查报告');
 }
 
 /** What the public may see of a result: nothing at all until the approved report is published. */

@@ -65,3 +65,23 @@ export const EvidenceParams = Type.Object({
   id: Type.String({ format: 'uuid' }),
   index: Type.Integer({ minimum: 0, maximum: 10 }),
 });
+
+export const DrawListQuery = Type.Object({
+  status: Type.Optional(
+    Type.Union([
+      Type.Literal('announced'),
+      Type.Literal('revealing'),
+      Type.Literal('revealed'),
+      Type.Literal('computed'),
+      Type.Literal('confirmed'),
+      Type.Literal('aborted'),
+    ]),
+  ),
+  taskId: Type.Optional(Type.String({ format: 'uuid' })),
+});
+
+export const ApplicationListQuery = Type.Object({
+  status: Type.Optional(
+    Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
+  ),
+});

@@ -1,7 +1,8 @@
 // What officers and witnesses see of a draw. Nonces appear only once revealed.
 import type { DrawRow, ParticipantRow } from '../../db/repositories/draw.repository.ts';
 import type { ReplacementState } from '../../domain/draw/replacements.ts';
-import type { JsonObject } from '../../domain/draw/types.ts';
+import type { DrawResult, JsonObject } from '../../domain/draw/types.ts';
+import { replacementsOf } from './draw-state.ts';
 
 export function drawSummary(d: DrawRow) {
   return {
@@ -14,6 +15,19 @@ export function drawSummary(d: DrawRow) {
     confirmedAt: d.confirmedAt?.toISOString() ?? null,
     abortReason: d.abortReason,
   };
+}
+
+/** A list row: the summary with the task it belongs to. */
+export function drawListRow(d: DrawRow, task: { id: string; code: string; drawDate: string }) {
+  return { ...drawSummary(d), taskId: task.id, taskCode: task.code, drawDate: task.drawDate };
+}
+
+/** Every entity the record mentions: the original result and both sides of each replacement. */
+export function mentionedEntities(result: DrawResult | null, records: readonly JsonObject[]): string[] {
+  if (!result) return [];
+  const original = result.strata.flatMap((s) => [...s.selected, ...s.reserve]);
+  const replaced = replacementsOf(records).flatMap((r) => (r.kind === 'entity' ? [r.out, r.in] : []));
+  return [...new Set([...original, ...replaced])];
 }
 
 export const drawDigests = (d: DrawRow) => ({

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import type { PeekedSource } from './byte-source.ts';
-import { headerNames, rowValues } from './header-row.ts';
+import { rowsWithHeader } from './header-row.ts';
 import type { SpreadsheetRow } from './header-row.ts';
 import type { CsvEncoding } from './sniff-format.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
@@ -30,7 +30,7 @@ function delimiterOf(head: string): string {
   return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
 }
 
-/** Rows of a CSV file; the first non-blank record is the header, row numbers count every record. */
+/** Rows of a CSV file (the header found by rowsWithHeader); row numbers count every record. */
 export async function* csvRows(
   source: PeekedSource,
   encoding: CsvEncoding,
@@ -47,27 +47,20 @@ export async function* csvRows(
     () => null,
     (error: unknown) => error,
   );
-  let headers: readonly string[] | null = null;
   let row = 0;
+  const records = (async function* () {
+    for await (const cells of parser as AsyncIterable<string[]>) yield { row: ++row, cells };
+  })();
+  let found: boolean;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
-      if (headers === null) {
-        if (record.every((c) => c.trim() === '')) continue;
-        headers = headerNames(record);
-        onHeader(headers);
-        continue;
-      }
-      const values = rowValues(headers, record);
-      if (values) yield { row, values };
-    }
+    found = yield* rowsWithHeader(records, onHeader);
   } catch (error) {
     const fed = await feeding;
     throw fed instanceof SpreadsheetError ? fed : csvError(error);
   }
   const fed = await feeding;
   if (fed !== null) throw fed instanceof SpreadsheetError ? fed : csvError(fed);
-  if (headers === null) throw new SpreadsheetError('empty-file', '文件中没有任何内容（缺少表头行）');
+  if (!found) throw new SpreadsheetError('empty-file', '文件中没有任何内容（缺少表头行）');
 }
 
 function csvError(error: unknown): SpreadsheetError {

@@ -33,3 +33,45 @@ export function rowValues(
   });
   return blank ? null : values;
 }
+
+const LOOK_AHEAD = 5;
+
+const filledCells = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * The header is the first of the first five non-blank rows with two or more filled cells, so that a
+ * title such as “临河区旅馆业名录（2026年）” in one merged cell above it (as officers' sheets often have)
+ * is skipped; a sheet with a single column has its first row as header. Rows keep their sheet numbers.
+ * Returns whether a header was found.
+ */
+export async function* rowsWithHeader(
+  records: AsyncIterable<{ readonly row: number; readonly cells: readonly string[] }>,
+  onHeader: (headers: readonly string[]) => void,
+): AsyncGenerator<SpreadsheetRow, boolean, undefined> {
+  let headers: readonly string[] | null = null;
+  const pending: { row: number; cells: readonly string[] }[] = [];
+  const emit = function* (row: number, cells: readonly string[]) {
+    const values = rowValues(headers!, cells);
+    if (values) yield { row, values };
+  };
+  const settle = function* () {
+    const at = Math.max(
+      0,
+      pending.findIndex((p) => filledCells(p.cells) > 1),
+    );
+    headers = headerNames(pending[at]!.cells);
+    onHeader(headers);
+    for (const p of pending.slice(at + 1)) yield* emit(p.row, p.cells);
+  };
+  for await (const { row, cells } of records) {
+    if (headers !== null) {
+      yield* emit(row, cells);
+      continue;
+    }
+    if (filledCells(cells) === 0) continue;
+    pending.push({ row, cells });
+    if (filledCells(cells) > 1 || pending.length === LOOK_AHEAD) yield* settle();
+  }
+  if (headers === null && pending.length > 0) yield* settle();
+  return headers !== null;
+}

@@ -170,3 +170,29 @@ void test('R-14.1 refuses an old .xls, a PNG renamed to .csv, an empty file and 
   const xlsx = readFileSync(new URL('../../../test/fixtures/import/entities.xlsx', import.meta.url));
   assert.equal(await errorCode(file(xlsx.subarray(0, 3000), 'xlsx')), 'bad-xlsx');
 });
+
+void test('R-13.2 a title row above the header (one merged cell, as officers’ sheets have) is skipped; rows keep their sheet numbers', async () => {
+  const headers: string[][] = [];
+  const csvRows = await readAll(
+    file('\uFEFF临河区旅馆业市场主体名录（2026年）,,\r\n名称,行业,行政区划代码\r\n某宾馆,旅馆业,150802\r\n'),
+    headers,
+  );
+  assert.deepEqual(headers, [['名称', '行业', '行政区划代码']]);
+  assert.deepEqual(
+    csvRows.map((r) => ({ row: r.row, values: { ...r.values } })),
+    [{ row: 3, values: { 名称: '某宾馆', 行业: '旅馆业', 行政区划代码: '150802' } }],
+  );
+
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名录');
+  ws.addRow(['临河区旅馆业市场主体名录（2026年）']);
+  ws.mergeCells('A1:C1');
+  ws.addRow([]);
+  ws.addRow(['名称', '行业', '行政区划代码']);
+  ws.addRow(['某宾馆', '旅馆业', '150802']);
+  const xlsxRows = await readAll(file(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx'));
+  assert.deepEqual(
+    xlsxRows.map((r) => r.row),
+    [4],
+  );
+});

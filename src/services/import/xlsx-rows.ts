@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Row } from 'exceljs';
 import type { PeekedSource } from './byte-source.ts';
-import { headerNames, rowValues } from './header-row.ts';
+import { rowsWithHeader } from './header-row.ts';
 import type { SpreadsheetRow } from './header-row.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
 import { cellText } from './xlsx-cell-text.ts';
@@ -45,19 +45,10 @@ async function* sheetRows(
   worksheet: AsyncIterable<Row>,
   onHeader: (headers: readonly string[]) => void,
 ): AsyncGenerator<SpreadsheetRow, boolean, undefined> {
-  let headers: readonly string[] | null = null;
-  for await (const row of worksheet) {
-    const cells = rowCells(row);
-    if (headers === null) {
-      if (cells.every((c) => c.trim() === '')) continue;
-      headers = headerNames(cells);
-      onHeader(headers);
-      continue;
-    }
-    const values = rowValues(headers, cells);
-    if (values) yield { row: row.number, values };
-  }
-  return headers !== null;
+  const records = (async function* () {
+    for await (const row of worksheet) yield { row: row.number, cells: rowCells(row) };
+  })();
+  return yield* rowsWithHeader(records, onHeader);
 }
 
 /**

@@ -38,6 +38,12 @@ export const resultLabel = (code: string) => findResultCode(NATIONAL_RESULT_CODE
 
 export const stateOf = (review: ReviewRow | undefined): ReviewState => review?.state ?? INITIAL_REVIEW_STATE;
 
+/** How an earlier version's review ended: the n-th decision on an awaiting report is version n's. */
+export function supersededStatus(state: ReviewState, version: number) {
+  const decisions = state.history.filter((h) => h.from === 'awaiting-review');
+  return decisions[version - 1]?.to ?? 'returned';
+}
+
 export function overdueOf(review: Pick<ReviewRow, 'deadline' | 'publishedOn'> | undefined, on = today()) {
   return review?.deadline ? isOverdue(review.deadline, on, review.publishedOn) : false;
 }
@@ -89,7 +95,7 @@ export function reportView(
     item: ctx.item,
     latest: state.reportId === r.id,
     review: {
-      status: state.reportId === r.id ? state.status : 'returned',
+      status: state.reportId === r.id ? state.status : supersededStatus(state, r.version),
       needsPrivacyApproval: state.needsPrivacyApproval,
       approvedOn: review?.approvedOn ?? null,
       deadline: review?.deadline ?? null,

@@ -6,7 +6,9 @@ import { actorOf } from '../../auth.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
   ApplicationBody,
+  ApplicationListQuery,
   CommitBody,
+  DrawListQuery,
   EvidenceParams,
   NoteBody,
   ReasonBody,
@@ -21,6 +23,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
   const tags = ['draws'];
 
+  app.get('/draws', { schema: { tags, querystring: DrawListQuery } }, async (req) => ({
+    draws: await drawService.list(db(), actorOf(req), req.query),
+  }));
   app.get('/draws/:id', { schema: { tags, params: IdParams } }, async (req) => ({
     draw: await drawService.get(db(), actorOf(req), req.params.id),
   }));
@@ -63,6 +68,13 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .status(201)
         .send({ application: await replacementService.apply(db(), actorOf(req), req.params.id, req.body) }),
+  );
+  app.get(
+    '/replacement-applications',
+    { schema: { tags, querystring: ApplicationListQuery } },
+    async (req) => ({
+      applications: await replacementService.listAll(db(), actorOf(req), req.query.status),
+    }),
   );
   app.post(
     '/replacement-applications/:id/approve',

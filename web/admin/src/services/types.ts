@@ -411,6 +411,13 @@ export interface DrawSummary {
   readonly abortReason: string | null;
 }
 
+/** A row of `GET /api/admin/draws`: the summary with its task. */
+export interface DrawListRow extends DrawSummary {
+  readonly taskId: string;
+  readonly taskCode: string;
+  readonly drawDate: string;
+}
+
 export interface DrawDigests {
   readonly plan: string;
   readonly pool: string;
@@ -480,13 +487,15 @@ export interface ReplacementView {
   readonly out: string;
   readonly in: string;
   readonly reason: string;
-  /** The contract names it `applicationId`; the bundle record calls it `application`. */
-  readonly applicationId?: string;
-  readonly application?: string;
-  readonly approvedBy?: string;
-  /** The contract names it `at`; the bundle record calls it `time`. */
-  readonly at?: string;
-  readonly time?: string;
+  /** The application's id; the approver's name is on the application, not in the signed record. */
+  readonly application: string;
+  readonly time: string;
+  readonly approval: { readonly role: 'leader'; readonly at: string };
+  readonly signatures: readonly {
+    readonly role: 'leader';
+    readonly statementDigest: string;
+    readonly signedAt: string;
+  }[];
   readonly digest: string;
 }
 

@@ -1,4 +1,4 @@
-// 变更申请: the change applications of all confirmed draws; leaders decide the pending ones (R-21.2).
+// 变更申请: the change applications the caller may read, by draw; leaders decide the pending ones (R-21.2).
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,8 +13,11 @@ import { fetchAllApplications, type ApplicationRow } from './service.ts';
 export default function ChangeListPage() {
   const { t } = useI18n();
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('pending');
-  const { data, loading, reload } = useRequest(fetchAllApplications, []);
-  const rows = (data ?? []).filter((a) => status === 'all' || a.status === status);
+  const { data, loading, reload } = useRequest(
+    () => fetchAllApplications(status === 'all' ? undefined : status),
+    [status],
+  );
+  const rows = data ?? [];
   const byDraw = new Map<string, ApplicationRow[]>();
   for (const row of rows) byDraw.set(row.draw.id, [...(byDraw.get(row.draw.id) ?? []), row]);
 
@@ -47,7 +50,7 @@ export default function ChangeListPage() {
             key={draw.id}
             size="small"
             style={{ marginBottom: 12 }}
-            title={<Link to={`/draws/${draw.id}`}>{`${draw.drawId} · ${draw.task.code}`}</Link>}
+            title={<Link to={`/draws/${draw.id}`}>{`${draw.drawId} · ${draw.taskCode}`}</Link>}
           >
             <ApplicationsTable applications={list} onDecided={reload} />
           </Card>

@@ -1,18 +1,22 @@
-import type { ReplacementApplication } from '../../services/types.ts';
-import { fetchApplications, fetchDrawList, type DrawListRow } from '../draws/service.ts';
+import { request } from '../../request.ts';
+import type { ApplicationStatus, ReplacementApplication } from '../../services/types.ts';
+import { fetchDrawList, type DrawListRow } from '../draws/service.ts';
 
 export interface ApplicationRow extends ReplacementApplication {
   readonly draw: DrawListRow;
 }
 
-/**
- * The applications of every confirmed draw. The contract lists applications per draw only, so this
- * reads the confirmed draws first (see fetchDrawList).
- */
-export async function fetchAllApplications(): Promise<readonly ApplicationRow[]> {
-  const draws = (await fetchDrawList()).filter((draw) => draw.status === 'confirmed');
-  const lists = await Promise.all(
-    draws.map(async (draw) => (await fetchApplications(draw.id)).map((a) => ({ ...a, draw }))),
-  );
-  return lists.flat().sort((a, b) => b.appliedAt.localeCompare(a.appliedAt));
+/** The applications the caller may read (all statuses when none is given), each with its draw. */
+export async function fetchAllApplications(status?: ApplicationStatus): Promise<readonly ApplicationRow[]> {
+  const [{ applications }, draws] = await Promise.all([
+    request<{ applications: ReplacementApplication[] }>(
+      `/api/admin/replacement-applications${status ? `?status=${status}` : ''}`,
+    ),
+    fetchDrawList({ status: 'confirmed' }),
+  ]);
+  const byId = new Map(draws.map((d) => [d.id, d]));
+  return applications.flatMap((a) => {
+    const draw = byId.get(a.drawId);
+    return draw ? [{ ...a, draw }] : [];
+  });
 }

@@ -1,4 +1,4 @@
-// 随机抽取: every draw of the caller's tasks, live ones first; each opens its ceremony screen.
+// 随机抽取: every draw the caller may read, newest first; each opens its ceremony screen.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
@@ -40,9 +40,9 @@ export default function DrawListPage() {
             {
               title: t('task.code'),
               width: 190,
-              render: (_: unknown, d) => <Link to={`/tasks/${d.task.id}`}>{d.task.code}</Link>,
+              render: (_: unknown, d) => <Link to={`/tasks/${d.taskId}`}>{d.taskCode}</Link>,
             },
-            { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.task.drawDate },
+            { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.drawDate },
             { title: t('draw.suite'), dataIndex: 'suite', width: 150 },
             {
               title: t('common.status'),

@@ -2,12 +2,11 @@ import { request } from '../../request.ts';
 import type {
   ApplicationInput,
   DrawDetail,
-  DrawSummary,
+  DrawListRow,
+  DrawStatus,
   ReplacementApplication,
   ReplacementView,
-  TaskSummary,
 } from '../../services/types.ts';
-import { fetchTask, fetchTasks } from '../tasks/service.ts';
 
 const drawPath = (id: string, action = '') => `/api/admin/draws/${encodeURIComponent(id)}${action}`;
 
@@ -37,22 +36,17 @@ export const abortDraw = (id: string, reason: string) => step(id, '/abort', { re
 
 export const bundleUrl = (id: string) => drawPath(id, '/bundle');
 
-export interface DrawListRow extends DrawSummary {
-  readonly task: TaskSummary;
-}
+export type { DrawListRow };
 
-/**
- * Every draw of the caller's tasks. The contract has no draw list endpoint: the draws come with each
- * task's detail, so this reads the tasks that have left the `ready` state.
- */
-export async function fetchDrawList(): Promise<readonly DrawListRow[]> {
-  const tasks = (await fetchTasks()).filter((task) => task.status !== 'ready');
-  const details = await Promise.all(tasks.map((task) => fetchTask(task.id)));
-  return details
-    .flatMap((detail) =>
-      detail.draws.map((draw) => ({ ...draw, task: tasks.find((t) => t.id === detail.id)! })),
-    )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+/** The draws the caller may read, newest first. */
+export async function fetchDrawList(
+  filter: { readonly status?: DrawStatus; readonly taskId?: string } = {},
+): Promise<readonly DrawListRow[]> {
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined),
+  ).toString();
+  const { draws } = await request<{ draws: DrawListRow[] }>(`/api/admin/draws${query ? `?${query}` : ''}`);
+  return draws;
 }
 
 export async function fetchApplications(drawUuid: string): Promise<readonly ReplacementApplication[]> {

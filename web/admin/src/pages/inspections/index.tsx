@@ -13,8 +13,8 @@ import { fetchInspections } from './service.ts';
 
 function ConfirmedDraws() {
   const { t } = useI18n();
-  const { data, loading } = useRequest(fetchDrawList, []);
-  const confirmed = (data ?? []).filter((d) => d.status === 'confirmed');
+  const { data, loading } = useRequest(() => fetchDrawList({ status: 'confirmed' }), []);
+  const confirmed = data ? [...data] : [];
   return (
     <Table<DrawListRow>
       size="small"
@@ -29,9 +29,9 @@ function ConfirmedDraws() {
       columns={[
         {
           title: t('task.code'),
-          render: (_: unknown, d) => <Link to={`/inspections/draws/${d.id}`}>{d.task.code}</Link>,
+          render: (_: unknown, d) => <Link to={`/inspections/draws/${d.id}`}>{d.taskCode}</Link>,
         },
-        { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.task.drawDate },
+        { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.drawDate },
         { title: 'drawId', dataIndex: 'drawId', width: 220 },
         {
           title: t('draw.confirmedAt'),

@@ -42,7 +42,7 @@ export default function ReplacementsTable({ draw }: { readonly draw: DrawDetail 
         {
           title: t('change.time'),
           width: 150,
-          render: (_: unknown, r) => formatDateTime(r.at ?? r.time ?? null, 'minute'),
+          render: (_: unknown, r) => formatDateTime(r.time, 'minute'),
         },
         {
           title: t('audit.digest'),
