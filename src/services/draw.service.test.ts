@@ -186,13 +186,16 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     const { replacement } = await replacementService.approve(db(), leader(), app.id, '同意');
     const detail = await drawService.get(db(), admin(), ownDraw.id);
     assert.ok(detail.names.entities[out], 'the entity replaced out is named');
-    assert.ok(detail.names.entities[String(replacement.in)], 'the incoming entity is named');
+    assert.ok(detail.names.entities[replacement.in as string], 'the incoming entity is named');
 
     const mine = await drawService.list(db(), admin(), {});
     assert.ok(mine.some((d) => d.id === ownDraw.id) && mine.some((d) => d.id === superiorDraw.id));
     assert.deepEqual(
       mine.map((d) => d.createdAt),
-      mine.map((d) => d.createdAt).sort().reverse(),
+      mine
+        .map((d) => d.createdAt)
+        .sort()
+        .reverse(),
       'newest first',
     );
     const byTask = await drawService.list(db(), admin(), { taskId: detail.taskId, status: 'confirmed' });

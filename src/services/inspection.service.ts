@@ -118,8 +118,10 @@ async function checkDraft(
   const known = new Set(files.filter((f) => f.purpose === 'signature').map((f) => f.id));
   const row = { ...merged } as Parameters<typeof domainRecord>[0];
   const checked = checkInspectionRecord(domainRecord(row, files, scope), contextOf(scope, now));
+  // A draft may leave the date out (submit requires it); a date that is given must be valid.
+  const dateMissing = (p: FieldProblem) => p.field === 'checkedOn' && merged.checkedOn == null;
   const problems = [
-    ...(checked.ok ? [] : checked.problems.filter((p) => DRAFT_REFUSALS.has(p.code))),
+    ...(checked.ok ? [] : checked.problems.filter((p) => DRAFT_REFUSALS.has(p.code) && !dateMissing(p))),
     ...signatureProblems(patch, known),
   ];
   if (problems.length) throw new ValidationFailedError(problems);

@@ -70,7 +70,7 @@ export default function RecordPage() {
                 {t('report.open')}
               </Button>
             )}
-            {access.canInspect && ['not-entered', 'returned'].includes(record.review.status) && (
+            {access.canInspect && ['not-entered', 'returned', 'rejected'].includes(record.review.status) && (
               <Button
                 type="primary"
                 icon={<FileAddOutlined />}

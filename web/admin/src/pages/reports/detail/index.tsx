@@ -43,7 +43,7 @@ export default function ReportDetailPage() {
           >
             {t('report.openRecord')}
           </Button>
-          {access.canInspect && report.latest && report.review.status === 'returned' && (
+          {access.canInspect && report.latest && ['returned', 'rejected'].includes(report.review.status) && (
             <Button
               type="primary"
               icon={<EditOutlined />}

@@ -1,0 +1,196 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { onEachDatabase } from '../../test/support/databases.ts';
+import {
+  makeDrawWorld,
+  planInput,
+  runCeremony,
+  userActor,
+  type DrawWorld,
+} from '../../test/support/draw-fixture.ts';
+import { makeUser } from '../../test/support/fixtures.ts';
+import { queryRows } from '../db/database.ts';
+import type { Actor } from './actor.ts';
+import { DomainError } from './errors.ts';
+import { inspectionReportService, type ReportInput } from './inspection-report.service.ts';
+import { inspectionService } from './inspection.service.ts';
+import { planService } from './plan.service.ts';
+import { targetedInspectionService } from './targeted-inspection.service.ts';
+import { taskService } from './task.service.ts';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const at = (d: string) => new Date(`${d}T04:00:00Z`);
+
+async function refused(p: Promise<unknown>): Promise<string[]> {
+  try {
+    await p;
+  } catch (err) {
+    assert.ok(err instanceof DomainError, String(err));
+    const details = Array.isArray(err.details) ? (err.details as { code: string }[]).map((d) => d.code) : [];
+    return [err.code, ...details];
+  }
+  assert.fail('expected a refusal');
+}
+
+const noProblem: ReportInput = {
+  findings: [
+    { method: 'on-site', summary: '现场检查未发现问题' },
+    { method: 'document', summary: '登记簿完整' },
+  ],
+  opinion: '未发现问题',
+  resultCode: 'no-problem',
+  nonCooperation: [],
+  handling: { kind: 'none' },
+  followUps: [],
+  touchesTradeSecret: false,
+  touchesPrivacy: false,
+};
+
+onEachDatabase('inspection drafts, re-entry after rejection, targeted records', (database) => {
+  let w: DrawWorld;
+  let inspector: Actor;
+  let admin: Actor;
+  let leader: Actor;
+  let drawId: string;
+  let planId: string;
+  let target: { entity: { id: string; publicId: string }; team: { badgeNumber: string }[] };
+  let recordId: string;
+  const db = () => database().db;
+
+  test('setup: a confirmed draw of a plan with a yearly cap of 1', async () => {
+    w = await makeDrawWorld(database());
+    inspector = userActor(await makeUser(database(), w.org.zhian, 'inspector-r', ['inspector']), w.org.zhian);
+    admin = userActor(w.users.admin, w.org.zhian);
+    leader = userActor(w.users.leader, w.org.district);
+    const plan = await planService.create(db(), admin, planInput(w, { yearlyCap: 1 }));
+    planId = plan.id;
+    await planService.approve(db(), leader, plan.id);
+    const task = await taskService.create(db(), userActor(w.users.drawer, w.org.zhian, ['drawer']), {
+      planId,
+      round: 1,
+      drawDate: '2026-03-16',
+    });
+    drawId = (await runCeremony(db(), w, task.id)).id;
+    target = (await inspectionService.drawEntities(db(), inspector, drawId))[0]!;
+  });
+
+  test('R-10.1 a draft without a check date is kept; submit requires the date', async () => {
+    const draft = await inspectionService.create(db(), inspector, {
+      drawId,
+      entityId: target.entity.id,
+      itemId: w.itemId,
+      methods: ['on-site', 'document'],
+    });
+    recordId = draft.id;
+    assert.equal(draft.checkedOn, null);
+    const bad = await refused(
+      inspectionService.update(db(), inspector, recordId, { checkedOn: '2026-02-30' }),
+    );
+    assert.ok(bad.includes('invalid-date'), 'a date that is given must be valid');
+    assert.ok(
+      (await refused(inspectionService.submit(db(), inspector, recordId, at('2026-03-20')))).includes(
+        'invalid-date',
+      ),
+    );
+    const sign = () =>
+      inspectionService.addSignature(db(), inspector, recordId, {
+        kind: 'drawn',
+        mime: 'image/png',
+        contentBase64: PNG.toString('base64'),
+      });
+    const [s1, s2, sp] = [await sign(), await sign(), await sign()];
+    await inspectionService.update(db(), inspector, recordId, {
+      checkedOn: '2026-03-20',
+      policeIdShown: true,
+      inspectors: [
+        { badgeNumber: target.team[0]!.badgeNumber, signatureId: s1.id },
+        { badgeNumber: target.team[1]!.badgeNumber, signatureId: s2.id },
+      ],
+      responsibleBadgeNumber: target.team[0]!.badgeNumber,
+      rows: [
+        { checklistCode: 'C1', finding: 'compliant', note: '' },
+        { checklistCode: 'C2', finding: 'compliant', note: '' },
+      ],
+      party: { kind: 'signed', signerName: '负责人王某', signatureId: sp.id },
+    });
+    const done = await inspectionService.submit(db(), inspector, recordId, at('2026-03-20'));
+    assert.deepEqual([done.status, done.checkedOn], ['submitted', '2026-03-20']);
+  });
+
+  test('R-N.8 after a rejection a new report version is reviewed again; the rejected version and its history stay', async () => {
+    const v1 = await inspectionReportService.submit(db(), admin, recordId, noProblem, at('2026-03-23'));
+    const rejected = await inspectionReportService.act(
+      db(),
+      leader,
+      v1.id,
+      { type: 'reject', opinion: '检查事实不清' },
+      at('2026-03-24'),
+    );
+    assert.equal(rejected.review.status, 'rejected');
+    const final = await refused(
+      inspectionReportService.act(db(), leader, v1.id, { type: 'approve', opinion: null }, at('2026-03-25')),
+    );
+    assert.equal(final[0], 'review-final');
+    const v2 = await inspectionReportService.submit(db(), admin, recordId, noProblem, at('2026-03-26'));
+    assert.deepEqual([v2.version, v2.review.status, v2.latest], [2, 'awaiting-review', true]);
+    await inspectionReportService.act(
+      db(),
+      leader,
+      v2.id,
+      { type: 'approve', opinion: null },
+      at('2026-03-27'),
+    );
+    const first = await inspectionReportService.get(db(), leader, v1.id);
+    assert.deepEqual([first.version, first.latest, first.review.status], [1, false, 'rejected']);
+    assert.equal(first.opinion, noProblem.opinion, 'the rejected version is kept as it was');
+    const second = await inspectionReportService.get(db(), leader, v2.id);
+    assert.equal(second.review.status, 'approved');
+    assert.deepEqual(
+      second.review.history.map((h) => [h.from, h.to]),
+      [
+        ['not-entered', 'awaiting-review'],
+        ['awaiting-review', 'rejected'],
+        ['rejected', 'awaiting-review'],
+        ['awaiting-review', 'approved'],
+      ],
+    );
+    assert.equal((await inspectionService.get(db(), inspector, recordId)).review.status, 'approved');
+  });
+
+  test('R-4.1 a targeted-inspection record is created and never counted as a random draw', async () => {
+    const drawn = new Set(
+      (await inspectionService.drawEntities(db(), inspector, drawId)).map((r) => r.entity.id),
+    );
+    const free = w.entities.find((e) => e.status === 'active' && !drawn.has(e.id))!;
+    const { id: targetedId } = await targetedInspectionService.record(db(), admin, {
+      entityId: free.id,
+      itemId: w.itemId,
+      reason: 'complaint',
+      from: '2026-04-01',
+      to: '2026-04-30',
+      note: '群众举报',
+    });
+    const rec = await inspectionService.create(db(), inspector, {
+      targetedInspectionId: targetedId,
+      itemId: w.itemId,
+      checkedOn: '2026-04-02',
+    });
+    assert.deepEqual([rec.basis, rec.drawId, rec.taskId], ['targeted', null, null]);
+    assert.equal(rec.targetedInspectionId, targetedId);
+    assert.ok(
+      !(await inspectionService.drawEntities(db(), inspector, drawId)).some((r) => r.entity.id === free.id),
+    );
+    const next = await taskService.create(db(), userActor(w.users.drawer, w.org.zhian, ['drawer']), {
+      planId,
+      round: 2,
+      drawDate: '2026-09-16',
+    });
+    const pool = await queryRows<{ entity_id: string; exclusion: number }>(
+      db(),
+      sql`SELECT entity_id, exclusion FROM task_entities WHERE task_id = ${next.id}`,
+    );
+    assert.equal(pool.find((r) => r.entity_id === free.id)?.exclusion, 0, 'not at the yearly cap of 1');
+    assert.equal(pool.find((r) => r.entity_id === target.entity.id)?.exclusion, 3, 'the drawn one is');
+  });
+});
