@@ -97,6 +97,7 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       assert.ok(code, 'the one-time code is shown');
       const drawId = (await drawer.locator('.ceremony .ceremony-big').first().innerText()).trim();
       await modalButton(drawer, /已交付/).click();
+      await drawer.locator('.codes-table').waitFor({ state: 'hidden' });
       const drawPath = new URL(drawer.url()).pathname.replace(/^\/admin/, '');
 
       // The witness commits from a second browser with the code; the supervisor from a third, logged in.

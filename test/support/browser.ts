@@ -23,6 +23,9 @@ export function browserSkipReason(apps: readonly ('admin' | 'portal')[] = ['admi
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    // Officers' browsers run on Beijing time, as the server's dates do (services/clock.ts); on a UTC
+    // machine the two disagree between 16:00 and 24:00 UTC.
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
     // Without the background-networking flags Chromium keeps calling out of a closed network.
     args: [
       '--no-sandbox',
@@ -30,6 +33,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The app turns antd's animations off for reduced motion: no click lands on a dialog still moving.
+      '--force-prefers-reduced-motion',
     ],
   });
 }
