@@ -163,4 +163,24 @@ onEachDatabase('entity directory', (database) => {
     );
     assert.equal((await entityService.page(db(), admin(), {}, { page: 1, pageSize: 1 })).total, before);
   });
+
+  test('an upload stream that fails part-way fails the import with its error and stores nothing', async () => {
+    const before = (await entityService.page(db(), admin(), {}, { page: 1, pageSize: 1 })).total;
+    const lines = Array.from({ length: 2000 }, (_, i) => org(5000 + i, `断流${i}`));
+    const body = Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8');
+    async function* chunks() {
+      for (let at = 0; at < body.length / 2; at += 16 * 1024) yield body.subarray(at, at + 16 * 1024);
+      throw new Error('connection reset');
+    }
+    await assert.rejects(
+      importDirectory(database(), admin(), {
+        kind: 'entities',
+        unitId: o.district.id,
+        fileName: 'cut.csv',
+        source: Readable.from(chunks()),
+      }),
+      /connection reset/,
+    );
+    assert.equal((await entityService.page(db(), admin(), {}, { page: 1, pageSize: 1 })).total, before);
+  });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
-import { mergeCounts, withStagingTable } from './staging.ts';
+import { queryRows } from '../database.ts';
+import { withStagingTable } from './staging.ts';
 
 export const ENTITY_STAGE_COLUMNS = [
   'kind',
@@ -20,16 +21,27 @@ export const ENTITY_STAGE_COLUMNS = [
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** New and existing rows of the staging table, counted before the merge (cheaper than RETURNING). */
-function countSql(table: string, unitId: string): string {
-  return `SELECT (count(*) FILTER (WHERE e.id IS NULL))::int AS imported, count(e.id)::int AS updated
-  FROM ${table} s LEFT JOIN entities e ON e.unit_id = ${literal(unitId)}::uuid AND e.code = s.code`;
+/** Rows already in the unit's directory take the file's values; a person keeps its public number. */
+function updateSql(table: string, unitId: string): string {
+  return `WITH updated AS (
+  UPDATE entities e SET kind = s.kind, name = s.name, registration_authority = s.registration_authority,
+    legal_representative = s.legal_representative, address = s.address, licence_number = s.licence_number,
+    licence_valid_until = s.licence_valid_until::date, region_code = s.region_code, industry = s.industry,
+    risk_class = s.risk_class, risk_flags = s.risk_flags::text[], status = s.status,
+    deregistered_at = CASE WHEN s.status = 'deregistered' THEN coalesce(e.deregistered_at, current_date) END,
+    deregistration_reason = CASE WHEN s.status = 'deregistered'
+      THEN coalesce(e.deregistration_reason, '登记数据导入：注销') END,
+    updated_at = now()
+  FROM ${table} s
+  WHERE e.unit_id = ${literal(unitId)}::uuid AND e.code = s.code
+  RETURNING 1)
+  SELECT count(*)::int AS n FROM updated`;
 }
 
-/** Upsert by (unit, code) (R-14.1); a person keeps its public number. */
-function mergeSql(table: string, unitId: string): string {
+/** Rows not yet in the directory: a plain insert (an anti-join, cheaper than ON CONFLICT for every row). */
+function insertSql(table: string, unitId: string): string {
   const u = literal(unitId);
-  return `
+  return `WITH inserted AS (
   INSERT INTO entities (unit_id, kind, code, public_id, name, registration_authority, legal_representative, address,
     licence_number, licence_valid_until, region_code, industry, risk_class, risk_flags, status, deregistered_at,
     deregistration_reason)
@@ -41,17 +53,14 @@ function mergeSql(table: string, unitId: string): string {
     CASE WHEN s.status = 'deregistered' THEN current_date END,
     CASE WHEN s.status = 'deregistered' THEN '登记数据导入：注销' END
   FROM ${table} s
-  ON CONFLICT (unit_id, code) DO UPDATE SET
-    kind = EXCLUDED.kind, name = EXCLUDED.name, registration_authority = EXCLUDED.registration_authority,
-    legal_representative = EXCLUDED.legal_representative, address = EXCLUDED.address,
-    licence_number = EXCLUDED.licence_number, licence_valid_until = EXCLUDED.licence_valid_until,
-    region_code = EXCLUDED.region_code, industry = EXCLUDED.industry, risk_class = EXCLUDED.risk_class,
-    risk_flags = EXCLUDED.risk_flags, status = EXCLUDED.status,
-    deregistered_at = CASE WHEN EXCLUDED.status = 'deregistered'
-      THEN coalesce(entities.deregistered_at, current_date) END,
-    deregistration_reason = CASE WHEN EXCLUDED.status = 'deregistered'
-      THEN coalesce(entities.deregistration_reason, EXCLUDED.deregistration_reason) END,
-    updated_at = now()`;
+  WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.unit_id = ${u}::uuid AND e.code = s.code)
+  RETURNING 1)
+  SELECT count(*)::int AS n FROM inserted`;
+}
+
+async function count(tx: Executor, query: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(tx, sql.raw(query));
+  return row?.n ?? 0;
 }
 
 export const entityImportRepository = {
@@ -59,14 +68,15 @@ export const entityImportRepository = {
   async load<T>(
     handle: DatabaseHandle,
     unitId: string,
-    rows: AsyncIterable<readonly (string | null)[]>,
+    csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: { imported: number; updated: number }) => Promise<T>,
   ): Promise<T> {
-    return withStagingTable(handle, ENTITY_STAGE_COLUMNS, rows, (table) =>
+    return withStagingTable(handle, ENTITY_STAGE_COLUMNS, csv, (table) =>
       handle.db.transaction(async (tx) => {
-        const counts = await mergeCounts(tx, countSql(table, unitId));
-        await tx.execute(sql.raw(mergeSql(table, unitId)));
-        return inTransaction(tx, counts);
+        // Update first: the insert's anti-join then leaves exactly the rows that were not there.
+        const updated = await count(tx, updateSql(table, unitId));
+        const imported = await count(tx, insertSql(table, unitId));
+        return inTransaction(tx, { imported, updated });
       }),
     );
   },

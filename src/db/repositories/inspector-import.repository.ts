@@ -46,14 +46,14 @@ export const inspectorImportRepository = {
   async load<T>(
     handle: DatabaseHandle,
     unitId: string,
-    rows: AsyncIterable<readonly (string | null)[]>,
+    csv: AsyncIterable<string>,
     inTransaction: (
       tx: Executor,
       counts: { imported: number; updated: number },
       foreign: readonly { line: number; badge: string }[],
     ) => Promise<T>,
   ): Promise<T> {
-    return withStagingTable(handle, INSPECTOR_STAGE_COLUMNS, rows, (table) =>
+    return withStagingTable(handle, INSPECTOR_STAGE_COLUMNS, csv, (table) =>
       handle.db.transaction(async (tx) => {
         const foreign = await queryRows<{ line: number; badge: string }>(
           tx,

@@ -1,40 +1,29 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { csvLine } from './csv-line.ts';
 
 /**
- * Bulk loads go through an unlogged staging table filled by COPY (fast on both drivers), then one
- * INSERT … SELECT merges it inside the caller's transaction. Not a TEMP table: the pg pool may run
+ * Bulk loads go through an unlogged staging table filled by COPY (`csv`: CSV lines, fast on both
+ * drivers), then the merge runs inside the caller's transaction. Not a TEMP table: the pg pool may run
  * the COPY and the merge on different connections.
  */
 export async function withStagingTable<T>(
   handle: DatabaseHandle,
   columns: readonly string[],
-  rows: AsyncIterable<readonly (string | null)[]>,
+  csv: AsyncIterable<string>,
   merge: (table: string) => Promise<T>,
 ): Promise<T> {
   const table = `import_stage_${crypto.randomUUID().replace(/-/g, '')}`;
   const defs = columns.map((c) => `${c} text`).join(', ');
   await handle.db.execute(sql.raw(`CREATE UNLOGGED TABLE ${table} (${defs})`));
   try {
-    await handle.copyFrom(table, columns, lines(rows));
+    await handle.copyFrom(table, columns, csv);
+    // Without statistics the planner takes the freshly filled table for empty and may pick nested loops.
+    await handle.db.execute(sql.raw(`ANALYZE ${table}`));
     return await merge(table);
   } finally {
     await handle.db.execute(sql.raw(`DROP TABLE IF EXISTS ${table}`));
   }
-}
-
-async function* lines(rows: AsyncIterable<readonly (string | null)[]>): AsyncGenerator<string> {
-  let buffer = '';
-  for await (const row of rows) {
-    buffer += csvLine(row);
-    if (buffer.length > 256 * 1024) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer) yield buffer;
 }
 
 export async function mergeCounts(

@@ -1,0 +1,39 @@
+import type { ImportRejection } from '../../domain/directory/import-rejection.ts';
+import type { ImportKind, ImportSummary } from './import-batch.ts';
+
+/** What the parse worker is started with; `path` is null when the bytes come as `chunk` messages. */
+export interface ParseWorkerInit {
+  readonly kind: ImportKind;
+  readonly path: string | null;
+  readonly fileName: string;
+  readonly today: string;
+  readonly knownItemCodes: readonly string[];
+}
+
+/** Main thread → worker. */
+export type ToWorker =
+  | { readonly type: 'ack' }
+  | { readonly type: 'chunk'; readonly bytes: Uint8Array }
+  | { readonly type: 'end' };
+
+/** Worker → main thread. */
+export type FromWorker =
+  | {
+      readonly type: 'batch';
+      readonly csv: string;
+      readonly rejected: ImportRejection[];
+      readonly read: number;
+    }
+  | { readonly type: 'consumed'; readonly bytes: number }
+  | {
+      readonly type: 'done';
+      readonly rejected: ImportRejection[];
+      readonly read: number;
+      readonly summary: ImportSummary | null;
+    }
+  | {
+      readonly type: 'error';
+      readonly spreadsheet: boolean;
+      readonly code: string | undefined;
+      readonly message: string;
+    };
