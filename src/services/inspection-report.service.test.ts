@@ -2,36 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { onEachDatabase } from '../../test/support/databases.ts';
-import {
-  makeDrawWorld,
-  planInput,
-  runCeremony,
-  userActor,
-  type DrawWorld,
-} from '../../test/support/draw-fixture.ts';
-import { makeUser } from '../../test/support/fixtures.ts';
+import { at, confirmedDraw, PNG, refused } from '../../test/support/inspection-fixture.ts';
+import { userActor, type DrawWorld } from '../../test/support/draw-fixture.ts';
 import { queryRows } from '../db/database.ts';
 import type { Actor } from './actor.ts';
-import { DomainError } from './errors.ts';
 import { inspectionReportService, type ReportInput } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
-import { planService } from './plan.service.ts';
 import { targetedInspectionService } from './targeted-inspection.service.ts';
 import { taskService } from './task.service.ts';
-
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-const at = (d: string) => new Date(`${d}T04:00:00Z`);
-
-async function refused(p: Promise<unknown>): Promise<string[]> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof DomainError, String(err));
-    const details = Array.isArray(err.details) ? (err.details as { code: string }[]).map((d) => d.code) : [];
-    return [err.code, ...details];
-  }
-  assert.fail('expected a refusal');
-}
 
 const noProblem: ReportInput = {
   findings: [
@@ -59,19 +37,9 @@ onEachDatabase('inspection drafts, re-entry after rejection, targeted records', 
   const db = () => database().db;
 
   test('setup: a confirmed draw of a plan with a yearly cap of 1', async () => {
-    w = await makeDrawWorld(database());
-    inspector = userActor(await makeUser(database(), w.org.zhian, 'inspector-r', ['inspector']), w.org.zhian);
-    admin = userActor(w.users.admin, w.org.zhian);
-    leader = userActor(w.users.leader, w.org.district);
-    const plan = await planService.create(db(), admin, planInput(w, { yearlyCap: 1 }));
-    planId = plan.id;
-    await planService.approve(db(), leader, plan.id);
-    const task = await taskService.create(db(), userActor(w.users.drawer, w.org.zhian, ['drawer']), {
-      planId,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
-    drawId = (await runCeremony(db(), w, task.id)).id;
+    ({ w, inspector, admin, leader, planId, drawId } = await confirmedDraw(database(), 'inspector-r', {
+      yearlyCap: 1,
+    }));
     target = (await inspectionService.drawEntities(db(), inspector, drawId))[0]!;
   });
 

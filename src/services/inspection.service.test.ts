@@ -2,42 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { onEachDatabase } from '../../test/support/databases.ts';
-import {
-  makeDrawWorld,
-  planInput,
-  runCeremony,
-  userActor,
-  type DrawWorld,
-} from '../../test/support/draw-fixture.ts';
-import { makeUser } from '../../test/support/fixtures.ts';
+import { at, confirmedDraw, PNG, refused } from '../../test/support/inspection-fixture.ts';
+import { userActor, type DrawWorld } from '../../test/support/draw-fixture.ts';
 import { testApp } from '../../test/support/server.ts';
 import { queryRows } from '../db/database.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
 import type { Actor } from './actor.ts';
 import { calendarService } from './calendar.service.ts';
-import { DomainError } from './errors.ts';
 import { followUpService } from './follow-up.service.ts';
 import { inspectionReportService, type ReportInput } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
-import { planService } from './plan.service.ts';
 import { publicationService } from './publication.service.ts';
 import { taskService } from './task.service.ts';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const png = () => PNG.toString('base64');
-const at = (d: string) => new Date(`${d}T04:00:00Z`);
-
-/** The domain code of a refusal: the error's own, or the field problems' for a validation failure. */
-async function refused(p: Promise<unknown>): Promise<string[]> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof DomainError, String(err));
-    const details = Array.isArray(err.details) ? (err.details as { code: string }[]).map((d) => d.code) : [];
-    return [err.code, ...details];
-  }
-  assert.fail('expected a refusal');
-}
 
 onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
   let w: DrawWorld;
@@ -54,23 +32,14 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
     (await queryRows<{ n: number }>(db(), sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
 
   test('setup: a confirmed draw', async () => {
-    w = await makeDrawWorld(database());
-    const insp = await makeUser(database(), w.org.zhian, 'inspector-5', ['inspector']);
-    inspector = userActor(insp, w.org.zhian);
-    admin = userActor(w.users.admin, w.org.zhian);
-    leader = userActor(w.users.leader, w.org.district);
-    const plan = await planService.create(db(), admin, planInput(w));
-    planId = plan.id;
-    await planService.approve(db(), leader, plan.id);
-    const task = await taskService.create(db(), userActor(w.users.drawer, w.org.zhian, ['drawer']), {
-      planId: plan.id,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
-    drawId = (await runCeremony(db(), w, task.id)).id;
+    let taskId: string;
+    ({ w, inspector, admin, leader, planId, taskId, drawId } = await confirmedDraw(
+      database(),
+      'inspector-5',
+    ));
     const pool = await queryRows<{ public_id: string; stratum: string }>(
       db(),
-      sql`SELECT public_id, stratum FROM task_entities WHERE task_id = ${task.id}`,
+      sql`SELECT public_id, stratum FROM task_entities WHERE task_id = ${taskId}`,
     );
     const rows = await inspectionService.drawEntities(db(), inspector, drawId);
     const stratum = (publicId: string) => pool.find((p) => p.public_id === publicId)!.stratum;

@@ -1,4 +1,6 @@
 // The portal reads only the anonymous /api/public endpoints (docs/api.md); their schemas are allow-lists.
+import type { PublicCreditArchive } from '../../../src/domain/publication/credit-archive.ts';
+import type { PublicInspectionResult } from '../../../src/domain/publication/public-fields.ts';
 
 export class PublicApiError extends Error {
   override readonly name = 'PublicApiError';
@@ -69,45 +71,8 @@ export interface PublicDraw {
   readonly replacements: number;
 }
 
-export interface PublicResult {
-  readonly publicId: string;
-  readonly entityName: string;
-  readonly entityCode: string;
-  readonly entityAddress: string | null;
-  readonly itemCode: string;
-  readonly itemName: string;
-  readonly inspectionType: string;
-  readonly checkedOn: string;
-  readonly resultLabel: string;
-  readonly opinion: string;
-  readonly handlingSummary: string;
-  readonly publishedOn: string;
-  readonly inspectors: readonly string[];
-}
-
-export interface PublicArchive {
-  readonly publicId: string;
-  readonly entityName: string;
-  readonly entityCode: string;
-  readonly entityAddress: string | null;
-  readonly inspections: readonly Omit<PublicResult, 'publicId'>[];
-  readonly nonCooperation: readonly {
-    readonly checkedOn: string;
-    readonly circumstances: readonly string[];
-  }[];
-  readonly followUps: readonly {
-    readonly checkedOn: string;
-    readonly followUp: string;
-    readonly state: string;
-    readonly closedOn: string | null;
-  }[];
-  readonly lists: readonly {
-    readonly list: string;
-    readonly since: string;
-    readonly reason: string;
-    readonly removedOn: string | null;
-    readonly creditRepaired: boolean;
-  }[];
-}
+// The shapes of the public allow-list (R-N.10) come from the domain that defines it (type-only).
+export type PublicResult = PublicInspectionResult & { readonly publicId: string };
+export type PublicArchive = PublicCreditArchive & { readonly publicId: string };
 
 export const bundleUrl = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)}/bundle`;
