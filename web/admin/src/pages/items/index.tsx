@@ -1,8 +1,9 @@
 // 抽查事项清单: every item of the caller's units, with its status and the version in force.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -55,20 +56,11 @@ export default function ItemListPage() {
             {t('common.refresh')}
           </Button>
         </Flex>
-        <Table<ItemSummary>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<ItemSummary>
+          data={data}
           loading={loading}
-          dataSource={data ? [...data] : []}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('items.empty')} />,
-          }}
-          pagination={{
-            pageSize: 20,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          emptyText={t('items.empty')}
+          pagination={{ showSizeChanger: true }}
           scroll={{ x: 1080 }}
           columns={[
             { title: t('item.code'), dataIndex: 'code', width: 110, fixed: 'left' },

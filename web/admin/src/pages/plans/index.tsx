@@ -1,9 +1,10 @@
 // 抽查计划: the annual plans of the caller's units; a draft is edited, an approved plan is fixed.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, InputNumber, Select, Table, Tag } from 'antd';
+import { Button, Card, Flex, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PlanStatusTag } from '../../components/draw-tags.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -60,20 +61,11 @@ export default function PlanListPage() {
             {t('common.refresh')}
           </Button>
         </Flex>
-        <Table<PlanSummary>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<PlanSummary>
+          data={data}
           loading={loading}
-          dataSource={data ? [...data] : []}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.empty')} />,
-          }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          emptyText={t('plans.empty')}
+          pagination={{ hideOnSinglePage: true }}
           scroll={{ x: 1000 }}
           columns={[
             { title: t('plan.code'), dataIndex: 'code', width: 140 },

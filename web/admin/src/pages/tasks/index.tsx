@@ -1,8 +1,9 @@
 // 抽查任务: one round of one plan each, with its frozen pools.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { Link } from 'react-router';
 import { TaskStatusTag } from '../../components/draw-tags.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -22,20 +23,11 @@ export default function TaskListPage() {
             {t('common.refresh')}
           </Button>
         </Flex>
-        <Table<TaskSummary>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<TaskSummary>
+          data={data}
           loading={loading}
-          dataSource={data ? [...data] : []}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.empty')} />,
-          }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          emptyText={t('tasks.empty')}
+          pagination={{ hideOnSinglePage: true }}
           scroll={{ x: 1000 }}
           columns={[
             {
