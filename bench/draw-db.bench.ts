@@ -1,7 +1,11 @@
 // A draw on the database: 100,000 entities of one item's directory, then task creation (pool
 // freeze), announce (phase 1), commitments and reveals, compute + store — timed per phase.
-// Usage: node --import tsx bench/draw-db.bench.ts [--rows 100000] [--db pglite|postgres]
+// Usage: node --import tsx bench/draw-db.bench.ts [--rows 100000] [--db pglite|postgres] [--disk]
+// --disk: PGlite in a fresh data folder on disk (as `npm start` runs it) instead of in memory.
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate, openDatabase, type Database, type DatabaseHandle } from '../src/db/database.ts';
@@ -22,11 +26,20 @@ import { taskService } from '../src/services/task.service.ts';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '100000' }, db: { type: 'string', default: 'pglite' } },
+  options: {
+    rows: { type: 'string', default: '100000' },
+    db: { type: 'string', default: 'pglite' },
+    disk: { type: 'boolean', default: false },
+  },
 });
 const rows = Number(values.rows);
 
 async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (values.db === 'pglite' && values.disk) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'bench-draw-'));
+    const handle = await openDatabase({ dataDir });
+    return { handle, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+  }
   if (values.db === 'pglite') {
     const handle = await openDatabase({ memory: true });
     return { handle, cleanup: async () => undefined };
@@ -111,7 +124,7 @@ try {
   const selected = computed.result!.strata.reduce((s, x) => s + x.quota, 0);
   const core = timings.filter(([l]) => !l.startsWith('commit')).reduce((s, [, ms]) => s + ms, 0);
   process.stdout.write(
-    `RDRAW on ${handle.kind}: ${task.poolSize} pool records (${task.eligible} eligible), ${selected} selected\n`,
+    `RDRAW on ${handle.kind}${values.disk ? ' (data folder on disk)' : ''}: ${task.poolSize} pool records (${task.eligible} eligible), ${selected} selected\n`,
   );
   for (const [label, ms] of timings)
     process.stdout.write(`  ${label.padEnd(58)} ${(ms / 1000).toFixed(2)} s\n`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { onEachDatabase } from '../../test/support/databases.ts';
 import { makeDrawWorld, planInput, witnessSecret, type DrawWorld } from '../../test/support/draw-fixture.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
@@ -352,6 +352,36 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     assert.equal(
       code(await call('drawer', 'POST', `/api/admin/draws/${draw.id}/abort`, { reason: '重抽' })),
       'draw-confirmed',
+    );
+  });
+
+  test('R-N.6 R-14.1 pool rows refer only to a real task and entity (checked per statement); entities are never deleted', async () => {
+    const refusal = (stmt: SQL) =>
+      database()
+        .db.execute(stmt)
+        .then(
+          () => null,
+          (err: unknown) => guardCodeOf(err),
+        );
+    assert.equal(
+      await refusal(
+        sql`INSERT INTO task_entities (task_id, public_id, entity_id, stratum, exclusion)
+            VALUES (${taskId}, 'ZZ-NOT-IN-POOL', gen_random_uuid(), 'x', 0)`,
+      ),
+      'pool-reference',
+    );
+    assert.equal(
+      await refusal(
+        sql`INSERT INTO task_entities (task_id, public_id, entity_id, stratum, exclusion)
+            SELECT gen_random_uuid(), 'ZZ-NOT-IN-POOL', entity_id, 'x', 0 FROM task_entities WHERE task_id = ${taskId} LIMIT 1`,
+      ),
+      'pool-reference',
+    );
+    assert.equal(
+      await refusal(
+        sql`DELETE FROM entities WHERE id IN (SELECT entity_id FROM task_entities WHERE task_id = ${taskId})`,
+      ),
+      'append-only',
     );
   });
 

@@ -63,6 +63,13 @@ async function knownItemCodes(db: Executor): Promise<Set<string>> {
   return new Set(rows.map((r) => r.item.code));
 }
 
+/**
+ * PGlite runs no autovacuum: after a large import the planner would go on taking the directory for
+ * the small table it was (nested loops over 100,000 rows when a pool is frozen). ANALYZE samples a
+ * fixed number of rows, so it costs well under a second even at a million.
+ */
+const FRESH_STATISTICS_ROWS = 1000;
+
 type Meta = {
   readonly kind: ImportKind;
   readonly unitId: string;
@@ -134,18 +141,21 @@ async function run(
     await recordAudit(tx, actor, `import.${meta.kind}`, { type: 'import', id: record.id }, audited);
     return { id: record.id, fileName: meta.fileName, ...counts, rejected };
   };
-  if (meta.kind === 'entities')
-    return entityImportRepository.load(handle, meta.unitId, csv, (tx, counts) => finish(tx, counts, []));
-  return inspectorImportRepository.load(handle, meta.unitId, csv, (tx, counts, foreign) =>
-    finish(
-      tx,
-      counts,
-      foreign.map((f) => ({
-        row: f.line,
-        column: '警号',
-        code: 'badge-in-other-unit',
-        message: `警号 ${f.badge} 已属于其他单位的名录库，本行未导入`,
-      })),
-    ),
-  );
+  const report = await (meta.kind === 'entities'
+    ? entityImportRepository.load(handle, meta.unitId, csv, (tx, counts) => finish(tx, counts, []))
+    : inspectorImportRepository.load(handle, meta.unitId, csv, (tx, counts, foreign) =>
+        finish(
+          tx,
+          counts,
+          foreign.map((f) => ({
+            row: f.line,
+            column: '警号',
+            code: 'badge-in-other-unit',
+            message: `警号 ${f.badge} 已属于其他单位的名录库，本行未导入`,
+          })),
+        ),
+      ));
+  if (report.imported + report.updated >= FRESH_STATISTICS_ROWS)
+    await importRepository.refreshStatistics(handle.db, meta.kind);
+  return report;
 }

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { imports } from '../schema/index.ts';
+import { entities, imports, inspectors } from '../schema/index.ts';
 
 export type ImportRecord = typeof imports.$inferSelect;
 
@@ -10,5 +11,9 @@ export const importRepository = {
   ): Promise<ImportRecord> {
     const [row] = await db.insert(imports).values(report).returning();
     return row!;
+  },
+  /** Fresh planner statistics of a directory table after a bulk change. */
+  async refreshStatistics(db: Executor, kind: 'entities' | 'inspectors'): Promise<void> {
+    await db.execute(sql`ANALYZE ${kind === 'entities' ? entities : inspectors}`);
   },
 };

@@ -186,14 +186,18 @@ export const taskRepository = {
     );
   },
 
-  /** The frozen pool as RDRAW-1 records. */
-  /** In byte order of the ids (COLLATE "C"), the order the pool digest hashes: the engine's fast path. */
-  async poolRecords(db: Executor, taskId: string) {
-    return queryRows<{ id: string; stratum: string; exclusion: number }>(
+  /**
+   * The frozen pool as RDRAW-1 records [id, stratum, exclusion], in byte order of the ids (COLLATE
+   * "C", the order the pool digest hashes: the engine's fast path). One JSON value rather than one
+   * row per record: PGlite decodes 100,000 rows in ≈ 0.5 s, the same records as one array in ≈ 0.15 s.
+   */
+  async poolRecords(db: Executor, taskId: string): Promise<[string, string, number][]> {
+    const [row] = await queryRows<{ records: string | null }>(
       db,
-      sql`SELECT public_id AS id, stratum, exclusion FROM ${taskEntities} WHERE task_id = ${taskId}
-          ORDER BY public_id COLLATE "C"`,
+      sql`SELECT json_agg(json_build_array(public_id, stratum, exclusion) ORDER BY public_id COLLATE "C")::text AS records
+          FROM ${taskEntities} WHERE task_id = ${taskId}`,
     );
+    return row?.records ? (JSON.parse(row.records) as [string, string, number][]) : [];
   },
 
   async poolPage(

@@ -21,7 +21,11 @@ export interface AnnounceRequest {
   readonly witnesses: readonly string[];
 }
 
-/** Default load cap: enough for every pool to staff every selected entity, plus one (recorded in the plan). */
+/**
+ * Default load cap (recorded in the plan): the even share plus 10 % and one. With only "plus one",
+ * the greedy walk of DRAW.md §5 left the last entities understaffed in about 30 % of simulated draws
+ * of 3,500 entities over 10 inspectors (4 % over 20); with 10 % headroom, in none of 200.
+ */
 function defaultMaxLoad(
   pool: PoolTable,
   rates: Record<string, { num: number; den: number }>,
@@ -35,7 +39,7 @@ function defaultMaxLoad(
   );
   const loads = teams.map((t) => {
     const eligible = pools.inspectors.filter((i) => i.pool === t.pool && i.exclusion === 0).length;
-    return Math.ceil((demand * t.size) / Math.max(eligible, 1)) + 1;
+    return Math.ceil((1.1 * demand * t.size) / Math.max(eligible, 1)) + 1;
   });
   return Math.max(1, ...loads);
 }

@@ -25,7 +25,8 @@ export interface FrozenPools {
 
 export async function frozenPools(db: Executor, taskId: string): Promise<FrozenPools> {
   const builder = new PoolTableBuilder();
-  for (const r of await taskRepository.poolRecords(db, taskId)) builder.add(r.id, r.stratum, r.exclusion);
+  for (const [id, stratum, exclusion] of await taskRepository.poolRecords(db, taskId))
+    builder.add(id, stratum, exclusion);
   const inspectors = (await taskRepository.inspectors(db, taskId)).map((i) => ({
     id: i.badgeNumber,
     pool: i.pool,
