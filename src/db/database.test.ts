@@ -27,6 +27,40 @@ onEachDatabase('database', (db) => {
     );
   });
 
+  test('R-12.1 R-14.1 an entity belongs to an existing unit (checked per statement); units and entities are never deleted', async () => {
+    const { db: d } = db();
+    const code = (err: unknown) => guardCodeOf(err);
+    const unit = crypto.randomUUID();
+    await d.execute(
+      sql`INSERT INTO units (id, code, name, kind, region_code, path) VALUES (${unit}, 'REF-T', '引用测试分局', 'district-branch', '150802', ${unit})`,
+    );
+    const entity = (u: string, c: string) =>
+      sql`INSERT INTO entities (unit_id, kind, code, public_id, name, region_code, industry, risk_class)
+          VALUES (${u}, 'organisation', ${c}, ${c}, '测试旅馆', '150802', '旅馆业', 'A')`;
+    await assert.rejects(
+      d.execute(entity(crypto.randomUUID(), 'REF-1')),
+      (e) => code(e) === 'unit-reference',
+    );
+    await d.execute(entity(unit, 'REF-2'));
+    await assert.rejects(
+      d.execute(sql`UPDATE entities SET unit_id = gen_random_uuid() WHERE code = 'REF-2'`),
+      (e) => code(e) === 'unit-reference',
+    );
+    await assert.rejects(
+      d.execute(sql`DELETE FROM entities WHERE code = 'REF-2'`),
+      (e) => code(e) === 'append-only',
+    );
+    await assert.rejects(
+      d.execute(sql`DELETE FROM units WHERE id = ${unit}`),
+      (e) => code(e) === 'append-only',
+    );
+    const rows = await queryRows<{ n: number }>(
+      d,
+      sql`SELECT count(*)::int AS n FROM entities WHERE code LIKE 'REF-%'`,
+    );
+    assert.equal(rows[0]?.n, 1);
+  });
+
   test('migrations are idempotent: a second run changes nothing', async () => {
     await migrate(db());
   });

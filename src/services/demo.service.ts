@@ -9,6 +9,7 @@ import type { InspectorRow } from '../domain/directory/inspector-row.ts';
 import { groupBy } from '../domain/group-by.ts';
 import { systemActor } from './actor.ts';
 import { hashPassword } from './auth.service.ts';
+import { seedDemoCycle, type DemoCycle } from './demo/demo-cycle.ts';
 import { loadDirectoryRows } from './import.service.ts';
 import { itemService } from './item.service.ts';
 
@@ -29,11 +30,14 @@ const DEMO_USERS: readonly { username: string; displayName: string; unitCode: st
 export interface SeedResult {
   readonly users: readonly string[];
   readonly password: string;
+  /** The draw, inspections and targeted inspection of 2026 (null without the generated directories). */
+  readonly cycle: DemoCycle | null;
 }
 
 /**
  * Loads the 临河区 demo into an empty database: units, users and published items, and unless
- * `directories` is false (a first import of real data) the generated entities and inspectors.
+ * `directories` is false (a first import of real data) the generated entities and inspectors and
+ * one whole cycle through the services: a confirmed draw, inspections, reviews, published results.
  */
 export async function seedDemoIfEmpty(
   handle: DatabaseHandle,
@@ -80,7 +84,8 @@ export async function seedDemoIfEmpty(
     const created = await itemService.create(db, actor, input);
     await itemService.publish(db, actor, created.item.id, '2026-01-01');
   }
-  if (!directories) return { users: DEMO_USERS.map((u) => u.username), password: DEMO_PASSWORD };
+  const users = DEMO_USERS.map((u) => u.username);
+  if (!directories) return { users, password: DEMO_PASSWORD, cycle: null };
   await loadDirectoryRows(handle, actor, {
     kind: 'entities',
     unitId: district.id,
@@ -101,5 +106,5 @@ export async function seedDemoIfEmpty(
       rows,
     });
   }
-  return { users: DEMO_USERS.map((u) => u.username), password: DEMO_PASSWORD };
+  return { users, password: DEMO_PASSWORD, cycle: await seedDemoCycle(db) };
 }

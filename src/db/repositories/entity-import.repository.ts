@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { withStagingTable } from './staging.ts';
+import { withStagedSlices } from './staging.ts';
 
 export const ENTITY_STAGE_COLUMNS = [
   'kind',
@@ -71,13 +71,22 @@ export const entityImportRepository = {
     csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: { imported: number; updated: number }) => Promise<T>,
   ): Promise<T> {
-    return withStagingTable(handle, ENTITY_STAGE_COLUMNS, csv, (table) =>
-      handle.db.transaction(async (tx) => {
+    return withStagedSlices(
+      handle,
+      ENTITY_STAGE_COLUMNS,
+      csv,
+      (body) => handle.db.transaction(body),
+      async (tx, table) => {
         // Update first: the insert's anti-join then leaves exactly the rows that were not there.
         const updated = await count(tx, updateSql(table, unitId));
         const imported = await count(tx, insertSql(table, unitId));
-        return inTransaction(tx, { imported, updated });
-      }),
+        return { imported, updated };
+      },
+      (tx, slices) =>
+        inTransaction(tx, {
+          imported: slices.reduce((n, s) => n + s.imported, 0),
+          updated: slices.reduce((n, s) => n + s.updated, 0),
+        }),
     );
   },
 };
