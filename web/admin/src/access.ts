@@ -20,6 +20,9 @@ const grants = {
   canReview: ['leader', 'department-admin'],
   canPublishResult: ['leader', 'department-admin'],
   canFollowUp: ['inspector', 'department-admin', 'leader'],
+  // Targeted inspections and the working-day calendar (R-N.9): the roles table of docs/api.md.
+  canRegisterTargeted: ['department-admin', 'drawer', 'inspector'],
+  canManageCalendar: ['system-admin'],
 } as const satisfies Record<string, 'any' | readonly Role[]>;
 
 export type AccessKey = keyof typeof grants;

@@ -1,4 +1,4 @@
-// An inline filter form whose values follow the URL; search applies, reset clears.
+// An inline filter form whose values follow the URL; search applies, reset clears; on a phone one field a line.
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Form } from 'antd';
 import { useEffect, type ReactNode } from 'react';
@@ -26,14 +26,20 @@ export default function FilterBar<K extends string>({ keys, value, onChange, chi
   }, [form, applied, keys]);
 
   return (
-    <Form<Filters<K>> form={form} layout="inline" onFinish={onChange} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form<Filters<K>>
+      form={form}
+      layout="inline"
+      className="filter-bar"
+      onFinish={onChange}
+      style={{ rowGap: 8, marginBottom: 12 }}
+    >
       {children}
-      <Form.Item>
+      <Form.Item className="filter-bar-action">
         <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
           {t('common.search')}
         </Button>
       </Form.Item>
-      <Form.Item>
+      <Form.Item className="filter-bar-action">
         <Button
           icon={<ReloadOutlined />}
           onClick={() => {

@@ -1,10 +1,12 @@
 // ONE route table: it drives the router and the side menu (ant-design-pro style).
 import {
+  AimOutlined,
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
   ExperimentOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FormOutlined,
   ProfileOutlined,
@@ -188,6 +190,14 @@ export const routes: readonly AppRoute[] = [
     component: lazy(() => import('../pages/reports/editor/index.tsx')),
   },
   {
+    // inspections outside the draw; their records open the same form as above.
+    path: '/targeted',
+    name: 'menu.targeted',
+    icon: <AimOutlined />,
+    access: 'canRead',
+    component: lazy(() => import('../pages/targeted/index.tsx')),
+  },
+  {
     path: '/reports',
     name: 'menu.reports',
     icon: <FileDoneOutlined />,
@@ -221,6 +231,14 @@ export const routes: readonly AppRoute[] = [
     icon: <AuditOutlined />,
     access: 'canRead',
     component: lazy(() => import('../pages/audit/index.tsx')),
+  },
+  {
+    // 系统管理: the official working-day calendar of the publication deadline (R-N.9).
+    path: '/system/calendar',
+    name: 'menu.calendar',
+    icon: <FieldTimeOutlined />,
+    access: 'canManageCalendar',
+    component: lazy(() => import('../pages/calendar/index.tsx')),
   },
 ];
 

@@ -1,4 +1,5 @@
 // The frame of the officers' app: side menu from the route table, header with officer, unit, language, logout.
+// Below lg the menu folds away and opens over the page, so a phone keeps its whole width for the content.
 import { Layout, Menu } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -16,6 +17,7 @@ export default function BasicLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrow] = useState(false);
 
   const menuItems = useMemo(
     () =>
@@ -42,6 +44,10 @@ export default function BasicLayout() {
         collapsedWidth={0}
         width={208}
         theme="dark"
+        onBreakpoint={setNarrow}
+        style={narrow ? { position: 'fixed', insetBlock: 0, insetInlineStart: 0, zIndex: 100 } : undefined}
+        // The menu button sits in the header's empty left corner, not over the page title.
+        zeroWidthTriggerStyle={{ top: 4 }}
       >
         <Logo collapsed={collapsed} />
         <Menu
@@ -49,10 +55,13 @@ export default function BasicLayout() {
           mode="inline"
           selectedKeys={[menuKeyOf(location.pathname)]}
           items={menuItems}
-          onClick={({ key }) => void navigate(key)}
+          onClick={({ key }) => {
+            if (narrow) setCollapsed(true);
+            void navigate(key);
+          }}
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: '#fff',
@@ -64,7 +73,7 @@ export default function BasicLayout() {
         >
           <HeaderRight user={user} />
         </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>
+        <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Dropdown, Flex, Select, Tag, Typography } from 'antd';
+import { App, Avatar, Dropdown, Flex, Grid, Select, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../current-user.tsx';
 import type { Lang } from '../../locales/index.ts';
@@ -31,6 +31,8 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
   const { setUser } = useCurrentUser();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  // Below lg (the menu folded) the unit, the language and the avatar stay; the title gives way to the menu button.
+  const wide = Grid.useBreakpoint().lg !== false;
 
   const onLogout = async () => {
     await logout().catch(() => undefined);
@@ -40,10 +42,15 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
   };
 
   return (
-    <Flex align="center" justify="space-between" style={{ height: '100%' }}>
-      <Typography.Text strong>{t('app.title')}</Typography.Text>
-      <Flex align="center" gap={12}>
-        <Tag icon={<ApartmentOutlined />} variant="outlined" color="blue" style={{ marginInlineEnd: 0 }}>
+    <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
+      {wide && <Typography.Text strong>{t('app.title')}</Typography.Text>}
+      <Flex align="center" justify="flex-end" gap={wide ? 12 : 4} style={{ minWidth: 0, flex: 1 }}>
+        <Tag
+          icon={<ApartmentOutlined />}
+          variant="outlined"
+          color="blue"
+          style={{ marginInlineEnd: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {user.unit.name}
         </Tag>
         <LanguageSwitch />
@@ -65,7 +72,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
         >
           <Flex align="center" gap={6} style={{ cursor: 'pointer' }}>
             <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-            <span>{user.displayName}</span>
+            {wide && <span>{user.displayName}</span>}
           </Flex>
         </Dropdown>
       </Flex>

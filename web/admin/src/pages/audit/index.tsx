@@ -1,7 +1,8 @@
 // 全程留痕: the append-only audit log (R-10.3); each event carries the digest that chains it to the previous one.
-import { Card, Empty, Form, Input, Table, Typography } from 'antd';
+import { Card, Form, Input, Typography } from 'antd';
 import { Link } from 'react-router';
 import FilterBar from '../../components/filter-bar.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -37,44 +38,35 @@ export default function AuditPage() {
             <Input allowClear placeholder={t('audit.objectId')} style={{ width: 280 }} />
           </Form.Item>
         </FilterBar>
-        <Table<AuditEvent>
-          size="small"
-          bordered
+        <ListTable<AuditEvent>
           rowKey="seq"
+          data={data?.rows}
           loading={loading}
-          dataSource={data ? [...data.rows] : []}
-          scroll={{ x: 1100 }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
-          }}
+          emptyText={t('audit.empty')}
           pagination={{
             current: page,
             pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
             onChange: setPage,
           }}
           columns={[
-            { title: t('audit.seq'), dataIndex: 'seq', width: 80, align: 'right' },
-            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
-            { title: t('audit.actor'), dataIndex: 'actorName', width: 150, ellipsis: true },
+            // On a phone the time stays on the left and the object, with its link, comes next.
             {
-              title: t('audit.action'),
-              dataIndex: 'action',
-              width: 200,
-              render: (action: string) => (
-                <span>
-                  {tOr(`action.${action}`, action)}
-                  {tOr(`action.${action}`, '') && (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {' '}
-                      {action}
-                    </Typography.Text>
-                  )}
-                </span>
-              ),
+              title: t('audit.seq'),
+              dataIndex: 'seq',
+              width: 80,
+              align: 'right',
+              fixed: 'left',
+              responsive: ['sm'],
+            },
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 170,
+              fixed: 'left',
+              render: (at: string) => formatDateTime(at),
             },
             {
               title: t('audit.object'),
@@ -95,9 +87,33 @@ export default function AuditPage() {
               },
             },
             {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              width: 200,
+              render: (action: string) => (
+                <span>
+                  {tOr(`action.${action}`, action)}
+                  {tOr(`action.${action}`, '') && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}
+                      {action}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+            },
+            {
+              title: t('audit.actor'),
+              dataIndex: 'actorName',
+              width: 150,
+              ellipsis: true,
+              responsive: ['md'],
+            },
+            {
               title: t('audit.digest'),
               dataIndex: 'digest',
               width: 230,
+              responsive: ['md'],
               render: (digest: string) => <DigestCell digest={digest} />,
             },
           ]}

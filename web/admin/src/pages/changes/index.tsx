@@ -1,8 +1,9 @@
 // 变更申请: the change applications the caller may read, by draw; leaders decide the pending ones.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Segmented, Typography } from 'antd';
+import { Button, Card, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ListToolbar } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -23,7 +24,7 @@ export default function ChangeListPage() {
 
   return (
     <PageContainer title={t('menu.changes')} subTitle={t('changes.subtitle')}>
-      <Flex gap={8} style={{ marginBottom: 12 }}>
+      <ListToolbar>
         <Segmented<ApplicationStatus | 'all'>
           value={status}
           onChange={setStatus}
@@ -37,7 +38,7 @@ export default function ChangeListPage() {
         <Button icon={<ReloadOutlined />} onClick={reload}>
           {t('common.refresh')}
         </Button>
-      </Flex>
+      </ListToolbar>
       {byDraw.size === 0 && (
         <Card size="small" loading={loading}>
           <Typography.Text type="secondary">{t('change.noApplications')}</Typography.Text>

@@ -1,8 +1,9 @@
 // 市场主体名录库: the entity directory, paginated on the server, with bulk import.
 import { ImportOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import ImportDrawer from '../../components/import-drawer.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
@@ -45,24 +46,17 @@ export default function EntityListPage() {
     >
       <Card size="small">
         <EntityFilters value={filters} onChange={setFilters} />
-        <Table<EntitySummary>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<EntitySummary>
+          data={data?.rows}
           loading={loading}
           columns={columns}
-          dataSource={data ? [...data.rows] : []}
-          scroll={{ x: 1350 }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('entities.empty')} />,
-          }}
+          emptyText={t('entities.empty')}
           pagination={{
             current: page,
             pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
             onChange: setPage,
           }}
         />

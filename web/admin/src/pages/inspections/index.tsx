@@ -1,6 +1,7 @@
 // 检查登记: the confirmed draws to inspect, and the inspection records of the caller's jurisdiction.
-import { Card, Empty, Table, Tabs, Tag } from 'antd';
+import { Card, Tabs, Tag } from 'antd';
 import { Link } from 'react-router';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -14,29 +15,25 @@ import { fetchInspections } from './service.ts';
 function ConfirmedDraws() {
   const { t } = useI18n();
   const { data, loading } = useRequest(() => fetchDrawList({ status: 'confirmed' }), []);
-  const confirmed = data ? [...data] : [];
   return (
-    <Table<DrawListRow>
-      size="small"
-      rowKey="id"
+    <ListTable<DrawListRow>
+      data={data}
       loading={loading}
-      dataSource={confirmed}
-      scroll={{ x: 560 }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.noDraws')} />,
-      }}
+      emptyText={t('inspections.noDraws')}
+      pagination={{ hideOnSinglePage: true }}
       columns={[
         {
           title: t('task.code'),
+          fixed: 'left',
           render: (_: unknown, d) => <Link to={`/inspections/draws/${d.id}`}>{d.taskCode}</Link>,
         },
         { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.drawDate },
-        { title: 'drawId', dataIndex: 'drawId', width: 220 },
+        { title: 'drawId', dataIndex: 'drawId', width: 220, responsive: ['md'] },
         {
           title: t('draw.confirmedAt'),
           dataIndex: 'confirmedAt',
           width: 150,
+          responsive: ['sm'],
           render: (at: string | null) => formatDateTime(at, 'minute'),
         },
       ]}
@@ -53,31 +50,22 @@ function Records() {
     [status, page, pageSize],
   );
   return (
-    <Table<InspectionSummary>
-      size="small"
-      rowKey="id"
+    <ListTable<InspectionSummary>
+      data={data?.rows}
       loading={loading}
-      dataSource={data ? [...data.rows] : []}
-      scroll={{ x: 820 }}
-      locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.noRecords')} />,
-      }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: setPage,
-      }}
+      emptyText={t('inspections.noRecords')}
+      pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage }}
       columns={[
         {
           title: t('record.entity'),
+          fixed: 'left',
           render: (_: unknown, r) => <Link to={`/inspections/${r.id}`}>{r.entity.name}</Link>,
         },
-        { title: t('record.item'), width: 130, render: (_: unknown, r) => r.item.code },
+        { title: t('record.item'), width: 130, responsive: ['sm'], render: (_: unknown, r) => r.item.code },
         {
           title: t('record.basis'),
           width: 120,
+          responsive: ['md'],
           render: (_: unknown, r) => (r.basis === 'random' ? r.taskCode : <Tag>{t('record.targeted')}</Tag>),
         },
         { title: t('record.checkedOn'), dataIndex: 'checkedOn', width: 110 },
@@ -96,6 +84,7 @@ function Records() {
           title: t('common.updatedAt'),
           dataIndex: 'updatedAt',
           width: 150,
+          responsive: ['md'],
           render: (at: string) => formatDateTime(at, 'minute'),
         },
       ]}

@@ -1,8 +1,9 @@
 // 执法检查人员名录库: the inspector directory, paginated on the server, with bulk import.
 import { ImportOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import ImportDrawer from '../../components/import-drawer.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
@@ -44,24 +45,17 @@ export default function InspectorListPage() {
     >
       <Card size="small">
         <InspectorFilters value={filters} onChange={setFilters} />
-        <Table<InspectorSummary>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<InspectorSummary>
+          data={data?.rows}
           loading={loading}
           columns={columns}
-          dataSource={data ? [...data.rows] : []}
-          scroll={{ x: 1240 }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspectors.empty')} />,
-          }}
+          emptyText={t('inspectors.empty')}
           pagination={{
             current: page,
             pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
             onChange: setPage,
           }}
         />

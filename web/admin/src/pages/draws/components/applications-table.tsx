@@ -1,7 +1,8 @@
 // Change applications of a draw; a leader approves (the next replacement comes in at once) or rejects.
-import { App, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Input, Tag, Typography } from 'antd';
 import { useRef } from 'react';
 import { ApplicationStatusTag } from '../../../components/draw-tags.tsx';
+import { ListTable } from '../../../components/list-table.tsx';
 import { useAccess } from '../../../current-user.tsx';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { ReplacementApplication } from '../../../services/types.ts';
@@ -62,24 +63,23 @@ export default function ApplicationsTable({
   };
 
   return (
-    <Table<ReplacementApplication>
+    <ListTable<ReplacementApplication>
       className="applications-table"
-      size="small"
-      bordered
-      rowKey="id"
       loading={loading}
       pagination={false}
-      dataSource={[...applications]}
-      locale={{ emptyText: t('change.noApplications') }}
+      data={applications}
+      emptyText={t('change.noApplications')}
       columns={[
         {
           title: t('change.kind'),
           dataIndex: 'kind',
           width: 80,
+          fixed: 'left',
+          responsive: ['sm'],
           render: (k: ReplacementApplication['kind']) => <Tag>{t(`change.kind.${k}`)}</Tag>,
         },
-        { title: t('change.out'), render: (_: unknown, a) => label(a) },
-        { title: t('change.reason'), dataIndex: 'reason', ellipsis: true },
+        { title: t('change.out'), fixed: 'left', render: (_: unknown, a) => label(a) },
+        { title: t('change.reason'), dataIndex: 'reason', width: 200, ellipsis: true },
         {
           title: t('change.evidence'),
           render: (_: unknown, a) =>
@@ -92,6 +92,7 @@ export default function ApplicationsTable({
         {
           title: t('change.applicant'),
           width: 160,
+          responsive: ['md'],
           render: (_: unknown, a) => `${a.applicant} ${formatDateTime(a.appliedAt, 'minute')}`,
         },
         {

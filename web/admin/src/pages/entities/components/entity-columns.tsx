@@ -6,6 +6,7 @@ import type { Translate } from '../../../locales/index.ts';
 import type { EntitySummary } from '../../../services/types.ts';
 import { EntityStatusTag, RiskClassTag, RiskFlagTags } from './entity-tags.tsx';
 
+/** The name stays on the left; on a phone the code, licence and risk flags give way to it. */
 export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
   return [
     {
@@ -29,6 +30,7 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
       title: t('entity.code'),
       dataIndex: 'code',
       width: 180,
+      responsive: ['md'],
       render: (code: string, entity) => (
         <Tooltip title={entity.kind === 'person' ? t('entity.maskedId') : t('entity.creditCode')}>
           <Typography.Text code style={{ fontSize: 12 }}>
@@ -37,8 +39,8 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
         </Tooltip>
       ),
     },
-    { title: t('common.region'), dataIndex: 'regionName', width: 90, ellipsis: true },
-    { title: t('entity.industry'), dataIndex: 'industry', width: 110, ellipsis: true },
+    { title: t('common.region'), dataIndex: 'regionName', width: 90, ellipsis: true, responsive: ['sm'] },
+    { title: t('entity.industry'), dataIndex: 'industry', width: 110, ellipsis: true, responsive: ['md'] },
     {
       title: t('entity.riskClass'),
       dataIndex: 'riskClass',
@@ -50,6 +52,7 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
       title: t('entity.riskFlags'),
       dataIndex: 'riskFlags',
       width: 200,
+      responsive: ['lg'],
       render: (_: unknown, entity) => <RiskFlagTags flags={entity.riskFlags} />,
     },
     {
@@ -62,6 +65,7 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
       title: t('entity.licenceNumber'),
       dataIndex: 'licenceNumber',
       width: 170,
+      responsive: ['lg'],
       ellipsis: true,
       render: (n: string | null) => n || '—',
     },
@@ -69,6 +73,7 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
       title: t('entity.licenceValidUntil'),
       dataIndex: 'licenceValidUntil',
       width: 130,
+      responsive: ['md'],
       render: (until: string | null) => <Validity until={until} />,
     },
   ];

@@ -6,7 +6,7 @@ import type { Translate } from '../../../locales/index.ts';
 import type { InspectorSummary } from '../../../services/types.ts';
 import { AvailableTodayTag, InspectorStatusTag, LevelTag, QualifiedItemTags } from './inspector-tags.tsx';
 
-/** Who can be drawn today comes first; the qualification list, the widest, comes last. */
+/** Who can be drawn today comes first; the qualification list, the widest, comes last; a phone keeps the essentials. */
 export function inspectorColumns(t: Translate): ColumnsType<InspectorSummary> {
   return [
     {
@@ -20,6 +20,7 @@ export function inspectorColumns(t: Translate): ColumnsType<InspectorSummary> {
       title: t('inspector.badgeNumber'),
       dataIndex: 'badgeNumber',
       width: 90,
+      responsive: ['sm'],
       render: (badge: string) => <Typography.Text code>{badge}</Typography.Text>,
     },
     {
@@ -38,23 +39,31 @@ export function inspectorColumns(t: Translate): ColumnsType<InspectorSummary> {
       title: t('inspector.level'),
       dataIndex: 'level',
       width: 86,
+      responsive: ['md'],
       render: (_: unknown, inspector) => <LevelTag level={inspector.level} />,
     },
-    { title: t('inspector.post'), dataIndex: 'post', width: 90, ellipsis: true },
-    { title: t('inspector.rank'), dataIndex: 'rank', width: 90, ellipsis: true },
-    { title: t('inspector.unit'), dataIndex: 'unitName', width: 150, ellipsis: true },
-    { title: t('common.region'), dataIndex: 'regionName', width: 84, ellipsis: true },
-    { title: t('inspector.certificateNumber'), dataIndex: 'certificateNumber', width: 130 },
+    { title: t('inspector.post'), dataIndex: 'post', width: 90, ellipsis: true, responsive: ['lg'] },
+    { title: t('inspector.rank'), dataIndex: 'rank', width: 90, ellipsis: true, responsive: ['lg'] },
+    { title: t('inspector.unit'), dataIndex: 'unitName', width: 150, ellipsis: true, responsive: ['lg'] },
+    { title: t('common.region'), dataIndex: 'regionName', width: 84, ellipsis: true, responsive: ['md'] },
+    {
+      title: t('inspector.certificateNumber'),
+      dataIndex: 'certificateNumber',
+      width: 130,
+      responsive: ['lg'],
+    },
     {
       title: t('inspector.certificateValidUntil'),
       dataIndex: 'certificateValidUntil',
       width: 128,
+      responsive: ['sm'],
       render: (until: string) => <Validity until={until} />,
     },
     {
       title: t('inspector.qualifiedItems'),
       dataIndex: 'qualifiedItemCodes',
       width: 220,
+      responsive: ['md'],
       render: (_: unknown, inspector) => <QualifiedItemTags codes={inspector.qualifiedItemCodes} max={2} />,
     },
   ];

@@ -1,0 +1,106 @@
+// Browser test of the officers' list pages on a phone: the page never gets wider than the screen.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { drawRepository } from '../../src/db/repositories/draw.repository.ts';
+import { inspectionService } from '../../src/services/inspection.service.ts';
+import { replacementService } from '../../src/services/replacement.service.ts';
+import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { freshDatabase } from '../support/databases.ts';
+import { userActor } from '../support/draw-fixture.ts';
+import { PASSWORD } from '../support/fixtures.ts';
+import { confirmedDraw } from '../support/inspection-fixture.ts';
+import { testApp } from '../support/server.ts';
+
+const skip = browserSkipReason();
+const PHONE = { width: 375, height: 740 };
+
+/** Each list page (and tab) and the link its first row must show: the column kept on the left. */
+const LISTS: readonly { path: string; tab?: string; firstLink: string }[] = [
+  { path: '/items', firstLink: '.ant-table-row a' },
+  { path: '/entities', firstLink: '.ant-table-row a' },
+  { path: '/inspectors', firstLink: '.ant-table-row a' },
+  { path: '/plans', firstLink: '.ant-table-row a' },
+  { path: '/tasks', firstLink: '.ant-table-row a' },
+  { path: '/draws', firstLink: '.ant-table-row a' },
+  { path: '/changes', firstLink: '.ant-card-head a' },
+  { path: '/inspections', firstLink: '.ant-table-row a' },
+  { path: '/inspections', tab: '检查登记表', firstLink: '.ant-table-row a:visible' },
+  { path: '/audit?objectType=item', firstLink: '.ant-table-row a' },
+];
+
+void describe('the list pages on a phone', { skip }, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const shots = mkdtempSync(join(tmpdir(), 'ss-mobile-'));
+
+  before(async () => {
+    database = await freshDatabase('pglite');
+    const db = database.db;
+    // A confirmed draw with one pending change application and one inspection record: every list has a row.
+    const { w, inspector, drawId } = await confirmedDraw(database, 'inspector-mobile');
+    const draw = (await drawRepository.get(db, drawId))!.draw;
+    const out = draw.result!.strata.find((s) => s.selected.length > 0 && s.reserve.length > 0)!.selected[0]!;
+    await replacementService.apply(db, userActor(w.users.drawer, w.org.zhian), drawId, {
+      kind: 'entity',
+      out,
+      reason: '该旅馆已停业装修，无法实施检查',
+      evidence: [{ fileName: '停业证明.txt', contentBase64: Buffer.from('停业证明').toString('base64') }],
+    });
+    const drawn = await inspectionService.drawEntities(db, inspector, drawId);
+    const target = drawn.find((row) => row.entity.publicId !== out)!;
+    await inspectionService.create(db, inspector, { drawId, entityId: target.entity.id, itemId: w.itemId });
+    app = await testApp(database);
+    base = `${await listenOnLoopback(app)}/admin`;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(`${base}/login?redirect=%2Fitems`);
+    await page.locator('input#username').fill(w.users.leader.username);
+    await page.locator('input#password').fill(PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL(/\/admin\/items$/);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  for (const { path, tab, firstLink } of LISTS) {
+    const name = tab ? `${path} (${tab})` : path;
+    test(`R-3.1 ${name} fits a 375 px phone: no page-wide scroll, the first row's link in view`, async (t) => {
+      await page.goto(`${base}${path}`);
+      if (tab) await page.getByRole('tab', { name: tab }).click();
+      const link = page.locator(firstLink).first();
+      const shot = join(shots, `${name.replace(/\W+/g, '_')}.png`);
+      try {
+        await link.waitFor({ timeout: 15_000 });
+        // Measured once the table is settled: no spinner, no faded rows.
+        await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur'));
+      } finally {
+        await page.screenshot({ path: shot, fullPage: true });
+        t.diagnostic(`screenshot: ${shot}`);
+      }
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      assert.ok(
+        scrollWidth <= innerWidth,
+        `${name}: the page is ${scrollWidth} px wide on a ${innerWidth} px screen`,
+      );
+      assert.ok(await link.isVisible(), `${name}: the first row's link is visible`);
+      const box = (await link.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x < innerWidth, `${name}: the link starts on screen (x = ${box.x})`);
+    });
+  }
+});

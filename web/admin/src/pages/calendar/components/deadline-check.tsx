@@ -1,0 +1,67 @@
+// R-N.9: the last on-time publication day of a result approved on a given day, on the official calendar.
+import { Alert, Button, Card, DatePicker, Flex, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useI18n } from '../../../locales/use-i18n.ts';
+import { RequestError } from '../../../request.ts';
+import { fetchDeadline } from '../service.ts';
+
+type Answer =
+  { readonly ok: true; readonly deadline: string } | { readonly ok: false; readonly message: string };
+
+export default function DeadlineCheck() {
+  const { t } = useI18n();
+  const [from, setFrom] = useState<Dayjs | null>(dayjs());
+  const [answer, setAnswer] = useState<Answer>();
+  const [loading, setLoading] = useState(false);
+
+  const check = async () => {
+    if (!from) return;
+    setLoading(true);
+    setAnswer(undefined);
+    try {
+      const { deadline } = await fetchDeadline(from.format('YYYY-MM-DD'));
+      setAnswer({ ok: true, deadline });
+    } catch (error) {
+      setAnswer({ ok: false, message: error instanceof RequestError ? error.message : t('error.network') });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('calendar.deadline.title')}>
+      <Flex vertical gap={8}>
+        <Typography.Text type="secondary">{t('calendar.deadline.help')}</Typography.Text>
+        <Flex gap={8} wrap>
+          <DatePicker
+            id="deadline-from"
+            value={from}
+            onChange={(value) => {
+              setFrom(value);
+              setAnswer(undefined);
+            }}
+          />
+          <Button type="primary" loading={loading} disabled={!from} onClick={() => void check()}>
+            {t('calendar.deadline.check')}
+          </Button>
+        </Flex>
+        {answer && (
+          <Alert
+            data-testid="deadline-result"
+            type={answer.ok ? 'success' : 'warning'}
+            showIcon
+            title={
+              answer.ok
+                ? t('calendar.deadline.result', {
+                    from: from?.format('YYYY-MM-DD') ?? '',
+                    deadline: answer.deadline,
+                  })
+                : answer.message
+            }
+          />
+        )}
+      </Flex>
+    </Card>
+  );
+}
