@@ -38,8 +38,12 @@ function updateSql(table: string, unitId: string): string {
   SELECT count(*)::int AS n FROM updated`;
 }
 
-/** Rows not yet in the directory: a plain insert (an anti-join, cheaper than ON CONFLICT for every row). */
-function insertSql(table: string, unitId: string): string {
+/**
+ * Rows not yet in the directory: a plain insert (an anti-join, cheaper than ON CONFLICT for every row).
+ * Into an empty directory without the anti-join: each slice would otherwise scan all rows the earlier
+ * slices inserted. A concurrent import of the same codes still fails on the unique index.
+ */
+function insertSql(table: string, unitId: string, emptyDirectory: boolean): string {
   const u = literal(unitId);
   return `WITH inserted AS (
   INSERT INTO entities (unit_id, kind, code, public_id, name, registration_authority, legal_representative, address,
@@ -53,10 +57,13 @@ function insertSql(table: string, unitId: string): string {
     CASE WHEN s.status = 'deregistered' THEN current_date END,
     CASE WHEN s.status = 'deregistered' THEN '登记数据导入：注销' END
   FROM ${table} s
-  WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.unit_id = ${u}::uuid AND e.code = s.code)
+  ${emptyDirectory ? '' : `WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.unit_id = ${u}::uuid AND e.code = s.code)`}
   RETURNING 1)
   SELECT count(*)::int AS n FROM inserted`;
 }
+
+const emptySql = (unitId: string) =>
+  `SELECT (NOT EXISTS (SELECT 1 FROM entities WHERE unit_id = ${literal(unitId)}::uuid))::int AS n`;
 
 async function count(tx: Executor, query: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(tx, sql.raw(query));
@@ -71,15 +78,21 @@ export const entityImportRepository = {
     csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: { imported: number; updated: number }) => Promise<T>,
   ): Promise<T> {
+    let emptyDirectory = false;
     return withStagedSlices(
       handle,
       ENTITY_STAGE_COLUMNS,
       csv,
-      (body) => handle.db.transaction(body),
+      (body) =>
+        handle.db.transaction(async (tx) => {
+          emptyDirectory = (await count(tx, emptySql(unitId))) === 1;
+          return body(tx);
+        }),
       async (tx, table) => {
+        if (emptyDirectory) return { imported: await count(tx, insertSql(table, unitId, true)), updated: 0 };
         // Update first: the insert's anti-join then leaves exactly the rows that were not there.
         const updated = await count(tx, updateSql(table, unitId));
-        const imported = await count(tx, insertSql(table, unitId));
+        const imported = await count(tx, insertSql(table, unitId, false));
         return { imported, updated };
       },
       (tx, slices) =>

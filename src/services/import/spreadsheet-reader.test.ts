@@ -196,3 +196,29 @@ void test('R-13.2 a title row above the header (one merged cell, as officers’ 
     [4],
   );
 });
+
+void test('R-13.2 CSV: mixed line breaks (\\r\\n, \\n, \\r), a quote inside an unquoted field kept, an open quote is bad-csv', async () => {
+  const rows = await readAll(file('名称,代码\r\n甲"乙"宾馆,A1\n丙宾馆,A2\r丁宾馆,"A\r\n3"\r\n'));
+  assert.deepEqual(plain(rows), [
+    { row: 2, 名称: '甲"乙"宾馆', 代码: 'A1' },
+    { row: 3, 名称: '丙宾馆', 代码: 'A2' },
+    { row: 4, 名称: '丁宾馆', 代码: 'A\n3' },
+  ]);
+  assert.equal(await errorCode(file('名称,代码\r\n某宾馆,A1\r\n"未闭合的引号,A2\r\n')), 'bad-csv');
+});
+
+void test('R-13.2 CSV: 60,000 rows stream through in order, none lost or repeated (the parser pauses while rows wait)', async () => {
+  const lines = Array.from({ length: 60_000 }, (_, i) => `临河区第${i + 1}号宾馆,${i + 1}`);
+  let expected = 2;
+  let last = 0;
+  const text = Buffer.from(`名称,序号\r\n${lines.join('\r\n')}\r\n`);
+  const chunks = Array.from({ length: Math.ceil(text.length / 16_384) }, (_, i) =>
+    text.subarray(i * 16_384, (i + 1) * 16_384),
+  );
+  for await (const row of readSpreadsheet(Readable.from(chunks))) {
+    assert.equal(row.row, expected++);
+    assert.equal(Number(row.values.序号), ++last);
+    if (last % 5000 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  assert.equal(last, 60_000);
+});
