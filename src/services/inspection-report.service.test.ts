@@ -10,6 +10,9 @@ import { inspectionReportService, type ReportInput } from './inspection-report.s
 import { inspectionService } from './inspection.service.ts';
 import { targetedInspectionService } from './targeted-inspection.service.ts';
 import { taskService } from './task.service.ts';
+import { itemService } from './item.service.ts';
+import { actorAt } from '../../test/support/fixtures.ts';
+import { sampleItem } from '../../test/support/sample-item.ts';
 
 const noProblem: ReportInput = {
   findings: [
@@ -146,6 +149,8 @@ onEachDatabase('inspection drafts, re-entry after rejection, targeted records', 
     });
     assert.deepEqual([rec.basis, rec.drawId, rec.taskId], ['targeted', null, null]);
     assert.equal(rec.targetedInspectionId, targetedId);
+    // R-22.1: the form offers the unit's active inspectors (at least two for an on-site visit).
+    assert.ok(rec.team.length >= 2, `team: ${JSON.stringify(rec.team)}`);
     assert.ok(
       !(await inspectionService.drawEntities(db(), inspector, drawId)).some((r) => r.entity.id === free.id),
     );
@@ -160,5 +165,69 @@ onEachDatabase('inspection drafts, re-entry after rejection, targeted records', 
     );
     assert.equal(pool.find((r) => r.entity_id === free.id)?.exclusion, 0, 'not at the yearly cap of 1');
     assert.equal(pool.find((r) => r.entity_id === target.entity.id)?.exclusion, 3, 'the drawn one is');
+  });
+
+  test('R-17.2 one visit, one record per item: the second item’s record starts with the visit of the first', async () => {
+    const publisher = actorAt(w.org.zhian, 'department-admin', 'leader');
+    const { item: second } = await itemService.create(
+      db(),
+      publisher,
+      sampleItem(w.org.zhian.id, 'LH-ZA-002'),
+    );
+    await itemService.publish(db(), publisher, second.id, '2026-01-01');
+    const drawn = new Set(
+      (await inspectionService.drawEntities(db(), inspector, drawId)).map((r) => r.entity.id),
+    );
+    const entity = w.entities.filter((e) => e.status === 'active' && !drawn.has(e.id)).at(-1)!;
+    const { id: targetedId } = await targetedInspectionService.record(db(), admin, {
+      entityId: entity.id,
+      itemId: null,
+      reason: 'campaign',
+      from: '2026-05-01',
+      to: '2026-05-31',
+      note: '专项整治',
+    });
+    const first = await inspectionService.create(
+      db(),
+      inspector,
+      { targetedInspectionId: targetedId, itemId: w.itemId, checkedOn: '2026-05-06' },
+      at('2026-05-06'),
+    );
+    const [a, b] = first.team;
+    await inspectionService.update(
+      db(),
+      inspector,
+      first.id,
+      {
+        methods: ['on-site'],
+        policeIdShown: true,
+        inspectors: [
+          { badgeNumber: a!.badgeNumber, signatureId: null },
+          { badgeNumber: b!.badgeNumber, signatureId: null },
+        ],
+        responsibleBadgeNumber: a!.badgeNumber,
+      },
+      at('2026-05-06'),
+    );
+    const joint = await inspectionService.create(
+      db(),
+      inspector,
+      { targetedInspectionId: targetedId, itemId: second.id },
+      at('2026-05-06'),
+    );
+    assert.equal(joint.item.code, 'LH-ZA-002');
+    assert.deepEqual(
+      [joint.checkedOn, joint.methods, joint.policeIdShown, joint.responsibleBadgeNumber],
+      ['2026-05-06', ['on-site'], true, a!.badgeNumber],
+    );
+    assert.deepEqual(
+      joint.inspectors.map((i) => [i.badgeNumber, i.signature]),
+      [
+        [a!.badgeNumber, null],
+        [b!.badgeNumber, null],
+      ],
+    );
+    assert.deepEqual(joint.rows, []);
+    assert.equal(joint.party, null);
   });
 });

@@ -127,6 +127,34 @@ async function checkDraft(
   if (problems.length) throw new ValidationFailedError(problems);
 }
 
+/**
+ * R-17.2: a joint task's entity is visited once, by one team, and each item keeps its own record. The
+ * second item's record starts with the visit as the first one has it (date, methods the item allows,
+ * police ID shown, inspectors and the responsible one); signatures, checklist rows and the party's
+ * confirmation are the item's own.
+ */
+async function sameVisitFields(
+  db: Executor,
+  key: { drawId?: string; targetedInspectionId?: string; entityId: string; itemId: string },
+  scope: RecordScope,
+): Promise<Partial<NewInspectionRecord>> {
+  const first = await inspectionRepository.sameVisit(db, key);
+  if (!first) return {};
+  const team = new Set(scope.team.map((m) => m.badgeNumber));
+  const inspectors = first.inspectors
+    .filter((i) => team.has(i.badgeNumber))
+    .map((i) => ({ ...i, signatureId: null }));
+  return {
+    checkedOn: first.checkedOn,
+    methods: first.methods.filter((m) => scope.item.methods.includes(m)),
+    policeIdShown: first.policeIdShown,
+    inspectors,
+    responsibleBadgeNumber: inspectors.some((i) => i.badgeNumber === first.responsibleBadgeNumber)
+      ? first.responsibleBadgeNumber
+      : null,
+  };
+}
+
 async function view(db: Executor, actor: Actor, id: string) {
   const j = await load(db, actor, id);
   const scope = await scopeOfRecord(db, actor, { ...j.record }, false);
@@ -152,7 +180,7 @@ export const inspectionService = {
     if (existing)
       throw new ConflictError('record-exists', '该检查对象和事项已有检查登记表', { id: existing });
     const id = randomUUID();
-    const patch = patchOf(input, scope);
+    const patch = { ...(await sameVisitFields(db, key, scope)), ...patchOf(input, scope) };
     const row: NewInspectionRecord & { id: string } = {
       id,
       unitId: scope.unitId,

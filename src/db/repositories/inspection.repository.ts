@@ -137,6 +137,29 @@ export const inspectionRepository = {
     return row?.id;
   },
 
+  /** The first record of the same visit: same draw (or targeted inspection) and entity, another item. */
+  async sameVisit(
+    db: Executor,
+    key: { drawId?: string; targetedInspectionId?: string; entityId: string; itemId: string },
+  ) {
+    if (!key.drawId && !key.targetedInspectionId) return undefined;
+    const [row] = await db
+      .select()
+      .from(inspectionRecords)
+      .where(
+        and(
+          key.drawId ? eq(inspectionRecords.drawId, key.drawId) : undefined,
+          key.targetedInspectionId
+            ? eq(inspectionRecords.targetedInspectionId, key.targetedInspectionId)
+            : undefined,
+          eq(inspectionRecords.entityId, key.entityId),
+        ),
+      )
+      .orderBy(inspectionRecords.createdAt)
+      .limit(1);
+    return row;
+  },
+
   /** Conditional: only a draft changes (the trigger refuses the rest anyway). */
   async updateDraft(db: Executor, id: string, patch: Partial<NewInspectionRecord>): Promise<boolean> {
     const rows = await db

@@ -11,7 +11,6 @@ import { ReviewStatusTag, RecordStatusTag } from '../../reports/components/revie
 import { fetchRecord } from '../service.ts';
 import RecordForm from './components/record-form.tsx';
 import RecordView from './components/record-view.tsx';
-import { useTargetedTeam } from './components/use-targeted-team.ts';
 
 export default function RecordPage() {
   const { id = '' } = useParams();
@@ -21,13 +20,12 @@ export default function RecordPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const detail = useRequest(() => (user ? fetchRecord(id) : Promise.resolve(undefined)), [id, user]);
-  const withTeam = useTargetedTeam(detail.data);
 
   // Outside the side-menu frame, so the login check of the layout is done here.
   if (loading) return <PageLoading />;
   if (!user) return <Navigate to={`/login?redirect=${encodeURIComponent(location.pathname)}`} replace />;
   if (detail.loading && !detail.data) return <PageLoading />;
-  const record = withTeam;
+  const record = detail.data;
   if (!record) return <NotFound subTitle={detail.error?.message} />;
   const back = record.drawId
     ? `/inspections/draws/${record.drawId}`
