@@ -1,11 +1,6 @@
 // 执法检查人员名录库: the inspector directory, paginated on the server, with bulk import.
-import { ImportOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
-import { useMemo, useState } from 'react';
-import ImportDrawer from '../../components/import-drawer.tsx';
-import { ListTable } from '../../components/list-table.tsx';
-import PageContainer from '../../components/page-container.tsx';
-import { useAccess } from '../../current-user.tsx';
+import { useMemo } from 'react';
+import DirectoryListPage from '../../components/directory-list-page.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -16,8 +11,6 @@ import { fetchInspectors, INSPECTOR_IMPORT_URL, INSPECTOR_TEMPLATE_URL } from '.
 
 export default function InspectorListPage() {
   const { t } = useI18n();
-  const access = useAccess();
-  const [importOpen, setImportOpen] = useState(false);
   const { filters, page, pageSize, setFilters, setPage } = useListParams(INSPECTOR_FILTER_KEYS);
   const query: InspectorQuery = {
     q: filters.q,
@@ -32,42 +25,22 @@ export default function InspectorListPage() {
   const columns = useMemo(() => inspectorColumns(t), [t]);
 
   return (
-    <PageContainer
+    <DirectoryListPage<InspectorSummary>
       title={t('menu.inspectors')}
       subTitle={t('inspectors.subtitle')}
-      extra={
-        access.canEditDirectory && (
-          <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
-            {t('import.button')}
-          </Button>
-        )
-      }
-    >
-      <Card size="small">
-        <InspectorFilters value={filters} onChange={setFilters} />
-        <ListTable<InspectorSummary>
-          data={data?.rows}
-          loading={loading}
-          columns={columns}
-          emptyText={t('inspectors.empty')}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            onChange: setPage,
-          }}
-        />
-      </Card>
-      <ImportDrawer
-        open={importOpen}
-        title={t('inspectors.importTitle')}
-        templateUrl={INSPECTOR_TEMPLATE_URL}
-        importUrl={INSPECTOR_IMPORT_URL}
-        onClose={() => setImportOpen(false)}
-        onImported={reload}
-      />
-    </PageContainer>
+      filters={<InspectorFilters value={filters} onChange={setFilters} />}
+      columns={columns}
+      list={{ data, loading }}
+      page={page}
+      pageSize={pageSize}
+      onPage={setPage}
+      emptyText={t('inspectors.empty')}
+      importer={{
+        title: t('inspectors.importTitle'),
+        templateUrl: INSPECTOR_TEMPLATE_URL,
+        importUrl: INSPECTOR_IMPORT_URL,
+      }}
+      onImported={reload}
+    />
   );
 }
