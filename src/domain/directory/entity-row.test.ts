@@ -167,6 +167,20 @@ void test('R-13.2 an organisation needs a credit code and a person an ID number'
   );
 });
 
+void test('R-13.2 a code Excel turned into a number (1.50102E+17) is named as such, not as a bad check digit', () => {
+  const person = { ...GOOD, 主体类型: '个人', 统一社会信用代码: '' };
+  const found = rejections({ ...person, 身份证号: '1.50102E+17' });
+  assert.deepEqual(
+    found.map((r) => [r.column, r.code]),
+    [['身份证号', 'code-as-number']],
+  );
+  assert.match(found[0]!.message, /文本/);
+  assert.deepEqual(
+    rejections({ ...GOOD, 统一社会信用代码: '9.11508E+17' }).map((r) => [r.column, r.code]),
+    [['统一社会信用代码', 'code-as-number']],
+  );
+});
+
 void test('R-13.2 invalid ID numbers are rejected with their specific code', () => {
   const person = { ...GOOD, 主体类型: '个人', 统一社会信用代码: '' };
   const cases: readonly [string, string][] = [
@@ -198,4 +212,27 @@ void test('R-13.2 a header without a required column is one file-level rejection
   assert.equal(twice.ok ? null : twice.rejection.code, 'duplicate-column');
   assert.ok(resolveEntityColumns([...HEADERS, '备注', '联系电话']).ok, 'unknown columns are ignored');
   assert.ok(resolveEntityColumns(['名称*', '主体类型（必填）', ' 身份证号 ', '行政区划代码', '行业']).ok);
+  // Headers as other registers' exports name them (market-regulation lists, station ledgers).
+  const exported = resolveEntityColumns([
+    '单位名称',
+    '主体类型',
+    '社会信用代码',
+    '法人',
+    '经营地址',
+    '行政区划',
+    '所属行业',
+  ]);
+  assert.ok(exported.ok);
+  assert.deepEqual(
+    [...exported.value.entries()],
+    [
+      ['name', '单位名称'],
+      ['kind', '主体类型'],
+      ['creditCode', '社会信用代码'],
+      ['legalRepresentative', '法人'],
+      ['address', '经营地址'],
+      ['regionCode', '行政区划'],
+      ['industry', '所属行业'],
+    ],
+  );
 });

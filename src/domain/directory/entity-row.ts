@@ -129,14 +129,28 @@ export function parseEntityRow(
 
 type Errors = RowRejections<EntityColumnKey>;
 
+// Excel shows a long digit string typed into a number cell as 1.50102E+17, and keeps 15 digits of it.
+const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/;
+
+function excelNumber(key: 'creditCode' | 'idNumber', value: string, errors: Errors): boolean {
+  if (!SCIENTIFIC.test(value)) return false;
+  const label = key === 'creditCode' ? '统一社会信用代码' : '身份证号';
+  errors.add(
+    key,
+    'code-as-number',
+    `${label}“${value}”被 Excel 当作数字保存，后几位已丢失；请把该列设为“文本”格式，重新填写后再导入`,
+  );
+  return true;
+}
+
 function parseCodes(get: (key: EntityColumnKey) => string, errors: Errors, options: EntityRowOptions) {
   const creditCode = normaliseCode(get('creditCode')) || null;
-  if (creditCode !== null) {
+  if (creditCode !== null && !excelNumber('creditCode', creditCode, errors)) {
     const checked = validateCreditCode(creditCode);
     if (!checked.ok) errors.add('creditCode', checked.code, checked.message);
   }
   const idNumber = normaliseCode(get('idNumber')) || null;
-  if (idNumber !== null) {
+  if (idNumber !== null && !excelNumber('idNumber', idNumber, errors)) {
     const checked = validateIdNumber(idNumber, options);
     if (!checked.ok) errors.add('idNumber', checked.code, checked.message);
   }
