@@ -1,7 +1,6 @@
 import { request } from '../../request.ts';
 import type {
   ConflictKind,
-  EntitySummary,
   InspectorDetail,
   InspectorQuery,
   InspectorSummary,
@@ -42,9 +41,3 @@ export function addConflict(id: string, body: ConflictInput): Promise<{ id: stri
 }
 
 /** Entities to pick for a conflict, by name or code. */
-export async function searchEntities(q: string): Promise<readonly EntitySummary[]> {
-  const { rows } = await request<Page<EntitySummary>>('/api/admin/entities', {
-    query: { q, page: 1, pageSize: 20 },
-  });
-  return rows;
-}

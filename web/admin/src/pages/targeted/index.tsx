@@ -6,7 +6,7 @@ import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
-import EntitySearch from './components/entity-search.tsx';
+import EntitySearch from '../../components/entity-search.tsx';
 import TargetedForm from './components/targeted-form.tsx';
 import TargetedTable from './components/targeted-table.tsx';
 import { fetchPublishedItems, fetchTargeted } from './service.ts';

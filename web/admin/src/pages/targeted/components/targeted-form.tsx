@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { ItemSummary, TargetedReason } from '../../../services/types.ts';
 import { registerTargeted, TARGETED_REASONS } from '../service.ts';
-import EntitySearch from './entity-search.tsx';
+import EntitySearch from '../../../components/entity-search.tsx';
 
 interface FormValues {
   readonly entityId: string;

@@ -7,7 +7,7 @@ import { useI18n } from '../../../../locales/use-i18n.ts';
 import type { Conflict, ConflictKind } from '../../../../services/types.ts';
 import { formatDateTime } from '../../../../utils/format.ts';
 import { addConflict, type ConflictInput } from '../../service.ts';
-import EntityPicker from './entity-picker.tsx';
+import EntitySearch from '../../../../components/entity-search.tsx';
 
 const kinds: readonly ConflictKind[] = ['relative', 'interest', 'other'];
 
@@ -101,7 +101,7 @@ export default function ConflictsCard({ inspectorId, conflicts, editable, onAdde
             label={t('conflict.entity')}
             rules={[{ required: true, message: t('conflict.entityRequired') }]}
           >
-            <EntityPicker />
+            <EntitySearch />
           </Form.Item>
           <Form.Item name="kind" label={t('conflict.kind')} rules={[{ required: true }]}>
             <Select options={kinds.map((kind) => ({ value: kind, label: t(`conflict.kind.${kind}`) }))} />

@@ -1,9 +1,10 @@
-// Picks an entity by searching the directory (name or code); the chosen one keeps its label after a new search.
+// Picks an entity by searching the directory (name or code); the chosen one keeps its label after a new
+// search. Used for conflicts (回避) and targeted inspections.
 import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { useI18n } from '../../../locales/use-i18n.ts';
-import type { EntitySummary } from '../../../services/types.ts';
-import { searchEntities } from '../../inspectors/service.ts';
+import { useI18n } from '../locales/use-i18n.ts';
+import { searchEntities } from '../services/entities.ts';
+import type { EntitySummary } from '../services/types.ts';
 
 interface EntitySearchProps {
   readonly id?: string;
