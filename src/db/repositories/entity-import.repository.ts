@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { withStagedSlices } from './staging.ts';
+import { withStagedSlices, type MergeCounts } from './staging.ts';
 
 export const ENTITY_STAGE_COLUMNS = [
   'kind',
@@ -21,8 +21,18 @@ export const ENTITY_STAGE_COLUMNS = [
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Rows already in the unit's directory take the file's values; a person keeps its public number. */
+// The columns a file sets: a row whose values are all as the file has them is left alone.
+const FILE_COLUMNS = `(e.kind, e.name, e.registration_authority, e.legal_representative, e.address,
+    e.licence_number, e.licence_valid_until, e.region_code, e.industry, e.risk_class, e.risk_flags, e.status)`;
+const FILE_VALUES = `(s.kind, s.name, s.registration_authority, s.legal_representative, s.address,
+    s.licence_number, s.licence_valid_until::date, s.region_code, s.industry, s.risk_class, s.risk_flags::text[], s.status)`;
+
+/**
+ * Rows already in the unit's directory take the file's values; a person keeps its public number. Only
+ * rows that change are written (a monthly re-import is mostly the same rows); the others are counted.
+ */
 function updateSql(table: string, unitId: string): string {
+  const u = literal(unitId);
   return `WITH updated AS (
   UPDATE entities e SET kind = s.kind, name = s.name, registration_authority = s.registration_authority,
     legal_representative = s.legal_representative, address = s.address, licence_number = s.licence_number,
@@ -33,9 +43,9 @@ function updateSql(table: string, unitId: string): string {
       THEN coalesce(e.deregistration_reason, '登记数据导入：注销') END,
     updated_at = now()
   FROM ${table} s
-  WHERE e.unit_id = ${literal(unitId)}::uuid AND e.code = s.code
+  WHERE e.unit_id = ${u}::uuid AND e.code = s.code AND ${FILE_COLUMNS} IS DISTINCT FROM ${FILE_VALUES}
   RETURNING 1)
-  SELECT count(*)::int AS n FROM updated`;
+  SELECT (SELECT count(*) FROM updated)::int AS updated, (SELECT count(*) FROM ${table})::int AS staged`;
 }
 
 /**
@@ -76,7 +86,7 @@ export const entityImportRepository = {
     handle: DatabaseHandle,
     unitId: string,
     csv: AsyncIterable<string>,
-    inTransaction: (tx: Executor, counts: { imported: number; updated: number }) => Promise<T>,
+    inTransaction: (tx: Executor, counts: MergeCounts) => Promise<T>,
   ): Promise<T> {
     let emptyDirectory = false;
     return withStagedSlices(
@@ -89,16 +99,22 @@ export const entityImportRepository = {
           return body(tx);
         }),
       async (tx, table) => {
-        if (emptyDirectory) return { imported: await count(tx, insertSql(table, unitId, true)), updated: 0 };
+        if (emptyDirectory)
+          return { imported: await count(tx, insertSql(table, unitId, true)), updated: 0, unchanged: 0 };
         // Update first: the insert's anti-join then leaves exactly the rows that were not there.
-        const updated = await count(tx, updateSql(table, unitId));
+        const [u] = await queryRows<{ updated: number; staged: number }>(
+          tx,
+          sql.raw(updateSql(table, unitId)),
+        );
         const imported = await count(tx, insertSql(table, unitId, false));
-        return { imported, updated };
+        // Codes are unique in the file: each staged row was inserted, updated or left as it was.
+        return { imported, updated: u!.updated, unchanged: u!.staged - u!.updated - imported };
       },
       (tx, slices) =>
         inTransaction(tx, {
           imported: slices.reduce((n, s) => n + s.imported, 0),
           updated: slices.reduce((n, s) => n + s.updated, 0),
+          unchanged: slices.reduce((n, s) => n + s.unchanged, 0),
         }),
     );
   },

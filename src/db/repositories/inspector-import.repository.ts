@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { mergeCounts, withStagingTable } from './staging.ts';
+import { mergeCounts, withStagingTable, type MergeCounts } from './staging.ts';
 
 export const INSPECTOR_STAGE_COLUMNS = [
   'line',
@@ -19,8 +19,17 @@ export const INSPECTOR_STAGE_COLUMNS = [
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
+// The columns a file sets: a row whose values are all as the file has them is left alone.
+const FILE_COLUMNS = (o: string) => `(${o}.name, ${o}.post, ${o}.rank, ${o}.level, ${o}.region_code,
+  ${o}.certificate_number, ${o}.certificate_valid_until, ${o}.qualified_item_codes, ${o}.status)`;
+const FILE_VALUES = `(s.name, s.post, s.rank, s.level, s.region_code, s.certificate_number,
+  s.certificate_valid_until::date, s.qualified_item_codes::text[], s.status)`;
+
 function countSql(table: string, unitId: string): string {
-  return `SELECT (count(*) FILTER (WHERE o.id IS NULL))::int AS imported, count(o.id)::int AS updated
+  const changed = `${FILE_COLUMNS('o')} IS DISTINCT FROM ${FILE_VALUES}`;
+  return `SELECT (count(*) FILTER (WHERE o.id IS NULL))::int AS imported,
+    (count(o.id) FILTER (WHERE ${changed}))::int AS updated,
+    (count(o.id) FILTER (WHERE NOT (${changed})))::int AS unchanged
   FROM ${table} s LEFT JOIN inspectors o ON o.badge_number = s.badge_number
   WHERE o.id IS NULL OR o.unit_id = ${literal(unitId)}::uuid`;
 }
@@ -38,7 +47,8 @@ function mergeSql(table: string, unitId: string): string {
     name = EXCLUDED.name, post = EXCLUDED.post, rank = EXCLUDED.rank, level = EXCLUDED.level,
     region_code = EXCLUDED.region_code, certificate_number = EXCLUDED.certificate_number,
     certificate_valid_until = EXCLUDED.certificate_valid_until,
-    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()`;
+    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()
+  WHERE ${FILE_COLUMNS('inspectors')} IS DISTINCT FROM ${FILE_COLUMNS('EXCLUDED')}`;
 }
 
 export const inspectorImportRepository = {
@@ -49,7 +59,7 @@ export const inspectorImportRepository = {
     csv: AsyncIterable<string>,
     inTransaction: (
       tx: Executor,
-      counts: { imported: number; updated: number },
+      counts: MergeCounts,
       foreign: readonly { line: number; badge: string }[],
     ) => Promise<T>,
   ): Promise<T> {

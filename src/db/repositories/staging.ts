@@ -103,10 +103,14 @@ async function createStage(handle: DatabaseHandle, columns: readonly string[]): 
   return table;
 }
 
-export async function mergeCounts(
-  db: Executor,
-  query: string,
-): Promise<{ imported: number; updated: number }> {
-  const [row] = await queryRows<{ imported: number; updated: number }>(db, sql.raw(query));
-  return { imported: row?.imported ?? 0, updated: row?.updated ?? 0 };
+/** What a merge did: rows added, rows whose values changed, rows already as the file has them. */
+export interface MergeCounts {
+  readonly imported: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export async function mergeCounts(db: Executor, query: string): Promise<MergeCounts> {
+  const [row] = await queryRows<MergeCounts>(db, sql.raw(query));
+  return { imported: row?.imported ?? 0, updated: row?.updated ?? 0, unchanged: row?.unchanged ?? 0 };
 }

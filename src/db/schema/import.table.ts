@@ -20,6 +20,8 @@ export const imports = pgTable('imports', {
   fileSha256: text('file_sha256').notNull(),
   imported: integer('imported').notNull(),
   updated: integer('updated').notNull(),
+  /** Rows already as the file has them (not rewritten); 0 for imports before this column. */
+  unchanged: integer('unchanged').notNull().default(0),
   rejected: jsonb('rejected').$type<RejectedRow[]>().notNull(),
   actorId: uuid('actor_id').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

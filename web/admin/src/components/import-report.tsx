@@ -31,7 +31,18 @@ export default function ImportReportView({ report }: { readonly report: ImportRe
         </Col>
         <Col span={8}>
           <Card size="small">
-            <Statistic title={t('import.updated')} value={report.updated} prefix={<SyncOutlined />} />
+            <Statistic
+              title={t('import.updated')}
+              value={report.updated}
+              prefix={<SyncOutlined />}
+              suffix={
+                report.unchanged > 0 && (
+                  <span className="import-unchanged">
+                    {t('import.unchangedCount', { n: report.unchanged })}
+                  </span>
+                )
+              }
+            />
           </Card>
         </Col>
         <Col span={8}>

@@ -283,6 +283,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'import.doneWithRejects': '{file} imported; {rejected} rows were rejected, fix them and import them again',
   'import.imported': 'Added',
   'import.updated': 'Updated',
+  'import.unchangedCount': '+ {n} unchanged',
   'import.rejected': 'Rejected',
   'import.row': 'Row',
   'import.column': 'Column',

@@ -270,6 +270,7 @@ const zhCN = {
   'import.doneWithRejects': '{file} 导入完成，{rejected} 行未通过校验，请修改后重新导入这些行',
   'import.imported': '新增',
   'import.updated': '更新',
+  'import.unchangedCount': '另 {n} 条未变',
   'import.rejected': '拒绝',
   'import.row': '行号',
   'import.column': '列',

@@ -149,6 +149,8 @@ export interface ImportReport {
   readonly fileName: string;
   readonly imported: number;
   readonly updated: number;
+  /** Rows already as the file has them. */
+  readonly unchanged: number;
   readonly rejected: readonly RejectedRow[];
 }
 
