@@ -16,6 +16,15 @@ export interface AuditEventView {
   readonly objectType: string;
   readonly objectId: string;
   readonly digest: string;
+  /** For an import: the file it read (its name and SHA-256), so a history can point to it. */
+  readonly file?: { readonly name: string; readonly sha256: string };
+}
+
+function importedFile(e: AuditEventRow): AuditEventView['file'] {
+  const data = e.data as { fileName?: unknown; fileSha256?: unknown };
+  return e.objectType === 'import' && typeof data.fileName === 'string' && typeof data.fileSha256 === 'string'
+    ? { name: data.fileName, sha256: data.fileSha256 }
+    : undefined;
 }
 
 /** The event without its stored state: that may hold personal data. */
@@ -29,6 +38,7 @@ export const auditView = (e: AuditEventRow): AuditEventView => ({
   objectType: e.objectType,
   objectId: e.objectId,
   digest: e.digest,
+  ...(importedFile(e) ? { file: importedFile(e) } : {}),
 });
 
 export const auditService = {

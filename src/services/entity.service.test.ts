@@ -49,7 +49,7 @@ onEachDatabase('entity directory', (database) => {
     assert.match(report.rejected.find((r) => r.row === 4)?.code ?? '', /^credit-code/);
   });
 
-  test('R-14.1 importing again is idempotent: rows are updated by code, not duplicated; rows as the file has them are left alone', async () => {
+  test('R-14.1 importing again is idempotent: rows are updated by code, not duplicated; rows as the file has them are left alone; the history names the files', async () => {
     const report = await importDirectory(database(), admin(), {
       kind: 'entities',
       unitId: o.district.id,
@@ -63,6 +63,16 @@ onEachDatabase('entity directory', (database) => {
     const page = await entityService.page(db(), admin(), { q: '迎宾' }, { page: 1, pageSize: 20 });
     assert.equal(page.total, 1);
     assert.equal(page.rows[0]?.name, '临河区迎宾宾馆（更名）');
+    // the history names the file that added the row and the last file that changed it.
+    const files = async (q: string) => {
+      const id = (await entityService.page(db(), admin(), { q }, { page: 1, pageSize: 1 })).rows[0]!.id;
+      return (await entityService.get(db(), admin(), id)).history.map((e) => [e.action, e.file?.name]);
+    };
+    assert.deepEqual(await files('迎宾'), [
+      ['import.entities', 'again.csv'],
+      ['import.entities', 'entities.csv'],
+    ]);
+    assert.deepEqual(await files('平安旅社'), [['import.entities', 'entities.csv']]);
   });
 
   test('R-N.10 ID numbers are never returned in full by list or detail', async () => {
@@ -84,7 +94,7 @@ onEachDatabase('entity directory', (database) => {
     const detail = await entityService.get(db(), admin(), id);
     assert.deepEqual(
       detail.history.map((h) => h.action),
-      ['entity.deregister'],
+      ['entity.deregister', 'import.entities'],
     );
     const active = await entityService.page(db(), admin(), { status: 'active' }, { page: 1, pageSize: 50 });
     assert.ok(!active.rows.some((r) => r.id === id));

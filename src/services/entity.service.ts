@@ -131,7 +131,17 @@ export const entityService = {
       { objectType: 'entity', objectId: id },
       { offset: 0, limit: 100 },
     );
-    return { entity: entityDetail(entity), history: rows.map(auditView) };
+    // Imports are audited once per file: the history names the file that added the row and the last that changed it.
+    const importIds = [...new Set([entity.createdByImport, entity.updatedByImport])].filter(
+      (x): x is string => x !== null,
+    );
+    const imports = await Promise.all(
+      importIds.map((objectId) =>
+        auditRepository.list(db, { objectType: 'import', objectId }, { offset: 0, limit: 1 }),
+      ),
+    );
+    const history = [...rows, ...imports.flatMap((i) => i.rows)].sort((a, b) => b.seq - a.seq);
+    return { entity: entityDetail(entity), history: history.map(auditView) };
   },
 
   async create(db: Database, actor: Actor, unitId: string, raw: EntityInput): Promise<EntityDetail> {

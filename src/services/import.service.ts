@@ -118,11 +118,14 @@ async function run(
   requireRole(actor, ...DIRECTORY_EDITORS);
   requireWritable(actor, '单位', meta.unitId, (await unitRepository.get(handle.db, meta.unitId))?.path);
   const csv = await copyData();
+  // Known before the merge, so the rows it adds or changes can name it (an entity's history shows it).
+  const importId = crypto.randomUUID();
   const finish = async (tx: Executor, counts: MergeCounts, extra: ImportRejection[]) => {
     const summary = sink.summary;
     if (summary?.fileError) throw new UnreadableFileError(summary.fileError.code, summary.fileError.message);
     const rejected = [...sink.rejected, ...extra].sort((a, b) => a.row - b.row);
     const record = await importRepository.insert(tx, {
+      id: importId,
       unitId: meta.unitId,
       kind: meta.kind,
       fileName: meta.fileName,
@@ -142,7 +145,7 @@ async function run(
     return { id: record.id, fileName: meta.fileName, ...counts, rejected };
   };
   const report = await (meta.kind === 'entities'
-    ? entityImportRepository.load(handle, meta.unitId, csv, (tx, counts) => finish(tx, counts, []))
+    ? entityImportRepository.load(handle, meta.unitId, importId, csv, (tx, counts) => finish(tx, counts, []))
     : inspectorImportRepository.load(handle, meta.unitId, csv, (tx, counts, foreign) =>
         finish(
           tx,

@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../../src/db/database.ts';
 import { drawRepository } from '../../src/db/repositories/draw.repository.ts';
 import { inspectionService } from '../../src/services/inspection.service.ts';
 import { replacementService } from '../../src/services/replacement.service.ts';
+import { targetedInspectionService } from '../../src/services/targeted-inspection.service.ts';
 import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { userActor } from '../support/draw-fixture.ts';
@@ -20,8 +21,11 @@ import { testApp } from '../support/server.ts';
 const skip = browserSkipReason();
 const PHONE = { width: 375, height: 740 };
 
-/** Each list page (and tab) and the link its first row must show: the column kept on the left. */
-const LISTS: readonly { path: string; tab?: string; firstLink: string }[] = [
+/**
+ * Each list page (and tab) and the link its first row must show: the column kept on the left; or,
+ * for a list this world leaves empty, the empty state it must show instead.
+ */
+const LISTS: readonly { path: string; tab?: string; firstLink?: string; empty?: string }[] = [
   { path: '/items', firstLink: '.ant-table-row a' },
   { path: '/entities', firstLink: '.ant-table-row a' },
   { path: '/inspectors', firstLink: '.ant-table-row a' },
@@ -32,6 +36,9 @@ const LISTS: readonly { path: string; tab?: string; firstLink: string }[] = [
   { path: '/inspections', firstLink: '.ant-table-row a' },
   { path: '/inspections', tab: '检查登记表', firstLink: '.ant-table-row a:visible' },
   { path: '/audit?objectType=item', firstLink: '.ant-table-row a' },
+  { path: '/targeted', firstLink: '.ant-table-row a' },
+  { path: '/reports', empty: '暂无检查结果' },
+  { path: '/follow-ups', empty: '暂无后续处置' },
 ];
 
 void describe('the list pages on a phone', { skip }, () => {
@@ -45,7 +52,8 @@ void describe('the list pages on a phone', { skip }, () => {
   before(async () => {
     database = await freshDatabase('pglite');
     const db = database.db;
-    // A confirmed draw with one pending change application and one inspection record: every list has a row.
+    // A confirmed draw with one pending change application, one inspection record and one targeted
+    // inspection: every list but the results and the follow-ups (no report yet) has a row.
     const { w, inspector, drawId } = await confirmedDraw(database, 'inspector-mobile');
     const draw = (await drawRepository.get(db, drawId))!.draw;
     const out = draw.result!.strata.find((s) => s.selected.length > 0 && s.reserve.length > 0)!.selected[0]!;
@@ -58,6 +66,14 @@ void describe('the list pages on a phone', { skip }, () => {
     const drawn = await inspectionService.drawEntities(db, inspector, drawId);
     const target = drawn.find((row) => row.entity.publicId !== out)!;
     await inspectionService.create(db, inspector, { drawId, entityId: target.entity.id, itemId: w.itemId });
+    await targetedInspectionService.record(db, userActor(w.users.admin, w.org.zhian), {
+      entityId: target.entity.id,
+      itemId: null,
+      reason: 'complaint',
+      from: '2026-03-20',
+      to: null,
+      note: '12345 热线转办：反映未登记住宿人员身份信息',
+    });
     app = await testApp(database);
     base = `${await listenOnLoopback(app)}/admin`;
     browser = await launchChromium();
@@ -75,15 +91,19 @@ void describe('the list pages on a phone', { skip }, () => {
     await database?.close();
   });
 
-  for (const { path, tab, firstLink } of LISTS) {
+  for (const { path, tab, firstLink, empty } of LISTS) {
     const name = tab ? `${path} (${tab})` : path;
-    test(`R-3.1 ${name} fits a 375 px phone: no page-wide scroll, the first row's link in view`, async (t) => {
+    const what = empty === undefined ? "the first row's link in view" : 'its empty state shown';
+    test(`R-3.1 ${name} fits a 375 px phone: no page-wide scroll, ${what}`, async (t) => {
       await page.goto(`${base}${path}`);
       if (tab) await page.getByRole('tab', { name: tab }).click();
-      const link = page.locator(firstLink).first();
+      const shown =
+        empty === undefined
+          ? page.locator(firstLink!).first()
+          : page.locator('.ant-table .ant-empty', { hasText: empty });
       const shot = join(shots, `${name.replace(/\W+/g, '_')}.png`);
       try {
-        await link.waitFor({ timeout: 15_000 });
+        await shown.waitFor({ timeout: 15_000 });
         // Measured once the table is settled: no spinner, no faded rows.
         await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur'));
       } finally {
@@ -98,9 +118,9 @@ void describe('the list pages on a phone', { skip }, () => {
         scrollWidth <= innerWidth,
         `${name}: the page is ${scrollWidth} px wide on a ${innerWidth} px screen`,
       );
-      assert.ok(await link.isVisible(), `${name}: the first row's link is visible`);
-      const box = (await link.boundingBox())!;
-      assert.ok(box.x >= 0 && box.x < innerWidth, `${name}: the link starts on screen (x = ${box.x})`);
+      assert.ok(await shown.isVisible(), `${name}: ${what}`);
+      const box = (await shown.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x < innerWidth, `${name}: it starts on screen (x = ${box.x})`);
     });
   }
 });

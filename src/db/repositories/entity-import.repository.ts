@@ -31,7 +31,7 @@ const FILE_VALUES = `(s.kind, s.name, s.registration_authority, s.legal_represen
  * Rows already in the unit's directory take the file's values; a person keeps its public number. Only
  * rows that change are written (a monthly re-import is mostly the same rows); the others are counted.
  */
-function updateSql(table: string, unitId: string): string {
+function updateSql(table: string, unitId: string, importId: string): string {
   const u = literal(unitId);
   return `WITH updated AS (
   UPDATE entities e SET kind = s.kind, name = s.name, registration_authority = s.registration_authority,
@@ -41,7 +41,7 @@ function updateSql(table: string, unitId: string): string {
     deregistered_at = CASE WHEN s.status = 'deregistered' THEN coalesce(e.deregistered_at, current_date) END,
     deregistration_reason = CASE WHEN s.status = 'deregistered'
       THEN coalesce(e.deregistration_reason, '登记数据导入：注销') END,
-    updated_at = now()
+    updated_by_import = ${literal(importId)}::uuid, updated_at = now()
   FROM ${table} s
   WHERE e.unit_id = ${u}::uuid AND e.code = s.code AND ${FILE_COLUMNS} IS DISTINCT FROM ${FILE_VALUES}
   RETURNING 1)
@@ -53,19 +53,19 @@ function updateSql(table: string, unitId: string): string {
  * Into an empty directory without the anti-join: each slice would otherwise scan all rows the earlier
  * slices inserted. A concurrent import of the same codes still fails on the unique index.
  */
-function insertSql(table: string, unitId: string, emptyDirectory: boolean): string {
+function insertSql(table: string, unitId: string, importId: string, emptyDirectory: boolean): string {
   const u = literal(unitId);
   return `WITH inserted AS (
   INSERT INTO entities (unit_id, kind, code, public_id, name, registration_authority, legal_representative, address,
     licence_number, licence_valid_until, region_code, industry, risk_class, risk_flags, status, deregistered_at,
-    deregistration_reason)
+    deregistration_reason, created_by_import)
   SELECT ${u}::uuid, s.kind, s.code,
     CASE WHEN s.kind = 'organisation' THEN s.code
          ELSE 'NP-' || upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 16)) END,
     s.name, s.registration_authority, s.legal_representative, s.address, s.licence_number,
     s.licence_valid_until::date, s.region_code, s.industry, s.risk_class, s.risk_flags::text[], s.status,
     CASE WHEN s.status = 'deregistered' THEN current_date END,
-    CASE WHEN s.status = 'deregistered' THEN '登记数据导入：注销' END
+    CASE WHEN s.status = 'deregistered' THEN '登记数据导入：注销' END, ${literal(importId)}::uuid
   FROM ${table} s
   ${emptyDirectory ? '' : `WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.unit_id = ${u}::uuid AND e.code = s.code)`}
   RETURNING 1)
@@ -85,6 +85,7 @@ export const entityImportRepository = {
   async load<T>(
     handle: DatabaseHandle,
     unitId: string,
+    importId: string,
     csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: MergeCounts) => Promise<T>,
   ): Promise<T> {
@@ -100,13 +101,17 @@ export const entityImportRepository = {
         }),
       async (tx, table) => {
         if (emptyDirectory)
-          return { imported: await count(tx, insertSql(table, unitId, true)), updated: 0, unchanged: 0 };
+          return {
+            imported: await count(tx, insertSql(table, unitId, importId, true)),
+            updated: 0,
+            unchanged: 0,
+          };
         // Update first: the insert's anti-join then leaves exactly the rows that were not there.
         const [u] = await queryRows<{ updated: number; staged: number }>(
           tx,
-          sql.raw(updateSql(table, unitId)),
+          sql.raw(updateSql(table, unitId, importId)),
         );
-        const imported = await count(tx, insertSql(table, unitId, false));
+        const imported = await count(tx, insertSql(table, unitId, importId, false));
         // Codes are unique in the file: each staged row was inserted, updated or left as it was.
         return { imported, updated: u!.updated, unchanged: u!.staged - u!.updated - imported };
       },

@@ -5,10 +5,7 @@ import { entities, imports, inspectors } from '../schema/index.ts';
 export type ImportRecord = typeof imports.$inferSelect;
 
 export const importRepository = {
-  async insert(
-    db: Executor,
-    report: Omit<typeof imports.$inferInsert, 'id' | 'createdAt'>,
-  ): Promise<ImportRecord> {
+  async insert(db: Executor, report: Omit<typeof imports.$inferInsert, 'createdAt'>): Promise<ImportRecord> {
     const [row] = await db.insert(imports).values(report).returning();
     return row!;
   },

@@ -21,6 +21,14 @@ export default function HistoryTimeline({ events }: { readonly events: readonly 
             <br />
             <Typography.Text strong>{event.actorName}</Typography.Text>{' '}
             <Typography.Text>{tOr(`action.${event.action}`, event.action)}</Typography.Text>
+            {event.file && (
+              <>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('history.file', { name: event.file.name })} <code>{shortDigest(event.file.sha256)}</code>
+                </Typography.Text>
+              </>
+            )}
             <br />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               #{event.seq} · {t('audit.digest')} <code>{shortDigest(event.digest)}</code>

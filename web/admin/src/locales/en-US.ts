@@ -291,6 +291,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'import.message': 'Message',
 
   'history.title': 'History',
+  'history.file': 'File {name} · SHA-256',
   'history.empty': 'No history yet',
 
   'audit.subtitle': 'Every action in order; nothing can be changed or deleted',

@@ -278,6 +278,7 @@ const zhCN = {
   'import.message': '说明',
 
   'history.title': '变更记录',
+  'history.file': '文件 {name} · SHA-256',
   'history.empty': '暂无记录',
 
   'audit.subtitle': '所有操作按顺序记录，不可修改或删除',

@@ -220,6 +220,8 @@ export interface AuditEvent {
   readonly objectType: string;
   readonly objectId: string;
   readonly digest: string;
+  /** For an import: the file it read. */
+  readonly file?: { readonly name: string; readonly sha256: string };
 }
 
 export interface AuditQuery {

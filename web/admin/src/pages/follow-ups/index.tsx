@@ -1,8 +1,9 @@
 // 后续处置: follow-ups of approved reports, tracked from open to closed (R-N.11).
 import { CheckOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Input, Modal, Segmented, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Input, Modal, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
@@ -45,41 +46,39 @@ export default function FollowUpListPage() {
   return (
     <PageContainer title={t('menu.followUps')} subTitle={t('followUps.subtitle')}>
       <Card size="small">
-        <Segmented
-          style={{ marginBottom: 12 }}
-          value={state ?? 'all'}
-          onChange={(value) => setFilters({ state: value === 'all' ? undefined : value })}
-          options={[
-            { value: 'all', label: t('followUps.all') },
-            ...STATES.map((s) => ({ value: s, label: t(`followUp.state.${s}`) })),
-          ]}
-        />
-        <Table<FollowUp>
-          size="small"
-          bordered
-          rowKey="id"
+        <ListTable<FollowUp>
+          data={data}
           loading={loading}
-          dataSource={data ? [...data] : []}
+          emptyText={t('followUps.empty')}
           scroll={{ x: 900 }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('followUps.empty')} />,
-          }}
+          toolbar={
+            <Segmented
+              value={state ?? 'all'}
+              onChange={(value) => setFilters({ state: value === 'all' ? undefined : value })}
+              options={[
+                { value: 'all', label: t('followUps.all') },
+                ...STATES.map((s) => ({ value: s, label: t(`followUp.state.${s}`) })),
+              ]}
+            />
+          }
           columns={[
             {
               title: t('record.entity'),
+              fixed: 'left',
               render: (_: unknown, f) => <Link to={`/reports/${f.reportId}`}>{f.entity.name}</Link>,
             },
             { title: t('report.followUpKind'), dataIndex: 'label', width: 200 },
-            { title: t('report.followUpNote'), dataIndex: 'note' },
+            { title: t('report.followUpNote'), dataIndex: 'note', responsive: ['md'] },
             {
               title: t('common.status'),
               width: 90,
               render: (_: unknown, f) => <Tag color={COLORS[f.state]}>{t(`followUp.state.${f.state}`)}</Tag>,
             },
-            { title: t('followUp.openedOn'), dataIndex: 'openedOn', width: 110 },
+            { title: t('followUp.openedOn'), dataIndex: 'openedOn', width: 110, responsive: ['md'] },
             {
               title: t('followUp.closedOn'),
               width: 180,
+              responsive: ['md'],
               render: (_: unknown, f) => (f.closedOn ? `${f.closedOn} ${f.closingNote ?? ''}` : '—'),
             },
             {

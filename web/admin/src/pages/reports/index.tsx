@@ -1,6 +1,7 @@
 // 检查结果: the latest report of every record, with the review status and the publication clock (R-N.8, R-N.9).
-import { Card, Empty, Flex, Select, Switch, Table, Typography } from 'antd';
+import { Card, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
+import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -31,42 +32,34 @@ export default function ResultListPage() {
   return (
     <PageContainer title={t('menu.reports')} subTitle={t('reports.subtitle')}>
       <Card size="small">
-        <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-          <Select<ReviewStatus>
-            allowClear
-            placeholder={t('common.status')}
-            style={{ minWidth: 160 }}
-            value={status}
-            onChange={(value) => setFilters({ status: value, overdue: filters.overdue })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
-          />
-          <Flex gap={6} align="center">
-            <Switch
-              checked={overdue}
-              onChange={(on) => setFilters({ status, overdue: on ? 'true' : undefined })}
-              aria-label={t('reports.overdueOnly')}
-            />
-            <Typography.Text>{t('reports.overdueOnly')}</Typography.Text>
-          </Flex>
-        </Flex>
-        <Table<ResultRow>
-          size="small"
-          bordered
-          rowKey="reportId"
+        <ListTable<ResultRow>
+          data={data?.rows}
           loading={loading}
+          emptyText={t('reports.empty')}
+          rowKey="reportId"
           columns={columns}
-          dataSource={data ? [...data.rows] : []}
           scroll={{ x: 1000 }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.empty')} />,
-          }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: setPage,
-          }}
+          pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage }}
+          toolbar={
+            <>
+              <Select<ReviewStatus>
+                allowClear
+                placeholder={t('common.status')}
+                style={{ minWidth: 160 }}
+                value={status}
+                onChange={(value) => setFilters({ status: value, overdue: filters.overdue })}
+                options={STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
+              />
+              <Flex gap={6} align="center">
+                <Switch
+                  checked={overdue}
+                  onChange={(on) => setFilters({ status, overdue: on ? 'true' : undefined })}
+                  aria-label={t('reports.overdueOnly')}
+                />
+                <Typography.Text>{t('reports.overdueOnly')}</Typography.Text>
+              </Flex>
+            </>
+          }
         />
       </Card>
     </PageContainer>

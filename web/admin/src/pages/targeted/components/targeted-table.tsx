@@ -1,7 +1,8 @@
 // The targeted inspections the officer may read, each with the way into its inspection record.
 import { DownOutlined, FormOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Empty, Table, Tag, Tooltip } from 'antd';
+import { Button, Dropdown, Grid, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
+import { ListTable } from '../../../components/list-table.tsx';
 import { useAccess } from '../../../current-user.tsx';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { ItemSummary } from '../../../services/types.ts';
@@ -19,6 +20,8 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
   const { t } = useI18n();
   const access = useAccess();
   const { starting, start } = useStartRecord();
+  // On a phone the entity column is already pinned; pinning the actions too would leave no room to scroll.
+  const phone = Grid.useBreakpoint().sm === false;
   const itemLabel = (id: string) => {
     const item = items.find((i) => i.id === id);
     return item ? `${item.code} ${item.name}` : id;
@@ -45,22 +48,21 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
   };
 
   return (
-    <Table<TargetedInspection>
-      size="small"
-      bordered
-      rowKey="id"
+    <ListTable<TargetedInspection>
+      data={rows}
       loading={loading}
-      dataSource={[...rows]}
+      emptyText={t('targeted.empty')}
       scroll={{ x: 1100 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('targeted.empty')} /> }}
       columns={[
         {
           title: t('record.entity'),
+          fixed: 'left',
           render: (_: unknown, r) => <Link to={`/entities/${r.entityId}`}>{r.entityName}</Link>,
         },
         {
           title: t('record.item'),
           width: 200,
+          responsive: ['sm'],
           render: (_: unknown, r) => (r.itemId ? itemLabel(r.itemId) : <Tag>{t('targeted.anyItem')}</Tag>),
         },
         {
@@ -71,6 +73,7 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
         {
           title: t('targeted.period'),
           width: 190,
+          responsive: ['md'],
           render: (_: unknown, r) => `${r.from} ~ ${r.to ?? t('targeted.open')}`,
         },
         {
@@ -85,13 +88,19 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
               <Tag>{t('targeted.ended')}</Tag>
             ),
         },
-        { title: t('targeted.note'), dataIndex: 'note' },
+        { title: t('targeted.note'), dataIndex: 'note', responsive: ['md'] },
         {
           title: t('targeted.createdAt'),
           width: 150,
+          responsive: ['md'],
           render: (_: unknown, r) => formatDateTime(r.createdAt, 'minute'),
         },
-        { title: t('common.actions'), width: 150, fixed: 'right', render: (_: unknown, r) => action(r) },
+        {
+          title: t('common.actions'),
+          width: 150,
+          fixed: phone ? undefined : 'right',
+          render: (_: unknown, r) => action(r),
+        },
       ]}
     />
   );
