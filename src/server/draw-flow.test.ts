@@ -322,6 +322,8 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       action: 'sign',
       statementDigest: digest,
     });
+    // Not public before confirmation.
+    assert.equal((await call(null, 'GET', `/api/public/draws/${draw.drawId}`)).status, 404);
     const confirmed = await call('drawer', 'POST', `/api/admin/draws/${draw.id}/confirm`);
     assert.equal((confirmed.body.draw as Draw).status, 'confirmed');
     const pub = await call(null, 'GET', '/api/public/draws');
@@ -329,6 +331,8 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       (pub.body.draws as { drawId: string }[]).map((d) => d.drawId),
       [draw.drawId],
     );
+    const one = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
+    assert.deepEqual(one.body.draw, (pub.body.draws as unknown[])[0]);
     const bundle = await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`);
     assert.deepEqual(verified(bundle.body), []);
     assert.equal((bundle.body.signatures as unknown[]).length, 5);

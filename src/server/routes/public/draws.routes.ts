@@ -29,6 +29,11 @@ export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       draws: await publicDrawService.list(db()),
     }),
   );
+  app.get(
+    '/draws/:drawId',
+    { schema: { tags, params: DrawIdParams, response: { 200: Type.Object({ draw: PublicDrawSchema }) } } },
+    async (req) => ({ draw: await publicDrawService.get(db(), req.params.drawId) }),
+  );
   app.get('/draws/:drawId/bundle', { schema: { tags, params: DrawIdParams } }, async (req) =>
     publicDrawService.bundle(db(), req.params.drawId),
   );
