@@ -4,7 +4,8 @@ import type { Actor } from './actor.ts';
 import { commitStep, revealStep, signStep } from './draw/ceremony-steps.ts';
 import { witnessView } from './draw/draw-view.ts';
 import { witnessCodeHash } from './draw/witness-code.ts';
-import { drawService, loadDraw, registered, statementOf } from './draw.service.ts';
+import { drawService, loadDraw } from './draw.service.ts';
+import { registered, statementOf } from './draw/participants.ts';
 import { DomainError } from './errors.ts';
 
 export class InvalidWitnessCodeError extends DomainError {

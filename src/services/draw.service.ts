@@ -1,19 +1,11 @@
 import type { Database, Executor } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
-import {
-  drawRepository,
-  type DrawRow,
-  type DrawStatus,
-  type ParticipantRow,
-} from '../db/repositories/draw.repository.ts';
+import { drawRepository, type DrawRow, type DrawStatus } from '../db/repositories/draw.repository.ts';
 import { officerRepository } from '../db/repositories/officer.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository } from '../db/repositories/task.repository.ts';
 import { computeDraw } from '../domain/draw/compute.ts';
-import { signatureStatement } from '../domain/draw/digests.ts';
-import { toHex, utf8 } from '../domain/draw/encoding.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
-import type { DrawDigests, Suite } from '../domain/draw/types.ts';
 import { canRead, requireReadable, requireRole } from './access.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
@@ -31,91 +23,16 @@ import {
   participantView,
   replacementView,
 } from './draw/draw-view.ts';
-import { newWitnessCode, witnessCodeHash } from './draw/witness-code.ts';
 import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
-import { ConflictError, DomainError, ValidationFailedError } from './errors.ts';
+import { ConflictError, ValidationFailedError } from './errors.ts';
+import { announceParticipants, registered, statementOf, type AnnounceInput } from './draw/participants.ts';
 
-/** The caller is not the person registered on the draw for this role (R-20.2). */
-export class NotASignerError extends DomainError {
-  constructor() {
-    super('not-a-signer', '只有登记在本次抽取上的本人才能执行此操作');
-  }
-}
-
-export const WITNESS_KINDS = ['media', 'special-supervisor', 'entity-representative', 'other'] as const;
-export type WitnessKind = (typeof WITNESS_KINDS)[number];
-
-export interface AnnounceInput {
-  readonly suite?: Suite;
-  readonly supervisorUserId: string;
-  readonly witnesses: readonly { kind: WitnessKind; name: string; userId?: string | null }[];
-}
-
-export function statementOf(
-  d: Pick<
-    DrawRow,
-    'drawId' | 'suite' | 'planDigest' | 'poolDigest' | 'inspectorDigest' | 'seed' | 'resultDigest'
-  >,
-) {
-  if (!d.seed || !d.resultDigest) return null;
-  const digests: DrawDigests = {
-    plan: d.planDigest,
-    pool: d.poolDigest,
-    inspectors: d.inspectorDigest,
-    seed: d.seed,
-    result: d.resultDigest,
-  };
-  const statement = signatureStatement(d.drawId, d.suite, digests);
-  return { statement, digest: toHex(nodeHasher(d.suite).hash(utf8(statement))) };
-}
+export type { AnnounceInput } from './draw/participants.ts';
 
 export async function loadDraw(db: Executor, actor: Actor, id: string) {
   const row = await drawRepository.get(db, id);
   requireReadable(actor, '抽取', id, row?.unitPath);
   return row!;
-}
-
-export function registered(
-  participants: readonly ParticipantRow[],
-  actor: Actor,
-  role: ParticipantRow['role'],
-  witness?: string,
-) {
-  const p = participants.find((x) => x.role === role && (witness === undefined || x.witness === witness));
-  if (!p || !actor.userId || p.userId !== actor.userId) throw new NotASignerError();
-  return p;
-}
-
-async function announceParticipants(db: Executor, actor: Actor, input: AnnounceInput) {
-  const ids = [input.supervisorUserId, ...input.witnesses.flatMap((w) => (w.userId ? [w.userId] : []))];
-  const users = await officerRepository.byIds(db, ids);
-  const supervisor = users.find((u) => u.id === input.supervisorUserId);
-  if (!supervisor || !supervisor.roles.includes('supervisor') || supervisor.id === actor.userId) {
-    throw new ConflictError('supervisor-required', '须登记一名监督人（具有监督人角色，且不是抽取人本人）');
-  }
-  const problems = input.witnesses.flatMap((w, i) =>
-    !w.name.trim()
-      ? [{ field: `witnesses[${i}].name`, code: 'required', message: '请填写见证人姓名或名称' }]
-      : w.userId && !users.some((u) => u.id === w.userId)
-        ? [{ field: `witnesses[${i}].userId`, code: 'not-found', message: '见证人账号不存在' }]
-        : [],
-  );
-  if (problems.length) throw new ValidationFailedError(problems);
-  const codes: { witness: string; name: string; code: string }[] = [];
-  const witnesses = input.witnesses.map((w, i) => {
-    const label = `W${i + 1}`;
-    const code = w.userId ? null : newWitnessCode();
-    if (code) codes.push({ witness: label, name: w.name.trim(), code });
-    return {
-      role: 'witness' as const,
-      witness: label,
-      kind: w.kind,
-      name: w.name.trim(),
-      userId: w.userId ?? null,
-      codeHash: code ? witnessCodeHash(code) : null,
-    };
-  });
-  return { supervisor, witnesses, codes };
 }
 
 export const drawService = {
