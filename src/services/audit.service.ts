@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.ts';
+import type { Database, Executor } from '../db/database.ts';
 import { auditRepository, type AuditEventRow } from '../db/repositories/audit.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { offsetOf } from '../db/repositories/directory-filter.ts';
@@ -40,6 +40,29 @@ export const auditView = (e: AuditEventRow): AuditEventView => ({
   digest: e.digest,
   ...(importedFile(e) ? { file: importedFile(e) } : {}),
 });
+
+/**
+ * An object's own events, newest first, with the events of the import that added it and of the last
+ * import that changed it (imports are audited once per file, naming the file and its SHA-256).
+ */
+export async function historyOf(
+  db: Executor,
+  object: { readonly type: string; readonly id: string },
+  imports: readonly (string | null)[],
+): Promise<AuditEventView[]> {
+  const own = await auditRepository.list(
+    db,
+    { objectType: object.type, objectId: object.id },
+    { offset: 0, limit: 100 },
+  );
+  const ids = [...new Set(imports)].filter((x): x is string => x !== null);
+  const files = await Promise.all(
+    ids.map((objectId) =>
+      auditRepository.list(db, { objectType: 'import', objectId }, { offset: 0, limit: 1 }),
+    ),
+  );
+  return [...own.rows, ...files.flatMap((f) => f.rows)].sort((a, b) => b.seq - a.seq).map(auditView);
+}
 
 export const auditService = {
   async list(

@@ -1,6 +1,5 @@
 import type { Database } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
-import { auditRepository } from '../db/repositories/audit.repository.ts';
 import { entityRepository, type EntityRecord, type NewEntity } from '../db/repositories/entity.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
@@ -14,7 +13,7 @@ import { regionName } from '../domain/region/region.ts';
 import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { auditView, type AuditEventView } from './audit.service.ts';
+import { historyOf, type AuditEventView } from './audit.service.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
 import { unitService } from './unit.service.ts';
 
@@ -126,22 +125,11 @@ export const entityService = {
     id: string,
   ): Promise<{ entity: EntityDetail; history: AuditEventView[] }> {
     const entity = await load(db, actor, id, false);
-    const { rows } = await auditRepository.list(
-      db,
-      { objectType: 'entity', objectId: id },
-      { offset: 0, limit: 100 },
-    );
-    // Imports are audited once per file: the history names the file that added the row and the last that changed it.
-    const importIds = [...new Set([entity.createdByImport, entity.updatedByImport])].filter(
-      (x): x is string => x !== null,
-    );
-    const imports = await Promise.all(
-      importIds.map((objectId) =>
-        auditRepository.list(db, { objectType: 'import', objectId }, { offset: 0, limit: 1 }),
-      ),
-    );
-    const history = [...rows, ...imports.flatMap((i) => i.rows)].sort((a, b) => b.seq - a.seq);
-    return { entity: entityDetail(entity), history: history.map(auditView) };
+    const history = await historyOf(db, { type: 'entity', id }, [
+      entity.createdByImport,
+      entity.updatedByImport,
+    ]);
+    return { entity: entityDetail(entity), history };
   },
 
   async create(db: Database, actor: Actor, unitId: string, raw: EntityInput): Promise<EntityDetail> {

@@ -146,7 +146,7 @@ async function run(
   };
   const report = await (meta.kind === 'entities'
     ? entityImportRepository.load(handle, meta.unitId, importId, csv, (tx, counts) => finish(tx, counts, []))
-    : inspectorImportRepository.load(handle, meta.unitId, csv, (tx, counts, foreign) =>
+    : inspectorImportRepository.load(handle, meta.unitId, importId, csv, (tx, counts, foreign) =>
         finish(
           tx,
           counts,

@@ -156,5 +156,14 @@ onEachDatabase('inspector directory', (database) => {
       ]),
     });
     assert.deepEqual([same.imported, same.updated, same.unchanged], [0, 0, 1]);
+    // the inspector's history names the import that added it (the unchanged re-import left no trace).
+    const zhao = (await inspectorService.page(db(), admin(), { q: '150012' }, { page: 1, pageSize: 1 }))
+      .rows[0]!;
+    const detail = await inspectorService.get(db(), admin(), zhao.id);
+    assert.deepEqual(
+      detail.history.map((e) => [e.action, e.file?.name]),
+      [['import.inspectors', 'inspectors.csv']],
+    );
+    assert.equal(detail.history[0]!.objectId, again.id);
   });
 });

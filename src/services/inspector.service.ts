@@ -1,6 +1,5 @@
 import type { Database } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
-import { auditRepository } from '../db/repositories/audit.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
 import {
@@ -15,7 +14,7 @@ import { regionName } from '../domain/region/region.ts';
 import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { auditView } from './audit.service.ts';
+import { historyOf } from './audit.service.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
 import { today } from './clock.ts';
 import { unitService } from './unit.service.ts';
@@ -89,16 +88,14 @@ export const inspectorService = {
       reason: c.reason,
       declaredAt: c.declaredAt.toISOString(),
     }));
-    const { rows } = await auditRepository.list(
-      db,
-      { objectType: 'inspector', objectId: id },
-      { offset: 0, limit: 100 },
-    );
     return {
       inspector: inspectorSummary(row.inspector, row.unitName, away.has(id)),
       unavailability,
       conflicts,
-      history: rows.map(auditView),
+      history: await historyOf(db, { type: 'inspector', id }, [
+        row.inspector.createdByImport,
+        row.inspector.updatedByImport,
+      ]),
     };
   },
 

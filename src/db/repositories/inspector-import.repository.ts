@@ -34,20 +34,22 @@ function countSql(table: string, unitId: string): string {
   WHERE o.id IS NULL OR o.unit_id = ${literal(unitId)}::uuid`;
 }
 
-function mergeSql(table: string, unitId: string): string {
+function mergeSql(table: string, unitId: string, importId: string): string {
   const u = literal(unitId);
+  const i = literal(importId);
   return `
   INSERT INTO inspectors (unit_id, name, post, rank, badge_number, level, region_code, certificate_number,
-    certificate_valid_until, qualified_item_codes, status)
+    certificate_valid_until, qualified_item_codes, status, created_by_import)
   SELECT ${u}::uuid, s.name, s.post, s.rank, s.badge_number, s.level, s.region_code, s.certificate_number,
-    s.certificate_valid_until::date, s.qualified_item_codes::text[], s.status
+    s.certificate_valid_until::date, s.qualified_item_codes::text[], s.status, ${i}::uuid
   FROM ${table} s
   WHERE NOT EXISTS (SELECT 1 FROM inspectors o WHERE o.badge_number = s.badge_number AND o.unit_id <> ${u}::uuid)
   ON CONFLICT (badge_number) DO UPDATE SET
     name = EXCLUDED.name, post = EXCLUDED.post, rank = EXCLUDED.rank, level = EXCLUDED.level,
     region_code = EXCLUDED.region_code, certificate_number = EXCLUDED.certificate_number,
     certificate_valid_until = EXCLUDED.certificate_valid_until,
-    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status, updated_at = now()
+    qualified_item_codes = EXCLUDED.qualified_item_codes, status = EXCLUDED.status,
+    updated_by_import = ${i}::uuid, updated_at = now()
   WHERE ${FILE_COLUMNS('inspectors')} IS DISTINCT FROM ${FILE_COLUMNS('EXCLUDED')}`;
 }
 
@@ -56,6 +58,7 @@ export const inspectorImportRepository = {
   async load<T>(
     handle: DatabaseHandle,
     unitId: string,
+    importId: string,
     csv: AsyncIterable<string>,
     inTransaction: (
       tx: Executor,
@@ -73,7 +76,7 @@ export const inspectorImportRepository = {
           ),
         );
         const counts = await mergeCounts(tx, countSql(table, unitId));
-        await tx.execute(sql.raw(mergeSql(table, unitId)));
+        await tx.execute(sql.raw(mergeSql(table, unitId, importId)));
         return inTransaction(tx, counts, foreign);
       }),
     );

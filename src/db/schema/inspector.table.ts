@@ -24,6 +24,9 @@ export const inspectors = pgTable(
       .notNull()
       .default('active'),
     userId: uuid('user_id').references(() => users.id),
+    /** The import that added the row, and the last import that changed it (their audit events hold the file's digest). */
+    createdByImport: uuid('created_by_import'),
+    updatedByImport: uuid('updated_by_import'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
