@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { withStagedSlices, type MergeCounts } from './staging.ts';
+import { SLICE_CHARS, withStagedSlices, type MergeCounts } from './staging.ts';
 
 export const ENTITY_STAGE_COLUMNS = [
   'kind',
@@ -89,6 +89,8 @@ export const entityImportRepository = {
     csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: MergeCounts) => Promise<T>,
   ): Promise<T> {
+    // Decided again inside the transaction below; here it only sizes the slices.
+    const startsEmpty = (await count(handle.db, emptySql(unitId))) === 1;
     let emptyDirectory = false;
     return withStagedSlices(
       handle,
@@ -121,6 +123,7 @@ export const entityImportRepository = {
           updated: slices.reduce((n, s) => n + s.updated, 0),
           unchanged: slices.reduce((n, s) => n + s.unchanged, 0),
         }),
+      startsEmpty ? SLICE_CHARS.emptyDirectory : SLICE_CHARS.filledDirectory,
     );
   },
 };
