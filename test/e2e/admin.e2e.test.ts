@@ -157,8 +157,15 @@ void describe('admin web app in a browser', { skip }, () => {
     assert.doesNotMatch(await page.locator('.ant-table').innerText(), new RegExp(idNumber(801)));
     await page.getByRole('link', { name: '临河区浏览器测试宾馆' }).click();
     await page.getByRole('button', { name: /注\s*销/ }).click();
-    await page.locator('.ant-modal textarea').fill('已核准注销登记');
+    // Once in a clean-clone run the reason typed while the modal's form was still mounting was lost and the
+    // form refused to submit; type it until the field holds it, then wait for the modal to close.
+    const reason = page.locator('.ant-modal textarea');
+    for (let i = 0; i < 3 && (await reason.inputValue()) !== '已核准注销登记'; i++) {
+      await reason.fill('已核准注销登记');
+      await page.waitForTimeout(100);
+    }
     await page.getByRole('button', { name: /确认注销/ }).click();
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
     await page.locator('.ant-descriptions').getByText('已注销').first().waitFor();
     await page.locator('.ant-timeline').getByText('注销市场主体').waitFor();
     await page.close();
