@@ -69,6 +69,22 @@ function where(f: RecordFilter): SQL | undefined {
 }
 
 /** Inspection records (检查登记表) and their files; a submitted record is frozen by a trigger. */
+/** One visit: an entity under one draw or one targeted inspection. */
+interface VisitKey {
+  readonly drawId?: string;
+  readonly targetedInspectionId?: string;
+  readonly entityId: string;
+}
+
+const visitOf = (key: VisitKey) =>
+  and(
+    key.drawId ? eq(inspectionRecords.drawId, key.drawId) : undefined,
+    key.targetedInspectionId
+      ? eq(inspectionRecords.targetedInspectionId, key.targetedInspectionId)
+      : undefined,
+    eq(inspectionRecords.entityId, key.entityId),
+  );
+
 export const inspectionRepository = {
   async insert(db: Executor, row: NewInspectionRecord): Promise<InspectionRecordRow> {
     const [out] = await db.insert(inspectionRecords).values(row).returning();
@@ -117,44 +133,21 @@ export const inspectionRepository = {
       .orderBy(desc(inspectionRecords.createdAt));
   },
 
-  async existing(
-    db: Executor,
-    key: { drawId?: string; targetedInspectionId?: string; entityId: string; itemId: string },
-  ) {
+  async existing(db: Executor, key: VisitKey & { itemId: string }) {
     const [row] = await db
       .select({ id: inspectionRecords.id })
       .from(inspectionRecords)
-      .where(
-        and(
-          key.drawId ? eq(inspectionRecords.drawId, key.drawId) : undefined,
-          key.targetedInspectionId
-            ? eq(inspectionRecords.targetedInspectionId, key.targetedInspectionId)
-            : undefined,
-          eq(inspectionRecords.entityId, key.entityId),
-          eq(inspectionRecords.itemId, key.itemId),
-        ),
-      );
+      .where(and(visitOf(key), eq(inspectionRecords.itemId, key.itemId)));
     return row?.id;
   },
 
-  /** The first record of the same visit: same draw (or targeted inspection) and entity, another item. */
-  async sameVisit(
-    db: Executor,
-    key: { drawId?: string; targetedInspectionId?: string; entityId: string; itemId: string },
-  ) {
+  /** The first record of the same visit (same draw or targeted inspection, same entity), of any item. */
+  async sameVisit(db: Executor, key: VisitKey) {
     if (!key.drawId && !key.targetedInspectionId) return undefined;
     const [row] = await db
       .select()
       .from(inspectionRecords)
-      .where(
-        and(
-          key.drawId ? eq(inspectionRecords.drawId, key.drawId) : undefined,
-          key.targetedInspectionId
-            ? eq(inspectionRecords.targetedInspectionId, key.targetedInspectionId)
-            : undefined,
-          eq(inspectionRecords.entityId, key.entityId),
-        ),
-      )
+      .where(visitOf(key))
       .orderBy(inspectionRecords.createdAt)
       .limit(1);
     return row;

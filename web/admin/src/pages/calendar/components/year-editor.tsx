@@ -96,35 +96,24 @@ export default function YearEditor({ initial, onClose, onSaved }: YearEditorProp
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={9}>
-            <Form.Item
-              label={t('calendar.holidays')}
-              htmlFor="calendar-holidays"
-              extra={t('calendar.linesHelp')}
-            >
-              <Input.TextArea
-                id="calendar-holidays"
-                rows={7}
-                value={lists.holidays}
-                onChange={(e) => setLists({ ...lists, holidays: e.target.value })}
-                placeholder={`${year ?? 2031}-01-01`}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={9}>
-            <Form.Item
-              label={t('calendar.workdays')}
-              htmlFor="calendar-workdays"
-              extra={t('calendar.workdaysHelp')}
-            >
-              <Input.TextArea
-                id="calendar-workdays"
-                rows={7}
-                value={lists.workdays}
-                onChange={(e) => setLists({ ...lists, workdays: e.target.value })}
-              />
-            </Form.Item>
-          </Col>
+          {(
+            [
+              ['holidays', 'calendar.linesHelp', `${year ?? 2031}-01-01`],
+              ['workdays', 'calendar.workdaysHelp', undefined],
+            ] as const
+          ).map(([list, help, placeholder]) => (
+            <Col key={list} xs={12} md={9}>
+              <Form.Item label={t(`calendar.${list}`)} htmlFor={`calendar-${list}`} extra={t(help)}>
+                <Input.TextArea
+                  id={`calendar-${list}`}
+                  rows={7}
+                  value={lists[list]}
+                  onChange={(e) => setLists({ ...lists, [list]: e.target.value })}
+                  placeholder={placeholder}
+                />
+              </Form.Item>
+            </Col>
+          ))}
         </Row>
       </Form>
       {problems && (
