@@ -59,13 +59,19 @@ async function run(batch, concurrency) {
     ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...batch],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  let out = '';
+  // The summary lines are read as they pass, so that no amount of output before them loses them.
+  const summary = {};
+  let partial = '';
   child.stdout.on('data', (b) => {
     process.stdout.write(b);
-    out += b.toString();
-    if (out.length > 20000) out = out.slice(-20000);
+    const lines = (partial + b.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^ℹ (tests|pass|fail) (\d+)\s*$/.exec(line);
+      if (m) summary[m[1]] = Number(m[2]);
+    }
   });
   const code = await new Promise((resolve) => child.on('close', resolve));
-  const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(out)?.[1] ?? 0);
+  const count = (label) => summary[label] ?? 0;
   return { code: code ?? 1, ran: count('tests'), pass: count('pass'), fail: count('fail') };
 }

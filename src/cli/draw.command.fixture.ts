@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { BundleJson, InputJson } from '../domain/draw/draw.fixture.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/shuangsui.mjs', import.meta.url));
-const VECTORS = new URL('../../../shared/vectors/', import.meta.url);
+const VECTORS = new URL('../../test/vectors/', import.meta.url);
 export const scratch = mkdtempSync(join(tmpdir(), 'shuangsui-draw-'));
 
 export function shuangsui(...args: string[]): { code: number | null; stdout: string; stderr: string } {

@@ -18,8 +18,8 @@ import type {
   Suite,
 } from './types.ts';
 
-/** `<repo>/../shared/vectors/`: CI puts shared/ beside the clone. */
-export const VECTORS = new URL('../../../../shared/vectors/', import.meta.url);
+/** `test/vectors/`: the independent implementation's vectors, copied into the repository with their README. */
+export const VECTORS = new URL('../../../test/vectors/', import.meta.url);
 export const VECTOR_NAMES = ['v1-sha256', 'v1-sm3', 'v2-total-sha256', 'v3-joint-sha256'] as const;
 
 export function vectorText(name: string, kind: 'input' | 'bundle'): string {
