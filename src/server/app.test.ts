@@ -31,7 +31,7 @@ onEachDatabase('HTTP API', (database) => {
     assert.deepEqual(health.json(), { status: 'ok', database: database().kind });
     const docs = await app.inject({ url: '/docs/json' });
     assert.equal(docs.statusCode, 200);
-    assert.ok(docs.json<{ paths: Record<string, unknown> }>().paths['/api/admin/entities/']);
+    assert.ok(docs.json<{ paths: Record<string, unknown> }>().paths['/api/admin/entities']);
   });
 
   test('R-3.1 anonymous users reach only public routes; errors have a stable code and a Chinese message', async () => {

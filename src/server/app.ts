@@ -14,6 +14,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import './context.ts';
 import { requireLogin } from './auth.ts';
 import { errorHandler } from './error-handler.ts';
+import { openApiOptions } from './openapi.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entityRoutes } from './routes/admin/entities.routes.ts';
 import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
@@ -43,6 +44,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true } },
+    // Routes are declared without a trailing slash; a client that adds one still lands.
+    routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('database', opts.database);
   app.decorateRequest('actor', null);
@@ -51,14 +54,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'ShuangSui 双随 API', version: '1.0.0', description: '双随机、一公开监管平台接口' },
-    },
-  });
+  await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.get('/api/health', { schema: { tags: ['public'] } }, async () => ({
+  app.get('/api/health', { schema: { operationId: 'getHealth', tags: ['public'] } }, async () => ({
     status: 'ok',
     database: opts.database.kind,
   }));

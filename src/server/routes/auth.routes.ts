@@ -10,23 +10,27 @@ const LoginBody = Type.Object({
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> = async (app, opts) => {
-  app.post('/login', { schema: { tags: ['session'], body: LoginBody } }, async (request, reply) => {
-    const { token, user, expiresAt } = await login(
-      app.database.db,
-      request.body.username,
-      request.body.password,
-    );
-    void reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: opts.secureCookies,
-      expires: expiresAt,
-    });
-    return { user };
-  });
+  app.post(
+    '/login',
+    { schema: { operationId: 'login', tags: ['session'], body: LoginBody } },
+    async (request, reply) => {
+      const { token, user, expiresAt } = await login(
+        app.database.db,
+        request.body.username,
+        request.body.password,
+      );
+      void reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: opts.secureCookies,
+        expires: expiresAt,
+      });
+      return { user };
+    },
+  );
 
-  app.post('/logout', { schema: { tags: ['session'] } }, async (request, reply) => {
+  app.post('/logout', { schema: { operationId: 'logout', tags: ['session'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await logout(app.database.db, token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -35,6 +39,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> =
 
   await app.register(async (scope) => {
     requireLogin(scope);
-    scope.get('/me', { schema: { tags: ['session'] } }, async (request) => ({ user: request.currentUser }));
+    scope.get('/me', { schema: { operationId: 'getCurrentUser', tags: ['session'] } }, async (request) => ({
+      user: request.currentUser,
+    }));
   });
 };

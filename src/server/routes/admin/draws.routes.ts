@@ -3,6 +3,7 @@ import { ceremonyService } from '../../../services/ceremony.service.ts';
 import { drawService } from '../../../services/draw.service.ts';
 import { replacementService } from '../../../services/replacement.service.ts';
 import { actorOf } from '../../auth.ts';
+import { fileResponse } from '../../schemas/media.schema.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
   ApplicationBody,
@@ -23,47 +24,90 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
   const tags = ['draws'];
 
-  app.get('/draws', { schema: { tags, querystring: DrawListQuery } }, async (req) => ({
-    draws: await drawService.list(db(), actorOf(req), req.query),
-  }));
-  app.get('/draws/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+  app.get(
+    '/draws',
+    { schema: { operationId: 'listDraws', tags, querystring: DrawListQuery } },
+    async (req) => ({
+      draws: await drawService.list(db(), actorOf(req), req.query),
+    }),
+  );
+  app.get('/draws/:id', { schema: { operationId: 'getDraw', tags, params: IdParams } }, async (req) => ({
     draw: await drawService.get(db(), actorOf(req), req.params.id),
   }));
-  app.post('/draws/:id/commit', { schema: { tags, params: IdParams, body: CommitBody } }, async (req) => ({
-    draw: await ceremonyService.commit(db(), actorOf(req), req.params.id, req.body.witness, req.body.commit),
-  }));
-  app.post('/draws/:id/reveal', { schema: { tags, params: IdParams, body: RevealBody } }, async (req) => ({
-    draw: await ceremonyService.reveal(db(), actorOf(req), req.params.id, req.body.witness, req.body.nonce),
-  }));
-  app.post('/draws/:id/compute', { schema: { tags, params: IdParams } }, async (req) => ({
-    draw: await drawService.compute(db(), actorOf(req), req.params.id),
-  }));
-  app.post('/draws/:id/sign', { schema: { tags, params: IdParams, body: SignBody } }, async (req) => ({
-    draw: await ceremonyService.sign(
-      db(),
-      actorOf(req),
-      req.params.id,
-      req.body.role,
-      req.body.witness,
-      req.body.statementDigest,
-    ),
-  }));
-  app.post('/draws/:id/confirm', { schema: { tags, params: IdParams } }, async (req) => ({
-    draw: await drawService.confirm(db(), actorOf(req), req.params.id),
-  }));
-  app.post('/draws/:id/abort', { schema: { tags, params: IdParams, body: ReasonBody } }, async (req) => ({
-    draw: await drawService.abort(db(), actorOf(req), req.params.id, req.body.reason),
-  }));
-  app.get('/draws/:id/bundle', { schema: { tags, params: IdParams } }, async (req) =>
-    drawService.bundle(db(), actorOf(req), req.params.id),
+  app.post(
+    '/draws/:id/commit',
+    { schema: { operationId: 'commitDrawSeed', tags, params: IdParams, body: CommitBody } },
+    async (req) => ({
+      draw: await ceremonyService.commit(
+        db(),
+        actorOf(req),
+        req.params.id,
+        req.body.witness,
+        req.body.commit,
+      ),
+    }),
+  );
+  app.post(
+    '/draws/:id/reveal',
+    { schema: { operationId: 'revealDrawSeed', tags, params: IdParams, body: RevealBody } },
+    async (req) => ({
+      draw: await ceremonyService.reveal(db(), actorOf(req), req.params.id, req.body.witness, req.body.nonce),
+    }),
+  );
+  app.post(
+    '/draws/:id/compute',
+    { schema: { operationId: 'computeDraw', tags, params: IdParams } },
+    async (req) => ({
+      draw: await drawService.compute(db(), actorOf(req), req.params.id),
+    }),
+  );
+  app.post(
+    '/draws/:id/sign',
+    { schema: { operationId: 'signDraw', tags, params: IdParams, body: SignBody } },
+    async (req) => ({
+      draw: await ceremonyService.sign(
+        db(),
+        actorOf(req),
+        req.params.id,
+        req.body.role,
+        req.body.witness,
+        req.body.statementDigest,
+      ),
+    }),
+  );
+  app.post(
+    '/draws/:id/confirm',
+    { schema: { operationId: 'confirmDraw', tags, params: IdParams } },
+    async (req) => ({
+      draw: await drawService.confirm(db(), actorOf(req), req.params.id),
+    }),
+  );
+  app.post(
+    '/draws/:id/abort',
+    { schema: { operationId: 'abortDraw', tags, params: IdParams, body: ReasonBody } },
+    async (req) => ({
+      draw: await drawService.abort(db(), actorOf(req), req.params.id, req.body.reason),
+    }),
+  );
+  app.get(
+    '/draws/:id/bundle',
+    { schema: { operationId: 'getDrawBundle', tags, params: IdParams } },
+    async (req) => drawService.bundle(db(), actorOf(req), req.params.id),
   );
 
-  app.get('/draws/:id/replacement-applications', { schema: { tags, params: IdParams } }, async (req) => ({
-    applications: await replacementService.list(db(), actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/draws/:id/replacement-applications',
+    { schema: { operationId: 'listDrawReplacementApplications', tags, params: IdParams } },
+    async (req) => ({
+      applications: await replacementService.list(db(), actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/draws/:id/replacement-applications',
-    { bodyLimit: APPLICATION_BODY_LIMIT, schema: { tags, params: IdParams, body: ApplicationBody } },
+    {
+      bodyLimit: APPLICATION_BODY_LIMIT,
+      schema: { operationId: 'applyForReplacement', tags, params: IdParams, body: ApplicationBody },
+    },
     async (req, reply) =>
       reply
         .status(201)
@@ -71,26 +115,33 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/replacement-applications',
-    { schema: { tags, querystring: ApplicationListQuery } },
+    { schema: { operationId: 'listReplacementApplications', tags, querystring: ApplicationListQuery } },
     async (req) => ({
       applications: await replacementService.listAll(db(), actorOf(req), req.query.status),
     }),
   );
   app.post(
     '/replacement-applications/:id/approve',
-    { schema: { tags, params: IdParams, body: NoteBody } },
+    { schema: { operationId: 'approveReplacementApplication', tags, params: IdParams, body: NoteBody } },
     async (req) => replacementService.approve(db(), actorOf(req), req.params.id, req.body.note),
   );
   app.post(
     '/replacement-applications/:id/reject',
-    { schema: { tags, params: IdParams, body: NoteBody } },
+    { schema: { operationId: 'rejectReplacementApplication', tags, params: IdParams, body: NoteBody } },
     async (req) => ({
       application: await replacementService.reject(db(), actorOf(req), req.params.id, req.body.note),
     }),
   );
   app.get(
     '/replacement-applications/:id/evidence/:index',
-    { schema: { tags, params: EvidenceParams } },
+    {
+      schema: {
+        operationId: 'getReplacementEvidence',
+        tags,
+        params: EvidenceParams,
+        response: { 200: fileResponse('申请的证明材料（原文件）', ['application/octet-stream']) },
+      },
+    },
     async (req, reply) => {
       const file = await replacementService.evidence(db(), actorOf(req), req.params.id, req.params.index);
       return reply

@@ -16,34 +16,56 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   await app.register(importRoutes, { kind: 'entities' });
 
-  app.get('/', { schema: { tags, querystring: EntityListQuery } }, async (req) => {
-    const q = req.query;
-    const filter = {
-      q: blankToUndefined(q.q?.trim()),
-      regionCode: blankToUndefined(q.regionCode),
-      status: blankToUndefined(q.status),
-      riskClass: blankToUndefined(q.riskClass),
-      industry: blankToUndefined(q.industry),
-    };
-    return entityService.page(db(), actorOf(req), filter, page(q));
-  });
+  app.get(
+    '',
+    { schema: { operationId: 'listEntities', tags, querystring: EntityListQuery } },
+    async (req) => {
+      const q = req.query;
+      const filter = {
+        q: blankToUndefined(q.q?.trim()),
+        regionCode: blankToUndefined(q.regionCode),
+        status: blankToUndefined(q.status),
+        riskClass: blankToUndefined(q.riskClass),
+        industry: blankToUndefined(q.industry),
+      };
+      return entityService.page(db(), actorOf(req), filter, page(q));
+    },
+  );
 
-  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.get('/:id', { schema: { operationId: 'getEntity', tags, params: IdParams } }, async (req) =>
     entityService.get(db(), actorOf(req), req.params.id),
   );
 
-  app.post('/', { schema: { tags, body: EntityInputSchema } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const { unitId, ...input } = req.body;
-    const entity = await entityService.create(db(), actor, unitId ?? actor.unitId, input);
-    return reply.status(201).send({ entity });
-  });
+  app.post(
+    '',
+    { schema: { operationId: 'createEntity', tags, body: EntityInputSchema } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { unitId, ...input } = req.body;
+      const entity = await entityService.create(db(), actor, unitId ?? actor.unitId, input);
+      return reply.status(201).send({ entity });
+    },
+  );
 
-  app.patch('/:id', { schema: { tags, params: IdParams, body: EntityPatchSchema } }, async (req) => ({
-    entity: await entityService.update(db(), actorOf(req), req.params.id, req.body),
-  }));
+  app.patch(
+    '/:id',
+    { schema: { operationId: 'updateEntity', tags, params: IdParams, body: EntityPatchSchema } },
+    async (req) => ({
+      entity: await entityService.update(db(), actorOf(req), req.params.id, req.body),
+    }),
+  );
 
-  app.post('/:id/deregister', { schema: { tags, params: IdParams, body: DeregisterBody } }, async (req) => ({
-    entity: await entityService.deregister(db(), actorOf(req), req.params.id, req.body.date, req.body.reason),
-  }));
+  app.post(
+    '/:id/deregister',
+    { schema: { operationId: 'deregisterEntity', tags, params: IdParams, body: DeregisterBody } },
+    async (req) => ({
+      entity: await entityService.deregister(
+        db(),
+        actorOf(req),
+        req.params.id,
+        req.body.date,
+        req.body.reason,
+      ),
+    }),
+  );
 };

@@ -4,6 +4,7 @@ import { importDirectory } from '../../../services/import.service.ts';
 import { importTemplate } from '../../../services/import-template.service.ts';
 import { UnreadableFileError } from '../../../services/errors.ts';
 import { actorOf } from '../../auth.ts';
+import { fileResponse, XLSX } from '../../schemas/media.schema.ts';
 
 const ImportQuery = Type.Object({ unitId: Type.Optional(Type.String({ format: 'uuid' })) });
 
@@ -13,18 +14,34 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
   opts,
 ) => {
   const tags = [opts.kind];
+  const ids =
+    opts.kind === 'entities'
+      ? { template: 'getEntityImportTemplate', import: 'importEntities' }
+      : { template: 'getInspectorImportTemplate', import: 'importInspectors' };
 
-  app.get('/template.xlsx', { schema: { tags } }, async (_req, reply) => {
-    const { fileName, body } = await importTemplate(opts.kind);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(body);
-  });
+  app.get(
+    '/template.xlsx',
+    {
+      schema: {
+        operationId: ids.template,
+        tags,
+        response: { 200: fileResponse('导入模板（XLSX）', [XLSX]) },
+      },
+    },
+    async (_req, reply) => {
+      const { fileName, body } = await importTemplate(opts.kind);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(body);
+    },
+  );
 
   app.post(
     '/import',
-    { schema: { tags, querystring: ImportQuery, consumes: ['multipart/form-data'] } },
+    {
+      schema: { operationId: ids.import, tags, querystring: ImportQuery, consumes: ['multipart/form-data'] },
+    },
     async (req) => {
       const actor = actorOf(req);
       const file = await req.file();

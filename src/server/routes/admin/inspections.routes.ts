@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { inspectionService, type RecordCreateInput } from '../../../services/inspection.service.ts';
 import { publicationService } from '../../../services/publication.service.ts';
 import { actorOf } from '../../auth.ts';
+import { attachmentResponse } from '../../schemas/media.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import {
   AttachmentBody,
@@ -19,32 +20,54 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
   const tags = ['inspections'];
 
-  app.get('/inspections', { schema: { tags, querystring: RecordListQuery } }, async (req) => {
-    const { page = 1, pageSize = 20, status, review, ...rest } = req.query;
-    return inspectionService.list(
-      db(),
-      actorOf(req),
-      { ...rest, status: blankToUndefined(status), review: blankToUndefined(review) },
-      { page, pageSize },
-    );
-  });
-  app.post('/inspections', { schema: { tags, body: RecordCreateBody } }, async (req, reply) =>
-    reply.status(201).send({
-      inspection: await inspectionService.create(db(), actorOf(req), req.body as RecordCreateInput),
+  app.get(
+    '/inspections',
+    { schema: { operationId: 'listInspections', tags, querystring: RecordListQuery } },
+    async (req) => {
+      const { page = 1, pageSize = 20, status, review, ...rest } = req.query;
+      return inspectionService.list(
+        db(),
+        actorOf(req),
+        { ...rest, status: blankToUndefined(status), review: blankToUndefined(review) },
+        { page, pageSize },
+      );
+    },
+  );
+  app.post(
+    '/inspections',
+    { schema: { operationId: 'createInspection', tags, body: RecordCreateBody } },
+    async (req, reply) =>
+      reply.status(201).send({
+        inspection: await inspectionService.create(db(), actorOf(req), req.body as RecordCreateInput),
+      }),
+  );
+  app.get(
+    '/inspections/:id',
+    { schema: { operationId: 'getInspection', tags, params: IdParams } },
+    async (req) => ({
+      inspection: await inspectionService.get(db(), actorOf(req), req.params.id),
     }),
   );
-  app.get('/inspections/:id', { schema: { tags, params: IdParams } }, async (req) => ({
-    inspection: await inspectionService.get(db(), actorOf(req), req.params.id),
-  }));
-  app.put('/inspections/:id', { schema: { tags, params: IdParams, body: RecordDraftBody } }, async (req) => ({
-    inspection: await inspectionService.update(db(), actorOf(req), req.params.id, req.body),
-  }));
-  app.post('/inspections/:id/submit', { schema: { tags, params: IdParams } }, async (req) => ({
-    inspection: await inspectionService.submit(db(), actorOf(req), req.params.id),
-  }));
+  app.put(
+    '/inspections/:id',
+    { schema: { operationId: 'updateInspection', tags, params: IdParams, body: RecordDraftBody } },
+    async (req) => ({
+      inspection: await inspectionService.update(db(), actorOf(req), req.params.id, req.body),
+    }),
+  );
+  app.post(
+    '/inspections/:id/submit',
+    { schema: { operationId: 'submitInspection', tags, params: IdParams } },
+    async (req) => ({
+      inspection: await inspectionService.submit(db(), actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/inspections/:id/attachments',
-    { bodyLimit: ATTACHMENT_BODY_LIMIT, schema: { tags, params: IdParams, body: AttachmentBody } },
+    {
+      bodyLimit: ATTACHMENT_BODY_LIMIT,
+      schema: { operationId: 'addInspectionAttachment', tags, params: IdParams, body: AttachmentBody },
+    },
     async (req, reply) =>
       reply.status(201).send({
         attachment: await inspectionService.addAttachment(db(), actorOf(req), req.params.id, req.body),
@@ -52,23 +75,45 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/inspections/:id/signatures',
-    { bodyLimit: 4 * 1024 * 1024, schema: { tags, params: IdParams, body: SignatureBody } },
+    {
+      bodyLimit: 4 * 1024 * 1024,
+      schema: { operationId: 'addInspectionSignature', tags, params: IdParams, body: SignatureBody },
+    },
     async (req, reply) =>
       reply.status(201).send({
         signature: await inspectionService.addSignature(db(), actorOf(req), req.params.id, req.body),
       }),
   );
-  app.get('/inspections/:id/files/:fileId', { schema: { tags, params: FileParams } }, async (req, reply) => {
-    const file = await inspectionService.file(db(), actorOf(req), req.params.id, req.params.fileId);
-    return reply
-      .type(file.mime)
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .send(file.content);
-  });
-  app.get('/draws/:id/inspections', { schema: { tags, params: IdParams } }, async (req) => ({
-    rows: await inspectionService.drawEntities(db(), actorOf(req), req.params.id),
-  }));
-  app.get('/entities/:id/archive', { schema: { tags, params: IdParams } }, async (req) => ({
-    archive: await publicationService.adminArchive(db(), actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/inspections/:id/files/:fileId',
+    {
+      schema: {
+        operationId: 'getInspectionFile',
+        tags,
+        params: FileParams,
+        response: { 200: attachmentResponse },
+      },
+    },
+    async (req, reply) => {
+      const file = await inspectionService.file(db(), actorOf(req), req.params.id, req.params.fileId);
+      return reply
+        .type(file.mime)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.content);
+    },
+  );
+  app.get(
+    '/draws/:id/inspections',
+    { schema: { operationId: 'listDrawInspections', tags, params: IdParams } },
+    async (req) => ({
+      rows: await inspectionService.drawEntities(db(), actorOf(req), req.params.id),
+    }),
+  );
+  app.get(
+    '/entities/:id/archive',
+    { schema: { operationId: 'getEntityArchive', tags, params: IdParams } },
+    async (req) => ({
+      archive: await publicationService.adminArchive(db(), actorOf(req), req.params.id),
+    }),
+  );
 };

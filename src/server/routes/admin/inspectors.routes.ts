@@ -17,43 +17,61 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   await app.register(importRoutes, { kind: 'inspectors' });
 
-  app.get('/', { schema: { tags, querystring: InspectorListQuery } }, async (req) => {
-    const q = req.query;
-    const filter = {
-      q: blankToUndefined(q.q?.trim()),
-      regionCode: blankToUndefined(q.regionCode),
-      level: blankToUndefined(q.level),
-      status: blankToUndefined(q.status),
-    };
-    return inspectorService.page(db(), actorOf(req), filter, page(q));
-  });
+  app.get(
+    '',
+    { schema: { operationId: 'listInspectors', tags, querystring: InspectorListQuery } },
+    async (req) => {
+      const q = req.query;
+      const filter = {
+        q: blankToUndefined(q.q?.trim()),
+        regionCode: blankToUndefined(q.regionCode),
+        level: blankToUndefined(q.level),
+        status: blankToUndefined(q.status),
+      };
+      return inspectorService.page(db(), actorOf(req), filter, page(q));
+    },
+  );
 
-  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.get('/:id', { schema: { operationId: 'getInspector', tags, params: IdParams } }, async (req) =>
     inspectorService.get(db(), actorOf(req), req.params.id),
   );
 
-  app.post('/', { schema: { tags, body: InspectorInputSchema } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const { unitId, ...input } = req.body;
-    const inspector = await inspectorService.create(db(), actor, unitId ?? actor.unitId, input);
-    return reply.status(201).send({ inspector });
-  });
+  app.post(
+    '',
+    { schema: { operationId: 'createInspector', tags, body: InspectorInputSchema } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { unitId, ...input } = req.body;
+      const inspector = await inspectorService.create(db(), actor, unitId ?? actor.unitId, input);
+      return reply.status(201).send({ inspector });
+    },
+  );
 
-  app.patch('/:id', { schema: { tags, params: IdParams, body: InspectorPatchSchema } }, async (req) => ({
-    inspector: await inspectorService.update(db(), actorOf(req), req.params.id, req.body),
-  }));
+  app.patch(
+    '/:id',
+    { schema: { operationId: 'updateInspector', tags, params: IdParams, body: InspectorPatchSchema } },
+    async (req) => ({
+      inspector: await inspectorService.update(db(), actorOf(req), req.params.id, req.body),
+    }),
+  );
 
   app.post(
     '/:id/unavailability',
-    { schema: { tags, params: IdParams, body: UnavailabilityBody } },
+    {
+      schema: { operationId: 'addInspectorUnavailability', tags, params: IdParams, body: UnavailabilityBody },
+    },
     async (req) => {
       const { from, to, reason } = req.body;
       return inspectorService.addUnavailability(db(), actorOf(req), req.params.id, from, to, reason);
     },
   );
 
-  app.post('/:id/conflicts', { schema: { tags, params: IdParams, body: ConflictBody } }, async (req) => {
-    const { entityId, kind, reason } = req.body;
-    return inspectorService.addConflict(db(), actorOf(req), req.params.id, entityId, kind, reason);
-  });
+  app.post(
+    '/:id/conflicts',
+    { schema: { operationId: 'addInspectorConflict', tags, params: IdParams, body: ConflictBody } },
+    async (req) => {
+      const { entityId, kind, reason } = req.body;
+      return inspectorService.addConflict(db(), actorOf(req), req.params.id, entityId, kind, reason);
+    },
+  );
 };

@@ -8,26 +8,30 @@ export const itemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
   const tags = ['items'];
 
-  app.get('/', { schema: { tags, querystring: ItemListQuery } }, async (req) => ({
+  app.get('', { schema: { operationId: 'listItems', tags, querystring: ItemListQuery } }, async (req) => ({
     items: await itemService.list(db(), actorOf(req), {
       q: req.query.q,
       status: blankToUndefined(req.query.status),
     }),
   }));
 
-  app.get('/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.get('/:id', { schema: { operationId: 'getItem', tags, params: IdParams } }, async (req) =>
     itemService.get(db(), actorOf(req), req.params.id),
   );
 
-  app.post('/', { schema: { tags, body: ItemInputSchema } }, async (req, reply) =>
+  app.post('', { schema: { operationId: 'createItem', tags, body: ItemInputSchema } }, async (req, reply) =>
     reply.status(201).send(await itemService.create(db(), actorOf(req), req.body)),
   );
 
-  app.put('/:id/draft', { schema: { tags, params: IdParams, body: ItemInputSchema } }, async (req) =>
-    itemService.saveDraft(db(), actorOf(req), req.params.id, req.body),
+  app.put(
+    '/:id/draft',
+    { schema: { operationId: 'saveItemDraft', tags, params: IdParams, body: ItemInputSchema } },
+    async (req) => itemService.saveDraft(db(), actorOf(req), req.params.id, req.body),
   );
 
-  app.post('/:id/publish', { schema: { tags, params: IdParams, body: PublishBody } }, async (req) =>
-    itemService.publish(db(), actorOf(req), req.params.id, req.body.effectiveFrom),
+  app.post(
+    '/:id/publish',
+    { schema: { operationId: 'publishItem', tags, params: IdParams, body: PublishBody } },
+    async (req) => itemService.publish(db(), actorOf(req), req.params.id, req.body.effectiveFrom),
   );
 };

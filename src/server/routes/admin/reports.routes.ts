@@ -26,7 +26,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/inspections/:id/report',
-    { schema: { tags, params: IdParams, body: ReportBody } },
+    { schema: { operationId: 'submitReport', tags, params: IdParams, body: ReportBody } },
     async (req, reply) =>
       reply.status(201).send({
         report: await inspectionReportService.submit(
@@ -37,33 +37,45 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ),
       }),
   );
-  app.get('/reports', { schema: { tags, querystring: ReportListQuery } }, async (req) => {
-    const { page = 1, pageSize = 20, status, ...rest } = req.query;
-    return inspectionReportService.list(
-      db(),
-      actorOf(req),
-      { ...rest, status: blankToUndefined(status) },
-      { page, pageSize },
-    );
-  });
-  app.get('/reports/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+  app.get(
+    '/reports',
+    { schema: { operationId: 'listReports', tags, querystring: ReportListQuery } },
+    async (req) => {
+      const { page = 1, pageSize = 20, status, ...rest } = req.query;
+      return inspectionReportService.list(
+        db(),
+        actorOf(req),
+        { ...rest, status: blankToUndefined(status) },
+        { page, pageSize },
+      );
+    },
+  );
+  app.get('/reports/:id', { schema: { operationId: 'getReport', tags, params: IdParams } }, async (req) => ({
     report: await inspectionReportService.get(db(), actorOf(req), req.params.id),
   }));
-  app.post('/reports/:id/return', { schema: { tags, params: IdParams, body: OpinionBody } }, async (req) => ({
-    report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
-      type: 'return',
-      opinion: req.body.opinion,
+  app.post(
+    '/reports/:id/return',
+    { schema: { operationId: 'returnReport', tags, params: IdParams, body: OpinionBody } },
+    async (req) => ({
+      report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+        type: 'return',
+        opinion: req.body.opinion,
+      }),
     }),
-  }));
-  app.post('/reports/:id/reject', { schema: { tags, params: IdParams, body: OpinionBody } }, async (req) => ({
-    report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
-      type: 'reject',
-      opinion: req.body.opinion,
+  );
+  app.post(
+    '/reports/:id/reject',
+    { schema: { operationId: 'rejectReport', tags, params: IdParams, body: OpinionBody } },
+    async (req) => ({
+      report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
+        type: 'reject',
+        opinion: req.body.opinion,
+      }),
     }),
-  }));
+  );
   app.post(
     '/reports/:id/approve',
-    { schema: { tags, params: IdParams, body: ApproveBody } },
+    { schema: { operationId: 'approveReport', tags, params: IdParams, body: ApproveBody } },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'approve',
@@ -73,7 +85,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/reports/:id/publish',
-    { schema: { tags, params: IdParams, body: PublishBody } },
+    { schema: { operationId: 'publishReport', tags, params: IdParams, body: PublishBody } },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'publish',
@@ -81,17 +93,23 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
     }),
   );
-  app.get('/result-codes', { schema: { tags } }, async () => ({ codes: NATIONAL_RESULT_CODE_SET }));
-
-  app.get('/follow-ups', { schema: { tags, querystring: FollowUpQuery } }, async (req) => ({
-    rows: await followUpService.list(db(), actorOf(req), {
-      ...req.query,
-      state: blankToUndefined(req.query.state),
-    }),
+  app.get('/result-codes', { schema: { operationId: 'listResultCodes', tags } }, async () => ({
+    codes: NATIONAL_RESULT_CODE_SET,
   }));
+
+  app.get(
+    '/follow-ups',
+    { schema: { operationId: 'listFollowUps', tags, querystring: FollowUpQuery } },
+    async (req) => ({
+      rows: await followUpService.list(db(), actorOf(req), {
+        ...req.query,
+        state: blankToUndefined(req.query.state),
+      }),
+    }),
+  );
   app.post(
     '/follow-ups/:id/start',
-    { schema: { tags, params: IdParams, body: FollowUpStartBody } },
+    { schema: { operationId: 'startFollowUp', tags, params: IdParams, body: FollowUpStartBody } },
     async (req) => ({
       followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
         type: 'start',
@@ -101,7 +119,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/follow-ups/:id/close',
-    { schema: { tags, params: IdParams, body: FollowUpCloseBody } },
+    { schema: { operationId: 'closeFollowUp', tags, params: IdParams, body: FollowUpCloseBody } },
     async (req) => ({
       followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
         type: 'close',
@@ -110,15 +128,28 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
   );
 
-  app.get('/calendar/years', { schema: { tags: ['calendar'] } }, async () => ({
-    years: await calendarService.years(db()),
-  }));
+  app.get(
+    '/calendar/years',
+    { schema: { operationId: 'listCalendarYears', tags: ['calendar'] } },
+    async () => ({
+      years: await calendarService.years(db()),
+    }),
+  );
   app.put(
     '/calendar/years/:year',
-    { schema: { tags: ['calendar'], params: CalendarYearParams, body: CalendarYearBody } },
+    {
+      schema: {
+        operationId: 'putCalendarYear',
+        tags: ['calendar'],
+        params: CalendarYearParams,
+        body: CalendarYearBody,
+      },
+    },
     async (req) => ({ year: await calendarService.put(db(), actorOf(req), req.params.year, req.body) }),
   );
-  app.get('/calendar/deadline', { schema: { tags: ['calendar'], querystring: DeadlineQuery } }, async (req) =>
-    calendarService.deadline(db(), req.query.from),
+  app.get(
+    '/calendar/deadline',
+    { schema: { operationId: 'getPublicationDeadline', tags: ['calendar'], querystring: DeadlineQuery } },
+    async (req) => calendarService.deadline(db(), req.query.from),
   );
 };

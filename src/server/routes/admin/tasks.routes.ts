@@ -15,46 +15,59 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tasks',
     {
-      schema: { tags, querystring: Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) }) },
+      schema: {
+        operationId: 'listTasks',
+        tags,
+        querystring: Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) }),
+      },
     },
     async (req) => ({
       tasks: await taskService.list(db(), actorOf(req), req.query.planId),
     }),
   );
-  app.post('/tasks', { schema: { tags, body: TaskInputSchema } }, async (req, reply) =>
-    reply.status(201).send({ task: await taskService.create(db(), actorOf(req), req.body) }),
+  app.post(
+    '/tasks',
+    { schema: { operationId: 'createTask', tags, body: TaskInputSchema } },
+    async (req, reply) =>
+      reply.status(201).send({ task: await taskService.create(db(), actorOf(req), req.body) }),
   );
-  app.get('/tasks/:id', { schema: { tags, params: IdParams } }, async (req) => ({
+  app.get('/tasks/:id', { schema: { operationId: 'getTask', tags, params: IdParams } }, async (req) => ({
     task: await taskService.get(db(), actorOf(req), req.params.id),
   }));
   app.get(
     '/tasks/:id/pool',
-    { schema: { tags, params: IdParams, querystring: TaskPoolQuery } },
+    { schema: { operationId: 'getTaskPool', tags, params: IdParams, querystring: TaskPoolQuery } },
     async (req) => {
       const { page = 1, pageSize = 50, ...filter } = req.query;
       return taskService.pool(db(), actorOf(req), req.params.id, filter, { page, pageSize });
     },
   );
-  app.get('/tasks/:id/inspectors', { schema: { tags, params: IdParams } }, async (req) =>
-    taskService.inspectors(db(), actorOf(req), req.params.id),
+  app.get(
+    '/tasks/:id/inspectors',
+    { schema: { operationId: 'getTaskInspectors', tags, params: IdParams } },
+    async (req) => taskService.inspectors(db(), actorOf(req), req.params.id),
   );
   app.post(
     '/tasks/:id/draws',
-    { schema: { tags: ['draws'], params: IdParams, body: AnnounceBody } },
+    { schema: { operationId: 'announceDraw', tags: ['draws'], params: IdParams, body: AnnounceBody } },
     async (req, reply) =>
       reply.status(201).send(await drawService.announce(db(), actorOf(req), req.params.id, req.body)),
   );
-  app.get('/draw-officers', { schema: { tags: ['draws'] } }, async (req) =>
+  app.get('/draw-officers', { schema: { operationId: 'listDrawOfficers', tags: ['draws'] } }, async (req) =>
     drawService.officers(db(), actorOf(req)),
   );
 
-  app.post('/targeted-inspections', { schema: { tags, body: TargetedInputSchema } }, async (req, reply) =>
-    reply.status(201).send(await targetedInspectionService.record(db(), actorOf(req), req.body)),
+  app.post(
+    '/targeted-inspections',
+    { schema: { operationId: 'recordTargetedInspection', tags, body: TargetedInputSchema } },
+    async (req, reply) =>
+      reply.status(201).send(await targetedInspectionService.record(db(), actorOf(req), req.body)),
   );
   app.get(
     '/targeted-inspections',
     {
       schema: {
+        operationId: 'listTargetedInspections',
         tags,
         querystring: Type.Object({ entityId: Type.Optional(Type.String({ format: 'uuid' })) }),
       },

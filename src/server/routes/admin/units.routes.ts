@@ -7,7 +7,7 @@ import { actorOf } from '../../auth.ts';
 import { page, PageQuery } from '../../schemas/common.schema.ts';
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/units', { schema: { tags: ['organisation'] } }, async (req) => ({
+  app.get('/units', { schema: { operationId: 'listUnits', tags: ['organisation'] } }, async (req) => ({
     units: await unitService.readable(app.database.db, actorOf(req)),
   }));
 
@@ -15,6 +15,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/regions',
     {
       schema: {
+        operationId: 'listRegions',
         tags: ['organisation'],
         querystring: Type.Object({ parent: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) }),
       },
@@ -26,6 +27,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/audit',
     {
       schema: {
+        operationId: 'listAuditEvents',
         tags: ['audit'],
         querystring: Type.Object({
           objectType: Type.Optional(Type.String({ maxLength: 64 })),

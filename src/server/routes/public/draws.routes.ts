@@ -15,6 +15,7 @@ export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/plans',
     {
       schema: {
+        operationId: 'listPublicPlans',
         tags,
         querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }),
         response: { 200: Type.Object({ plans: Type.Array(PublicPlanSchema) }) },
@@ -24,22 +25,37 @@ export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/draws',
-    { schema: { tags, response: { 200: Type.Object({ draws: Type.Array(PublicDrawSchema) }) } } },
+    {
+      schema: {
+        operationId: 'listPublicDraws',
+        tags,
+        response: { 200: Type.Object({ draws: Type.Array(PublicDrawSchema) }) },
+      },
+    },
     async () => ({
       draws: await publicDrawService.list(db()),
     }),
   );
   app.get(
     '/draws/:drawId',
-    { schema: { tags, params: DrawIdParams, response: { 200: Type.Object({ draw: PublicDrawSchema }) } } },
+    {
+      schema: {
+        operationId: 'getPublicDraw',
+        tags,
+        params: DrawIdParams,
+        response: { 200: Type.Object({ draw: PublicDrawSchema }) },
+      },
+    },
     async (req) => ({ draw: await publicDrawService.get(db(), req.params.drawId) }),
   );
-  app.get('/draws/:drawId/bundle', { schema: { tags, params: DrawIdParams } }, async (req) =>
-    publicDrawService.bundle(db(), req.params.drawId),
+  app.get(
+    '/draws/:drawId/bundle',
+    { schema: { operationId: 'getPublicDrawBundle', tags, params: DrawIdParams } },
+    async (req) => publicDrawService.bundle(db(), req.params.drawId),
   );
   app.post(
     '/draws/:drawId/witness',
-    { schema: { tags, params: DrawIdParams, body: WitnessBody } },
+    { schema: { operationId: 'actAsWitness', tags, params: DrawIdParams, body: WitnessBody } },
     async (req) => ({
       draw: await witnessAct(db(), req.params.drawId, req.body.code, req.body),
     }),

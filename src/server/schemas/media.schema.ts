@@ -1,0 +1,17 @@
+import { Type } from 'typebox';
+import { ATTACHMENT_MIMES } from '../../domain/inspection/attachment.ts';
+
+/** The bytes of a file: a string of format binary to OpenAPI, a buffer to the handler. */
+const Binary = Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' });
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV = 'text/csv';
+
+/** A non-JSON response, declared per media type so clients know what they get; buffers are sent as they are. */
+export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: Binary }] as const)),
+});
+
+/** Attachments and signatures: the types the upload check lets in. */
+export const attachmentResponse = fileResponse('附件或签名文件', ATTACHMENT_MIMES);
