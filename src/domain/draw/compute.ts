@@ -1,4 +1,4 @@
-// The whole RDRAW-1 computation, in phases around its two heavy loops (keyE of every eligible
+// The whole RDRAW-1 / RDRAW-2 computation, in phases around its two heavy loops (keyE of every eligible
 // entity, keyI of every selected entity × inspector), so that a Node caller can run those loops
 // on worker threads (parallel-node.ts).
 import {
@@ -6,6 +6,7 @@ import {
   inspectorDigest,
   planDigest,
   hashPool,
+  publicDigest,
   resultDigest,
   witnessCommitment,
 } from './digests.ts';
@@ -17,6 +18,8 @@ import type { Hasher } from './hasher.ts';
 import { poolOrder } from './pool-order.ts';
 import { poolId, poolIdBytes } from './pool-table.ts';
 import { inspectorChecks, rateCheck } from './prechecks.ts';
+import { entityKeysOf, privateStrata, publicPart } from './private-strata.ts';
+import type { PrivateStrata } from './private-strata.ts';
 import { quotas } from './quota.ts';
 import { EntityRanking, eligibleByStratum, firstRanked, stratumStats } from './strata.ts';
 import type { StratumStats } from './strata.ts';
@@ -32,7 +35,11 @@ export interface PreparedDraw {
   readonly strata: readonly (StratumStats & { readonly quota: number })[];
   readonly members: readonly Uint32Array[];
   readonly seed: Uint8Array;
-  readonly digests: Omit<DrawDigests, 'result'>;
+  /** keyE's key per stratum of the pool (`PoolTable.strata` index): the seed, or RDRAW-2's k_g. */
+  readonly entityKeys: readonly Uint8Array[];
+  /** RDRAW-2 only: the salt commitments and strata digest. */
+  readonly private?: PrivateStrata;
+  readonly digests: Omit<DrawDigests, 'result' | 'strata' | 'public'>;
   /** Recomputed from the reveals, in witness byte order. */
   readonly commitments: readonly Commitment[];
 }
@@ -97,7 +104,15 @@ export function prepareDraw(input: DrawInput, h: Hasher): Outcome<{ prepared: Pr
   const plan = planDigest(h, input.plan.json);
   const inspectors = inspectorDigest(h, input.inspectors, input.conflicts);
   const nonces = revealedNonces(input);
-  const seed = drawSeed(h, { plan, pool: pool.digest, poolSize: input.pool.size, inspectors, nonces });
+  const secret = input.salts ? privateStrata(h, input) : undefined;
+  const seed = drawSeed(h, {
+    plan,
+    pool: pool.digest,
+    poolSize: input.pool.size,
+    inspectors,
+    ...(secret && { strata: secret.digest }),
+    nonces,
+  });
   const strata = stats.map((s, k) => ({ ...s, quota: checked.quotas[k] ?? 0 }));
   const hex = {
     plan: toHex(plan),
@@ -105,7 +120,18 @@ export function prepareDraw(input: DrawInput, h: Hasher): Outcome<{ prepared: Pr
     inspectors: toHex(inspectors),
     seed: toHex(seed),
   };
-  const prepared = { input, order, strata, members, seed, digests: hex, commitments: revealed.commitments };
+  const entityKeys = entityKeysOf(h, input, seed);
+  const prepared: PreparedDraw = {
+    input,
+    order,
+    strata,
+    members,
+    seed,
+    entityKeys,
+    ...(secret && { private: secret }),
+    digests: hex,
+    commitments: revealed.commitments,
+  };
   return { ok: true, prepared };
 }
 
@@ -117,8 +143,8 @@ export interface Selection {
 
 /** Phase 3a, given the keyE prefixes of every eligible record: each stratum's selection and list. */
 export function selectEntities(prepared: PreparedDraw, h: Hasher, prefixes: Float64Array): Selection {
-  const { input, seed } = prepared;
-  const ranking = new EntityRanking(h, seed, input.pool, prefixes);
+  const { input, entityKeys } = prepared;
+  const ranking = new EntityRanking(h, entityKeys, input.pool, prefixes);
   const reserve = input.plan.reservePerStratum;
   let selected: number[] = [];
   const strata = prepared.strata.map((s): StratumResult => {
@@ -145,8 +171,12 @@ export function completeDraw(
   const teams = drawTeams(h, seed, input.plan, selection.entities, input.inspectors, input.conflicts, orders);
   if (!teams.ok) return teams;
   const result: DrawResult = { strata: selection.strata, teams: teams.teams };
-  const digests = { ...prepared.digests, result: toHex(resultDigest(h, result)) };
-  return { ok: true, draw: { prepared, digests, result } };
+  const digests: DrawDigests = { ...prepared.digests, result: toHex(resultDigest(h, result)) };
+  const secret = prepared.private;
+  if (!secret) return { ok: true, draw: { prepared, digests, result } };
+  const part = toHex(publicDigest(h, publicPart(result, secret.saltCommits)));
+  const all = { ...digests, strata: toHex(secret.digest), public: part };
+  return { ok: true, draw: { prepared, digests: all, result } };
 }
 
 export function finishDraw(
@@ -160,5 +190,5 @@ export function finishDraw(
 export function computeDraw(input: DrawInput, h: Hasher): Outcome<{ draw: ComputedDraw }> {
   const prepared = prepareDraw(input, h);
   if (!prepared.ok) return prepared;
-  return finishDraw(prepared.prepared, h, entityKeyPrefixes(h, prepared.prepared.seed, input.pool));
+  return finishDraw(prepared.prepared, h, entityKeyPrefixes(h, prepared.prepared.entityKeys, input.pool));
 }

@@ -1,5 +1,6 @@
-// The digests of DRAW.md §2, §3 and §6: plan, pool, inspectors, witness commitments, seed,
-// result, and the statement the signers sign.
+// The digests of DRAW.md §2, §3, §6 and §9: plan, pool, inspectors, witness commitments, salts and
+// strata (RDRAW-2), seed, result, public part, and the statement the signers sign. The domain labels
+// follow the hasher's suite: "RDRAW-1/…" or "RDRAW-2/…".
 import { ByteWriter, compareUtf8, utf8 } from './encoding.ts';
 import type { Hasher } from './hasher.ts';
 import { canonicalJson } from './jcs.ts';
@@ -13,17 +14,18 @@ import type {
   PoolTable,
   Suite,
 } from './types.ts';
+import { versionOf } from './types.ts';
 
 const CHUNK_BYTES = 1 << 20;
 
-function label(name: string): ByteWriter {
-  return new ByteWriter().lp(`RDRAW-1/${name}`);
+function label(h: Hasher, name: string): ByteWriter {
+  return new ByteWriter().lp(`${versionOf(h.suite)}/${name}`);
 }
 
 /** plan_digest = H(lp("RDRAW-1/plan") ‖ JCS(plan)), arrays exactly as given. */
 export function planDigest(h: Hasher, plan: JsonObject): Uint8Array {
   return h.hash(
-    label('plan')
+    label(h, 'plan')
       .bytes(utf8(canonicalJson(plan)))
       .finish(),
   );
@@ -43,7 +45,7 @@ const MAX_LISTED_DUPLICATES = 20;
  */
 export function hashPool(h: Hasher, pool: PoolTable, order: Uint32Array, distinct = false): HashedPool {
   const stream = h.stream();
-  stream.update(label('pool').finish());
+  stream.update(label(h, 'pool').finish());
   const strata = pool.strata.map((s) => new ByteWriter().lp(s).finish());
   const { idBytes, idOffsets, stratumOf, exclusion } = pool;
   const longest = strata.reduce((n, s) => Math.max(n, s.length), 0);
@@ -104,7 +106,7 @@ export function inspectorDigest(
   inspectors: readonly InspectorRecord[],
   conflicts: readonly Conflict[],
 ): Uint8Array {
-  const w = label('inspectors').u32(inspectors.length);
+  const w = label(h, 'inspectors').u32(inspectors.length);
   for (const i of sortInspectors(inspectors)) w.lp(i.id).lp(i.pool).u8(i.exclusion);
   w.u32(conflicts.length);
   for (const c of sortConflicts(conflicts)) w.lp(c.entity).lp(c.inspector);
@@ -113,7 +115,7 @@ export function inspectorDigest(
 
 /** commit_j = H(lp("RDRAW-1/commit") ‖ lp(drawId) ‖ lp(witness_j) ‖ nonce_j). */
 export function witnessCommitment(h: Hasher, drawId: string, witness: string, nonce: Uint8Array): Uint8Array {
-  return h.hash(label('commit').lp(drawId).lp(witness).bytes(nonce).finish());
+  return h.hash(label(h, 'commit').lp(drawId).lp(witness).bytes(nonce).finish());
 }
 
 export interface SeedInputs {
@@ -121,32 +123,76 @@ export interface SeedInputs {
   readonly pool: Uint8Array;
   readonly poolSize: number;
   readonly inspectors: Uint8Array;
+  /** RDRAW-2 only: strata_digest, between the inspector digest and the witnesses. */
+  readonly strata?: Uint8Array;
   readonly nonces: readonly { readonly witness: string; readonly nonce: Uint8Array }[];
 }
 
-/** seed = HMAC_H("RDRAW-1/seed", ikm), witnesses in id byte order inside ikm. */
+/** seed = HMAC_H("RDRAW-n/seed", ikm), witnesses in id byte order inside ikm. */
 export function drawSeed(h: Hasher, s: SeedInputs): Uint8Array {
-  const ikm = label('ikm')
-    .bytes(s.plan)
-    .bytes(s.pool)
-    .u64(s.poolSize)
-    .bytes(s.inspectors)
-    .u32(s.nonces.length);
+  const ikm = label(h, 'ikm').bytes(s.plan).bytes(s.pool).u64(s.poolSize).bytes(s.inspectors);
+  if (s.strata) ikm.bytes(s.strata);
+  ikm.u32(s.nonces.length);
   for (const n of [...s.nonces].sort((a, b) => compareUtf8(a.witness, b.witness)))
     ikm.lp(n.witness).lp(n.nonce);
-  return h.hmac(utf8('RDRAW-1/seed'), ikm.finish());
+  return h.hmac(utf8(`${versionOf(h.suite)}/seed`), ikm.finish());
+}
+
+/** salt_commit_g = H(lp("RDRAW-2/salt") ‖ lp(g) ‖ s_g). */
+export function saltCommitment(h: Hasher, stratum: string, salt: Uint8Array): Uint8Array {
+  return h.hash(label(h, 'salt').lp(stratum).bytes(salt).finish());
+}
+
+/** strata_digest = H(lp("RDRAW-2/strata") ‖ u32(G) ‖ lp(g) ‖ salt_commit_g …), strata in byte order. */
+export function strataDigest(
+  h: Hasher,
+  commits: readonly { readonly stratum: string; readonly commit: Uint8Array }[],
+): Uint8Array {
+  const w = label(h, 'strata').u32(commits.length);
+  for (const c of [...commits].sort((a, b) => compareUtf8(a.stratum, b.stratum)))
+    w.lp(c.stratum).bytes(c.commit);
+  return h.hash(w.finish());
+}
+
+/** k_g = HMAC_H(seed, lp("RDRAW-2/stratum") ‖ lp(g) ‖ s_g): the key that keyE uses for stratum g. */
+export function stratumKey(h: Hasher, seed: Uint8Array, stratum: string, salt: Uint8Array): Uint8Array {
+  return h.hmac(seed, label(h, 'stratum').lp(stratum).bytes(salt).finish());
+}
+
+/** public_digest = H(lp("RDRAW-2/public") ‖ JCS(public_part)). */
+export function publicDigest(h: Hasher, part: JsonObject): Uint8Array {
+  return h.hash(
+    label(h, 'public')
+      .bytes(utf8(canonicalJson(part)))
+      .finish(),
+  );
 }
 
 export function resultDigest(h: Hasher, result: DrawResult): Uint8Array {
   return h.hash(
-    label('result')
+    label(h, 'result')
       .bytes(utf8(canonicalJson(result)))
       .finish(),
   );
 }
 
-/** The statement that the drawer, the supervisor and every witness sign (DRAW.md §6). */
+/** The statement that the drawer, the supervisor and every witness sign (DRAW.md §6; §9 adds strata and public). */
 export function signatureStatement(drawId: string, suite: Suite, digests: DrawDigests): string {
   const { plan, pool, inspectors, seed, result } = digests;
-  return canonicalJson({ version: 'RDRAW-1', drawId, suite, plan, pool, inspectors, seed, result });
+  const version = versionOf(suite);
+  if (version === 'RDRAW-1')
+    return canonicalJson({ version, drawId, suite, plan, pool, inspectors, seed, result });
+  const { strata = '', public: publicPart = '' } = digests;
+  return canonicalJson({
+    version,
+    drawId,
+    suite,
+    plan,
+    pool,
+    inspectors,
+    seed,
+    result,
+    strata,
+    public: publicPart,
+  });
 }

@@ -20,13 +20,20 @@ import type {
 
 /** `test/vectors/`: the independent implementation's vectors, copied into the repository with their README. */
 export const VECTORS = new URL('../../../test/vectors/', import.meta.url);
-export const VECTOR_NAMES = ['v1-sha256', 'v1-sm3', 'v2-total-sha256', 'v3-joint-sha256'] as const;
+export const VECTOR_NAMES = [
+  'v1-sha256',
+  'v1-sm3',
+  'v2-total-sha256',
+  'v3-joint-sha256',
+  'v4-private-sha256',
+  'v4-private-sm3',
+] as const;
 
-export function vectorText(name: string, kind: 'input' | 'bundle'): string {
+export function vectorText(name: string, kind: 'input' | 'bundle' | 'public'): string {
   return readFileSync(new URL(`${name}.${kind}.json`, VECTORS), 'utf8');
 }
 
-export function vectorJson(name: string, kind: 'input' | 'bundle'): JsonObject {
+export function vectorJson(name: string, kind: 'input' | 'bundle' | 'public'): JsonObject {
   return JSON.parse(vectorText(name, kind)) as JsonObject;
 }
 

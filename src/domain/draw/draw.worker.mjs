@@ -1,6 +1,7 @@
 // Worker thread for parallel-node.ts, in plain JavaScript so that it starts in milliseconds
 // without a TypeScript loader. It repeats two loops of the domain code — keep them in step:
-// - 'entity-keys': keyPrefixRange of entity-keys.ts (keyE prefixes into a shared Float64Array);
+// - 'entity-keys': keyPrefixRange of entity-keys.ts (keyE prefixes into a shared Float64Array;
+//   `keys` holds each stratum's 32-byte key back to back);
 // - 'inspector-orders': inspectorOrder of teams.ts (members by (keyI, id) into a shared Uint32Array).
 // parallel-node.test.ts checks that both give what the domain code gives.
 import { hash } from 'node:crypto';
@@ -8,13 +9,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 const SEED_BYTES = 32;
 
-function entityKeys({ algorithm, seed, idBytes, idOffsets, exclusion, out, from, to }) {
+function entityKeys({ algorithm, keys, idBytes, idOffsets, stratumOf, exclusion, out, from, to }) {
   const message = new Uint8Array(SEED_BYTES + 2 + 255);
-  message.set(seed);
   message[SEED_BYTES] = 0x45;
   const views = Array.from({ length: 256 }, (_, len) => message.subarray(0, SEED_BYTES + 2 + len));
+  let current = -1;
   for (let i = from; i < to; i++) {
     if (exclusion[i] !== 0) continue;
+    if (stratumOf[i] !== current) {
+      current = stratumOf[i];
+      message.set(keys.subarray(current * SEED_BYTES, (current + 1) * SEED_BYTES));
+    }
     const start = idOffsets[i];
     const len = idOffsets[i + 1] - start;
     message[SEED_BYTES + 1] = len;

@@ -1,5 +1,6 @@
-// keyE(id) = H(seed ‖ 0x45 ‖ u8(len id) ‖ id) and keyI(e, i) = H(seed ‖ 0x49 ‖ u8(len e) ‖ e ‖
-// u8(len i) ‖ i) (DRAW.md §4, §5). Ranking needs every eligible entity's key, so the hot loop
+// keyE(id) = H(k ‖ 0x45 ‖ u8(len id) ‖ id) and keyI(e, i) = H(seed ‖ 0x49 ‖ u8(len e) ‖ e ‖
+// u8(len i) ‖ i) (DRAW.md §4, §5, §9): k is the seed in RDRAW-1 and the stratum's key k_g in RDRAW-2,
+// so keyE takes one 32-byte key per stratum of the pool (`keys[stratumOf[i]]`). Ranking needs every eligible entity's key, so the hot loop
 // keeps only a 48-bit prefix per record; full keys are recomputed for the few prefix ties.
 // draw.worker.mjs repeats keyPrefixRange for worker threads: keep the two in step.
 import type { Hasher } from './hasher.ts';
@@ -16,23 +17,30 @@ export function binaryPrefix(key: string): number {
   return high * 0x1000000 + low;
 }
 
+/** The keyE key of every stratum of the pool: the seed itself in RDRAW-1. */
+export type StratumKeys = readonly Uint8Array[];
+
 /** keyE prefixes of the eligible records in [from, to); other slots are left as they are. */
 export function keyPrefixRange(
   h: Hasher,
-  seed: Uint8Array,
+  keys: StratumKeys,
   pool: PoolTable,
   out: Float64Array,
   from: number,
   to: number,
 ): void {
   const message = new Uint8Array(SEED_BYTES + 2 + 255);
-  message.set(seed);
   message[SEED_BYTES] = ENTITY_TAG;
   // One view per id length, made once: a subarray per record would cost an allocation each.
   const views = Array.from({ length: 256 }, (_, len) => message.subarray(0, SEED_BYTES + 2 + len));
-  const { idBytes, idOffsets, exclusion } = pool;
+  const { idBytes, idOffsets, exclusion, stratumOf } = pool;
+  let current = -1;
   for (let i = from; i < to; i++) {
     if (exclusion[i] !== 0) continue;
+    if (stratumOf[i] !== current) {
+      current = stratumOf[i]!;
+      message.set(keys[current]!);
+    }
     const start = idOffsets[i]!;
     const len = idOffsets[i + 1]! - start;
     message[SEED_BYTES + 1] = len;
@@ -41,16 +49,16 @@ export function keyPrefixRange(
   }
 }
 
-export function entityKeyPrefixes(h: Hasher, seed: Uint8Array, pool: PoolTable): Float64Array {
+export function entityKeyPrefixes(h: Hasher, keys: StratumKeys, pool: PoolTable): Float64Array {
   const out = new Float64Array(pool.size);
-  keyPrefixRange(h, seed, pool, out, 0, pool.size);
+  keyPrefixRange(h, keys, pool, out, 0, pool.size);
   return out;
 }
 
-/** The full keyE as a binary string (compare with `<`). */
-export function entityKey(h: Hasher, seed: Uint8Array, id: Uint8Array): string {
+/** The full keyE as a binary string (compare with `<`); `key` is the seed or the stratum's k_g. */
+export function entityKey(h: Hasher, key: Uint8Array, id: Uint8Array): string {
   const message = new Uint8Array(SEED_BYTES + 2 + id.length);
-  message.set(seed);
+  message.set(key);
   message[SEED_BYTES] = ENTITY_TAG;
   message[SEED_BYTES + 1] = id.length;
   message.set(id, SEED_BYTES + 2);

@@ -36,9 +36,9 @@ function binary(bytes: Uint8Array): string {
   return String.fromCharCode(...bytes);
 }
 
-function sha256Hasher(): Hasher {
+function sha256Hasher(suite: Suite): Hasher {
   return {
-    suite: 'RDRAW-1-SHA256',
+    suite,
     hash: (data) => sha256(data),
     hashBinary: (data) => binary(sha256(data)),
     stream: (): HashStream => {
@@ -49,9 +49,9 @@ function sha256Hasher(): Hasher {
   };
 }
 
-function sm3Hasher(): Hasher {
+function sm3Hasher(suite: Suite): Hasher {
   return {
-    suite: 'RDRAW-1-SM3',
+    suite,
     hash: sm3Bytes,
     hashBinary: (data) => binary(sm3Bytes(data)),
     stream: (): HashStream => {
@@ -64,5 +64,5 @@ function sm3Hasher(): Hasher {
 }
 
 export function browserHasher(suite: Suite): Hasher {
-  return suite === 'RDRAW-1-SHA256' ? sha256Hasher() : sm3Hasher();
+  return suite.endsWith('SHA256') ? sha256Hasher(suite) : sm3Hasher(suite);
 }

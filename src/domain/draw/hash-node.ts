@@ -7,6 +7,8 @@ import type { Suite } from './types.ts';
 export const NODE_ALGORITHM: Readonly<Record<Suite, string>> = {
   'RDRAW-1-SHA256': 'sha256',
   'RDRAW-1-SM3': 'sm3',
+  'RDRAW-2-SHA256': 'sha256',
+  'RDRAW-2-SM3': 'sm3',
 };
 
 export function nodeHasher(suite: Suite): Hasher {

@@ -25,11 +25,13 @@ function pool(size: number) {
   return builder.build();
 }
 
-void test('worker threads (draw.worker.mjs) compute the same keyE prefixes as the domain code', async () => {
+void test('worker threads (draw.worker.mjs) compute the same keyE prefixes as the domain code, one key per stratum', async () => {
   const table = pool(20_000);
+  // RDRAW-2 keys each stratum with its own k_g: give every stratum a different key.
+  const keys = table.strata.map((_, g) => seed.map((b) => b ^ (g + 1)));
   for (const suite of SUITES) {
-    const single = entityKeyPrefixes(nodeHasher(suite), seed, table);
-    const threaded = await keyPrefixesInThreads(seed, table, suite, 3, 0);
+    const single = entityKeyPrefixes(nodeHasher(suite), keys, table);
+    const threaded = await keyPrefixesInThreads(keys, table, suite, 3, 0);
     assert.deepStrictEqual(Array.from(threaded), Array.from(single));
   }
 });

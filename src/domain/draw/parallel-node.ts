@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { completeDraw, prepareDraw, selectEntities } from './compute.ts';
 import type { ComputedDraw } from './compute.ts';
 import { entityKeyPrefixes, keyPrefixRange } from './entity-keys.ts';
+import type { StratumKeys } from './entity-keys.ts';
 import type { Outcome } from './errors.ts';
 import { NODE_ALGORITHM, nodeHasher } from './hash-node.ts';
 import { inspectorOrder, teamPools } from './teams.ts';
@@ -39,28 +40,32 @@ function slices(items: number, threads: number): [from: number, to: number][] {
   return Array.from({ length: threads }, (_, k) => [bound(k), bound(k + 1)]);
 }
 
-/** keyE prefixes of every eligible record, on `threads` threads. */
+/** keyE prefixes of every eligible record, on `threads` threads; `keys`: one per stratum of the pool. */
 export async function keyPrefixesInThreads(
-  seed: Uint8Array,
+  keys: StratumKeys,
   pool: PoolTable,
   suite: Suite,
   threads: number,
   minHashes = MIN_PARALLEL_HASHES,
 ): Promise<Float64Array> {
   const h = nodeHasher(suite);
-  if (threads <= 1 || pool.size < minHashes) return entityKeyPrefixes(h, seed, pool);
+  if (threads <= 1 || pool.size < minHashes) return entityKeyPrefixes(h, keys, pool);
   const out = new Float64Array(new SharedArrayBuffer(pool.size * Float64Array.BYTES_PER_ELEMENT));
+  const packedKeys = new Uint8Array(keys.length * 32);
+  keys.forEach((key, g) => packedKeys.set(key, g * 32));
   const columns = {
+    keys: packedKeys,
     idBytes: shared(pool.idBytes, (b) => new Uint8Array(b)),
     idOffsets: shared(pool.idOffsets, (b) => new Uint32Array(b)),
+    stratumOf: shared(pool.stratumOf, (b) => new Uint32Array(b)),
     exclusion: shared(pool.exclusion, (b) => new Uint8Array(b)),
   };
   const [mine, ...theirs] = slices(pool.size, threads);
   const algorithm = NODE_ALGORITHM[suite];
   const workers = theirs.map(([from, to]) =>
-    runWorker({ task: 'entity-keys', algorithm, seed, ...columns, out, from, to }),
+    runWorker({ task: 'entity-keys', algorithm, ...columns, out, from, to }),
   );
-  keyPrefixRange(h, seed, pool, out, ...(mine ?? [0, 0]));
+  keyPrefixRange(h, keys, pool, out, ...(mine ?? [0, 0]));
   await Promise.all(workers);
   return out;
 }
@@ -127,8 +132,8 @@ export async function computeDrawInThreads(
   const h = nodeHasher(suite);
   const prepared = prepareDraw(input, h);
   if (!prepared.ok) return prepared;
-  const { seed } = prepared.prepared;
-  const prefixes = await keyPrefixesInThreads(seed, input.pool, suite, threads, minHashes);
+  const { seed, entityKeys } = prepared.prepared;
+  const prefixes = await keyPrefixesInThreads(entityKeys, input.pool, suite, threads, minHashes);
   const selection = selectEntities(prepared.prepared, h, prefixes);
   const pools = teamPools(input.plan, input.inspectors);
   const orders = await inspectorOrdersInThreads(seed, suite, selection.entities, pools, threads, minHashes);

@@ -136,7 +136,7 @@ void describe('RDRAW-1 properties', () => {
         const input = inputOf(json);
         const prepared = prepareDraw(input, h);
         assert.ok(prepared.ok);
-        const prefixes = entityKeyPrefixes(h, prepared.prepared.seed, input.pool);
+        const prefixes = entityKeyPrefixes(h, prepared.prepared.entityKeys, input.pool);
         const before = finishDraw(prepared.prepared, h, prefixes);
         assert.ok(before.ok);
         const k = prepared.prepared.strata.findIndex(

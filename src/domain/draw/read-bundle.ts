@@ -1,13 +1,14 @@
-// Reads a bundle for `verify`: its inputs (to recompute) and its claims (to compare against).
+// Reads an RDRAW-1 or RDRAW-2 bundle for `verify`: its inputs (to recompute) and its claims (to compare against).
 import { invalidInput } from './errors.ts';
 import type { InputProblem, Outcome } from './errors.ts';
 import { isArray, isLowerHex, isObject, member } from './json-checks.ts';
 import { readInputMembers } from './read-input.ts';
 import { readReplacement } from './replacements.ts';
+import { versionOf } from './types.ts';
 import { parseStrictJson } from './strict-json.ts';
-import type { DrawInput, JsonObject, JsonValue, Replacement } from './types.ts';
+import type { DrawInput, DrawVersion, JsonObject, JsonValue, Replacement } from './types.ts';
 
-const BUNDLE_MEMBERS = [
+const BUNDLE_MEMBERS: readonly string[] = [
   'version',
   'plan',
   'pool',
@@ -21,6 +22,13 @@ const BUNDLE_MEMBERS = [
   'replacements',
 ];
 export const DIGEST_NAMES = ['plan', 'pool', 'inspectors', 'seed', 'result'] as const;
+/** RDRAW-2 adds the strata digest and the public part's digest (DRAW.md §9). */
+export const PRIVATE_DIGEST_NAMES = [...DIGEST_NAMES, 'strata', 'public'] as const;
+export type DigestName = (typeof PRIVATE_DIGEST_NAMES)[number];
+
+export function digestNames(version: DrawVersion): readonly DigestName[] {
+  return version === 'RDRAW-2' ? PRIVATE_DIGEST_NAMES : DIGEST_NAMES;
+}
 
 /** What the bundle states, compared exactly (types included) with the recomputation. */
 export interface BundleClaims {
@@ -45,18 +53,27 @@ export function parseBundle(text: string): Outcome<{ input: DrawInput; claims: B
 export function readBundle(json: JsonValue): Outcome<{ input: DrawInput; claims: BundleClaims }> {
   if (!isObject(json)) return { ok: false, error: invalidInput([{ at: '', problem: 'expected an object' }]) };
   const problems: InputProblem[] = [];
-  const missing = BUNDLE_MEMBERS.filter((k) => !Object.hasOwn(json, k));
+  const version = member(json, 'version');
+  if (version !== 'RDRAW-1' && version !== 'RDRAW-2')
+    problems.push({ at: 'version', problem: 'expected "RDRAW-1" or "RDRAW-2"' });
+  const members = version === 'RDRAW-2' ? [...BUNDLE_MEMBERS, 'salts'] : BUNDLE_MEMBERS;
+  const missing = members.filter((k) => !Object.hasOwn(json, k));
   if (missing.length > 0) problems.push({ at: '', problem: 'missing member', ids: missing });
-  const extra = Object.keys(json).filter((k) => !BUNDLE_MEMBERS.includes(k));
+  const extra = Object.keys(json).filter((k) => !members.includes(k));
   if (extra.length > 0) problems.push({ at: '', problem: 'unexpected member', ids: extra });
-  if (member(json, 'version') !== 'RDRAW-1') problems.push({ at: 'version', problem: 'expected "RDRAW-1"' });
   const input = readInputMembers(json, problems);
+  if (input && version !== versionOf(input.plan.suite))
+    problems.push({
+      at: 'version',
+      problem: `the plan's suite ${input.plan.suite} is not ${JSON.stringify(version ?? null)}`,
+    });
+  const names = digestNames(version === 'RDRAW-2' ? 'RDRAW-2' : 'RDRAW-1');
   const digests = member(json, 'digests');
-  const digestsOk = isObject(digests) && DIGEST_NAMES.every((k) => isLowerHex(member(digests, k), 32, 32));
-  if (!digestsOk || Object.keys(digests).length !== DIGEST_NAMES.length) {
+  const digestsOk = isObject(digests) && names.every((k) => isLowerHex(member(digests, k), 32, 32));
+  if (!digestsOk || Object.keys(digests).length !== names.length) {
     problems.push({
       at: 'digests',
-      problem: `expected { ${DIGEST_NAMES.join(', ')} } as 32-byte lowercase hex`,
+      problem: `expected { ${names.join(', ')} } as 32-byte lowercase hex`,
     });
   }
   const result = member(json, 'result');

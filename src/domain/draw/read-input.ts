@@ -15,6 +15,7 @@ import type {
   JsonValue,
   PoolTable,
   Reveal,
+  Salt,
 } from './types.ts';
 import { readPlan } from './validate-plan.ts';
 
@@ -22,7 +23,7 @@ type FieldType = 'string' | 'integer';
 type Fields = Readonly<Record<string, FieldType>>;
 type Row = Readonly<Record<string, string | number>>;
 
-const INPUT_MEMBERS = ['plan', 'pool', 'inspectors', 'conflicts', 'reveals', 'commitments'];
+const INPUT_MEMBERS = ['plan', 'pool', 'inspectors', 'conflicts', 'reveals', 'commitments', 'salts'];
 
 export function parseDrawInput(text: string): Outcome<{ input: DrawInput }> {
   const parsed = parseStrictJson(text);
@@ -63,7 +64,10 @@ export function readInputMembers(json: JsonObject, problems: InputProblem[]): Dr
   const commitments = Object.hasOwn(json, 'commitments')
     ? readRows<Commitment>(json, 'commitments', { witness: 'string', commit: 'string' }, problems)
     : [];
-  if (!plan || !pool || !inspectors || !conflicts || !reveals || !commitments) return undefined;
+  const salts = Object.hasOwn(json, 'salts')
+    ? readRows<Salt>(json, 'salts', { stratum: 'string', salt: 'string' }, problems)
+    : [];
+  if (!plan || !pool || !inspectors || !conflicts || !reveals || !commitments || !salts) return undefined;
   return {
     plan,
     pool,
@@ -71,6 +75,7 @@ export function readInputMembers(json: JsonObject, problems: InputProblem[]): Dr
     conflicts,
     reveals,
     ...(Object.hasOwn(json, 'commitments') ? { commitments } : {}),
+    ...(Object.hasOwn(json, 'salts') ? { salts } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // q_g are selected, the next r are the stratum's replacement list.
 import { compareUtf8 } from './encoding.ts';
 import { entityKey } from './entity-keys.ts';
+import type { StratumKeys } from './entity-keys.ts';
 import type { Hasher } from './hasher.ts';
 import { compareIds, poolIdBytes } from './pool-table.ts';
 import type { StratumCount } from './quota.ts';
@@ -26,7 +27,7 @@ export class EntityRanking {
 
   constructor(
     private readonly h: Hasher,
-    private readonly seed: Uint8Array,
+    private readonly keys: StratumKeys,
     private readonly pool: PoolTable,
     readonly prefixes: Float64Array,
   ) {}
@@ -34,7 +35,7 @@ export class EntityRanking {
   key(i: number): string {
     let key = this.fullKeys.get(i);
     if (key === undefined) {
-      key = entityKey(this.h, this.seed, poolIdBytes(this.pool, i));
+      key = entityKey(this.h, this.keys[this.pool.stratumOf[i]!]!, poolIdBytes(this.pool, i));
       this.fullKeys.set(i, key);
     }
     return key;

@@ -1,12 +1,22 @@
-// The data of an RDRAW-1 draw (DRAW.md §2–§7).
+// The data of an RDRAW-1 or RDRAW-2 draw (DRAW.md §2–§7, §9).
 
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
 export interface JsonObject {
   readonly [key: string]: JsonValue;
 }
 
-export const SUITES = ['RDRAW-1-SHA256', 'RDRAW-1-SM3'] as const;
+export const SUITES = ['RDRAW-1-SHA256', 'RDRAW-1-SM3', 'RDRAW-2-SHA256', 'RDRAW-2-SM3'] as const;
 export type Suite = (typeof SUITES)[number];
+export type DrawVersion = 'RDRAW-1' | 'RDRAW-2';
+
+/** RDRAW-2 keys each stratum with a private salt (DRAW.md §9); RDRAW-1 bundles stay verifiable. */
+export function versionOf(suite: Suite): DrawVersion {
+  return suite.startsWith('RDRAW-2') ? 'RDRAW-2' : 'RDRAW-1';
+}
+
+export function isPrivate(suite: Suite): boolean {
+  return versionOf(suite) === 'RDRAW-2';
+}
 
 export interface Rate {
   readonly num: number;
@@ -78,6 +88,12 @@ export type Reveal = {
   readonly nonce: string;
 };
 
+/** RDRAW-2: a stratum's private salt, 32 bytes as lowercase hex. */
+export type Salt = {
+  readonly stratum: string;
+  readonly salt: string;
+};
+
 /** `commit` is lowercase hex. */
 export type Commitment = {
   readonly witness: string;
@@ -90,6 +106,8 @@ export interface DrawInput {
   readonly inspectors: readonly InspectorRecord[];
   readonly conflicts: readonly Conflict[];
   readonly reveals: readonly Reveal[];
+  /** RDRAW-2 only: one salt per stratum of the pool. */
+  readonly salts?: readonly Salt[];
   /** When given, every reveal must match its commitment (`reveal-mismatch`). */
   readonly commitments?: readonly Commitment[];
 }
@@ -118,13 +136,15 @@ export type DrawResult = {
   readonly teams: readonly TeamResult[];
 };
 
-/** Lowercase-hex digests, as the bundle and the signature statement carry them. */
+/** Lowercase-hex digests, as the bundle and the signature statement carry them (`strata` and `public`: RDRAW-2). */
 export type DrawDigests = {
   readonly plan: string;
   readonly pool: string;
   readonly inspectors: string;
   readonly seed: string;
   readonly result: string;
+  readonly strata?: string;
+  readonly public?: string;
 };
 
 export interface EntityReplacement {
@@ -146,7 +166,7 @@ export interface InspectorReplacement {
 export type Replacement = (EntityReplacement | InspectorReplacement) & { readonly json: JsonObject };
 
 export interface DrawBundle {
-  readonly version: 'RDRAW-1';
+  readonly version: DrawVersion;
   readonly plan: JsonObject;
   readonly pool: readonly PoolRecord[];
   readonly inspectors: readonly InspectorRecord[];
@@ -157,4 +177,6 @@ export interface DrawBundle {
   readonly result: DrawResult;
   readonly signatures: readonly JsonValue[];
   readonly replacements: readonly JsonObject[];
+  /** RDRAW-2 only, in stratum order. */
+  readonly salts?: readonly Salt[];
 }

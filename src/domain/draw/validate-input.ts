@@ -2,6 +2,7 @@
 import type { InputProblem } from './errors.ts';
 import { duplicates, isId, isInteger, isLowerHex } from './json-checks.ts';
 import type { Commitment, DrawInput, Plan } from './types.ts';
+import { saltProblems } from './private-strata.ts';
 import { poolTableProblems } from './validate-pool.ts';
 
 export const MAX_INSPECTOR_EXCLUSION = 3;
@@ -15,6 +16,7 @@ export function inputProblems(input: DrawInput): InputProblem[] {
     ...conflictProblems(input),
     ...witnessListProblems(input.plan, 'reveals', input.reveals, (r) => isLowerHex(r.nonce, MIN_NONCE_BYTES)),
     ...(input.commitments ? commitmentProblems(input.plan, input.commitments) : []),
+    ...saltProblems(input),
   ];
 }
 

@@ -7,10 +7,11 @@ import type { DrawError, Outcome } from './errors.ts';
 import type { Hasher } from './hasher.ts';
 import { canonicalJson } from './jcs.ts';
 import { isObject, member } from './json-checks.ts';
-import { DIGEST_NAMES } from './read-bundle.ts';
+import { digestNames } from './read-bundle.ts';
 import type { BundleClaims } from './read-bundle.ts';
 import { checkReplacements } from './replacements.ts';
 import type { DrawInput, JsonObject, JsonValue } from './types.ts';
+import { versionOf } from './types.ts';
 import { commitmentProblems } from './validate-input.ts';
 
 export type MismatchKind = 'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw';
@@ -64,12 +65,15 @@ export function compareDraw(
 }
 
 function digestMismatches(draw: ComputedDraw, claims: BundleClaims): Mismatch[] {
-  return DIGEST_NAMES.filter((name) => member(claims.digests, name) !== draw.digests[name]).map((name) => ({
-    kind: 'digest',
-    key: name,
-    expected: draw.digests[name],
-    actual: member(claims.digests, name) ?? null,
-  }));
+  const names = digestNames(versionOf(draw.prepared.input.plan.suite));
+  return names
+    .filter((name) => member(claims.digests, name) !== draw.digests[name])
+    .map((name) => ({
+      kind: 'digest',
+      key: name,
+      expected: draw.digests[name] ?? null,
+      actual: member(claims.digests, name) ?? null,
+    }));
 }
 
 /** Stratum by stratum, team by team; the whole result only when neither list shows the difference. */
