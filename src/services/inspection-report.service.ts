@@ -34,6 +34,8 @@ import {
   stateOf,
 } from './inspection/report-view.ts';
 import { applyRiskFeedback } from './inspection/risk-feedback.ts';
+import { publicDataChanged } from './public-data.ts';
+import { writePublicRows } from './publication/public-row.ts';
 
 export const REVIEWERS = ['leader', 'department-admin'] as const;
 
@@ -104,6 +106,7 @@ function reviewRow(recordId: string, state: ReviewState, extra: Partial<ReviewRo
     approvedOn: state.approvedOn,
     publishedOn: state.publishedOn,
     deadline: null as string | null,
+    deadlineProvisional: false,
     ...extra,
   };
 }
@@ -213,10 +216,12 @@ export const inspectionReportService = {
             ? { type: 'approve', actorId: actorKey(actor), on, opinion: step.opinion }
             : { type: step.type, actorId: actorKey(actor), on, opinion: step.opinion ?? '' };
       const state = transition(current.state, event);
-      await inspectionReportRepository.upsertReview(
-        tx,
-        reviewRow(report.recordId, state, { deadline: deadline ?? current.deadline }),
-      );
+      const kept = {
+        deadline: deadline?.date ?? current.deadline,
+        deadlineProvisional: deadline?.provisional ?? current.deadlineProvisional,
+      };
+      await inspectionReportRepository.upsertReview(tx, reviewRow(report.recordId, state, kept));
+      if (state.status === 'published') await writePublicRows(tx, [report.recordId]);
       const changes = step.type === 'approve' ? await onApproved(tx, actor, report, on) : [];
       await recordAudit(
         tx,
@@ -226,11 +231,12 @@ export const inspectionReportService = {
         {
           report: report.id,
           status: state.status,
-          deadline: deadline ?? current.deadline,
+          ...kept,
           riskChanges: changes,
         },
       );
     });
+    if (step.type === 'publish') publicDataChanged();
     return view(db, actor, report);
   },
 
@@ -287,6 +293,7 @@ export function resultRow(
     author: report?.authorName ?? null,
     approvedOn: r.review.approvedOn,
     deadline: r.review.deadline,
+    deadlineProvisional: r.review.deadlineProvisional,
     publishedOn: r.review.publishedOn,
     overdue: overdueOf(r.review),
   };

@@ -343,8 +343,8 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
     assert.match(row!.stratum, /G[34]$/);
   });
 
-  test('R-N.9 a year outside the package needs the administrator’s calendar', async () => {
-    assert.equal((await refused(calendarService.deadline(db(), '2026-12-10')))[0], 'calendar-year-missing');
+  test('R-N.9 a year outside the package is provisional until the administrator enters it', async () => {
+    assert.equal((await calendarService.deadline(db(), '2026-12-10')).provisional, true);
     const sys: Actor = { ...admin, roles: ['system-admin'] };
     await calendarService.put(db(), sys, 2027, {
       holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
@@ -353,6 +353,8 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
     assert.deepEqual(await calendarService.deadline(db(), '2026-12-10'), {
       from: '2026-12-10',
       deadline: '2027-01-08',
+      provisional: false,
+      missingYears: [],
     });
     const codes = await refused(
       calendarService.put(db(), sys, 2028, { holidays: ['2028-02-30'], workdays: [] }),

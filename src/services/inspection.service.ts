@@ -286,6 +286,7 @@ function summaryOf(r: Awaited<ReturnType<typeof inspectionRepository.get>> & obj
       status: r.reviewStatus ?? 'not-entered',
       reportId: r.reportId,
       deadline: r.deadline,
+      deadlineProvisional: r.deadlineProvisional ?? false,
       overdue: r.deadline !== null && r.publishedOn === null && today() > r.deadline,
     },
     updatedAt: r.record.updatedAt.toISOString(),

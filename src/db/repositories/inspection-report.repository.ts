@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../database.ts';
+import { queryRows, type Executor } from '../database.ts';
 import {
   entities,
   followUps,
@@ -181,6 +181,34 @@ export const inspectionReportRepository = {
       .where(and(eq(followUps.id, id), eq(followUps.state, from)))
       .returning({ id: followUps.id });
     return rows.length === 1;
+  },
+
+  /** The approval days of results whose deadline is provisional (暂定, R-N.9): one recount per day. */
+  async provisionalApprovalDays(db: Executor): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ on: inspectionReviews.approvedOn })
+      .from(inspectionReviews)
+      .where(eq(inspectionReviews.deadlineProvisional, true));
+    return rows.flatMap((r) => (r.on ? [r.on] : []));
+  },
+
+  /** Sets the recounted deadline of every provisional result approved on one of the days; one statement. */
+  async settleDeadlines(
+    db: Executor,
+    days: readonly { approvedOn: string; deadline: string; provisional: boolean }[],
+  ): Promise<number> {
+    if (days.length === 0) return 0;
+    const column = <T>(f: (d: (typeof days)[number]) => T) => sql.param(days.map(f));
+    const rows = await queryRows<{ record_id: string }>(
+      db,
+      sql`
+      UPDATE inspection_reviews r SET deadline = v.deadline, deadline_provisional = v.provisional
+      FROM unnest(${column((d) => d.approvedOn)}::date[], ${column((d) => d.deadline)}::date[],
+                  ${column((d) => d.provisional)}::boolean[]) AS v(approved_on, deadline, provisional)
+      WHERE r.deadline_provisional AND r.approved_on = v.approved_on
+      RETURNING r.record_id`,
+    );
+    return rows.length;
   },
 
   /** For tests and dashboards: approved results past their deadline on `today` and still unpublished. */

@@ -52,6 +52,7 @@ const joined = {
   reviewStatus: inspectionReviews.status,
   reportId: inspectionReviews.reportId,
   deadline: inspectionReviews.deadline,
+  deadlineProvisional: inspectionReviews.deadlineProvisional,
   publishedOn: inspectionReviews.publishedOn,
 };
 

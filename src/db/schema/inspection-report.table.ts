@@ -63,6 +63,8 @@ export const inspectionReviews = pgTable(
     state: jsonb('state').$type<ReviewState>().notNull(),
     approvedOn: date('approved_on'),
     deadline: date('deadline'),
+    /** 暂定: counted on weekends alone through a year no calendar covered; recounted when it is entered. */
+    deadlineProvisional: boolean('deadline_provisional').notNull().default(false),
     publishedOn: date('published_on'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,18 +4,26 @@ import { chineseDaysYears } from './chinese-days-years.ts';
 import { checkYearCalendar } from './year-calendar.ts';
 import {
   addWorkingDays,
+  calendarYearDue,
   isOverdue,
   isWorkingDay,
   officialCalendar,
   publicationDeadline,
   workingDayCalendar,
   type CalendarResult,
+  type CountedDate,
 } from './working-days.ts';
 
 const cal = officialCalendar();
 const value = <T>(r: CalendarResult<T>): T => {
   assert.ok(r.ok, JSON.stringify(r));
   return r.value;
+};
+/** A date counted on a known calendar: never provisional. */
+const firm = (r: CalendarResult<CountedDate>): string => {
+  const v = value(r);
+  assert.equal(v.provisional, false, JSON.stringify(v));
+  return v.date;
 };
 
 test('R-N.9 the package calendar covers 2025 and 2026', () => {
@@ -42,38 +50,65 @@ test('R-N.9 the 2026 Spring Festival (15–23 Feb) is off and Saturdays 14 and 2
 
 test('R-N.9 a result produced on 30 Sep 2025, just before National Day, is due on 4 Nov 2025', () => {
   // Day 1 is 9 Oct; the make-up Saturday 11 Oct counts; 1–8 Oct do not.
-  assert.equal(value(publicationDeadline('2025-09-30', cal)), '2025-11-04');
-  assert.equal(value(addWorkingDays('2025-09-30', 1, cal)), '2025-10-09');
-  assert.equal(value(addWorkingDays('2025-09-30', 3, cal)), '2025-10-11');
+  assert.equal(firm(publicationDeadline('2025-09-30', cal)), '2025-11-04');
+  assert.equal(firm(addWorkingDays('2025-09-30', 1, cal)), '2025-10-09');
+  assert.equal(firm(addWorkingDays('2025-09-30', 3, cal)), '2025-10-11');
 });
 
 test('R-N.9 a result produced on Friday 26 Sep 2025 counts the make-up Sunday 28 Sep as day 1', () => {
-  assert.equal(value(addWorkingDays('2025-09-26', 1, cal)), '2025-09-28');
-  assert.equal(value(publicationDeadline('2025-09-26', cal)), '2025-10-30');
+  assert.equal(firm(addWorkingDays('2025-09-26', 1, cal)), '2025-09-28');
+  assert.equal(firm(publicationDeadline('2025-09-26', cal)), '2025-10-30');
 });
 
 test('R-N.9 the 2025 Spring Festival: produced on Friday 24 Jan, the make-up Sunday 26 Jan is day 1', () => {
-  assert.equal(value(addWorkingDays('2025-01-24', 1, cal)), '2025-01-26');
-  assert.equal(value(addWorkingDays('2025-01-24', 2, cal)), '2025-01-27');
-  assert.equal(value(addWorkingDays('2025-01-24', 3, cal)), '2025-02-05');
-  assert.equal(value(publicationDeadline('2025-01-24', cal)), '2025-02-27');
+  assert.equal(firm(addWorkingDays('2025-01-24', 1, cal)), '2025-01-26');
+  assert.equal(firm(addWorkingDays('2025-01-24', 2, cal)), '2025-01-27');
+  assert.equal(firm(addWorkingDays('2025-01-24', 3, cal)), '2025-02-05');
+  assert.equal(firm(publicationDeadline('2025-01-24', cal)), '2025-02-27');
 });
 
 test('R-N.9 the production day never counts, even when it is a working day; 0 days is the same day', () => {
-  assert.equal(value(addWorkingDays('2025-03-03', 1, cal)), '2025-03-04');
-  assert.equal(value(addWorkingDays('2025-03-03', 0, cal)), '2025-03-03');
-  assert.equal(value(addWorkingDays('2025-10-04', 1, cal)), '2025-10-09');
+  assert.equal(firm(addWorkingDays('2025-03-03', 1, cal)), '2025-03-04');
+  assert.equal(firm(addWorkingDays('2025-03-03', 0, cal)), '2025-03-03');
+  assert.equal(firm(addWorkingDays('2025-10-04', 1, cal)), '2025-10-09');
 });
 
-test('R-N.9 a date in a year no calendar covers is a named error, not a weekends-only guess', () => {
+test('R-N.9 a date in a year no calendar covers is a named error for the day itself', () => {
   const r = isWorkingDay('2027-03-01', cal);
   assert.deepEqual(r.ok ? null : { code: r.error.code, year: 'year' in r.error ? r.error.year : 0 }, {
     code: 'calendar-year-missing',
     year: 2027,
   });
-  const late = publicationDeadline('2026-12-10', cal);
-  assert.equal(late.ok ? null : late.error.code, 'calendar-year-missing');
-  assert.equal(value(publicationDeadline('2026-12-01', cal)), '2026-12-29');
+});
+
+test('R-N.9 R-26.1 a deadline running into a year no calendar covers counts weekends alone and is provisional', () => {
+  // 2026-12-10 + 20: 15 working days left in 2026 (to 12-31), then Fri 1 Jan 2027 (元旦 unknown yet) … Thu 7 Jan.
+  assert.deepEqual(value(publicationDeadline('2026-12-10', cal)), {
+    date: '2027-01-07',
+    provisional: true,
+    missingYears: [2027],
+  });
+  assert.deepEqual(value(publicationDeadline('2026-12-01', cal)), {
+    date: '2026-12-29',
+    provisional: false,
+    missingYears: [],
+  });
+  // Produced inside the missing year itself: every counted day is a guess.
+  assert.deepEqual(value(addWorkingDays('2027-03-05', 1, cal)), {
+    date: '2027-03-08',
+    provisional: true,
+    missingYears: [2027],
+  });
+});
+
+test('R-N.9 administrators are due to enter next year from 1 October, and a missing current year at once', () => {
+  assert.equal(calendarYearDue('2026-09-30', cal), null);
+  assert.equal(calendarYearDue('2026-10-01', cal), 2027);
+  assert.equal(calendarYearDue('2026-12-31', cal), 2027);
+  assert.equal(calendarYearDue('2027-01-04', cal), 2027);
+  const y2027 = checkYearCalendar({ year: 2027, holidays: ['2027-01-01'], workdays: [] });
+  assert.ok(y2027.ok);
+  assert.equal(calendarYearDue('2026-12-04', workingDayCalendar([y2027.value])), null);
 });
 
 test('R-N.9 an administrator’s year extends the calendar past the package', () => {
@@ -87,7 +122,7 @@ test('R-N.9 an administrator’s year extends the calendar past the package', ()
   assert.equal(value(isWorkingDay('2027-01-01', extended)), false);
   assert.equal(value(isWorkingDay('2027-01-09', extended)), true);
   assert.equal(value(isWorkingDay('2027-01-16', extended)), false);
-  assert.equal(value(publicationDeadline('2026-12-10', extended)), '2027-01-08');
+  assert.equal(firm(publicationDeadline('2026-12-10', extended)), '2027-01-08');
 });
 
 test('R-N.9 an administrator’s year replaces the package’s data for that year', () => {

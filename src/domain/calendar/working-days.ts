@@ -1,5 +1,6 @@
 // Working days on the official calendar (R-N.9): weekends and the announced holidays are off,
-// the announced make-up days (调休) are on. A year nobody has supplied is an error, never a guess.
+// the announced make-up days (调休) are on. A year nobody has supplied yet is counted on weekends alone
+// and the answer is marked provisional (暂定): nothing waits for the State Council's notice.
 import { chineseDaysYears } from './chinese-days-years.ts';
 import { addCalendarDays, isIsoDate, isWeekend, yearOf } from './iso-date.ts';
 import type { YearCalendar } from './year-calendar.ts';
@@ -55,22 +56,32 @@ export function isWorkingDay(date: string, calendar: WorkingDayCalendar): Calend
   return { ok: true, value: !calendar.off.has(date) && !isWeekend(date) };
 }
 
+/** A date counted in working days; provisional when a year on the way had no calendar. */
+export interface CountedDate {
+  readonly date: string;
+  /** 暂定: counted on weekends alone through `missingYears`; fixed once those years are entered. */
+  readonly provisional: boolean;
+  readonly missingYears: readonly number[];
+}
+
 /** The `n`-th working day after `date`; `date` itself never counts (see `publicationDeadline`). */
 export function addWorkingDays(
   date: string,
   n: number,
   calendar: WorkingDayCalendar,
-): CalendarResult<string> {
+): CalendarResult<CountedDate> {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('addWorkingDays needs a non-negative integer');
   if (!isIsoDate(date)) return invalidDate(date);
+  const missing = new Set<number>();
   let day = date;
   for (let left = n; left > 0;) {
     day = addCalendarDays(day, 1);
     const working = isWorkingDay(day, calendar);
-    if (!working.ok) return working;
-    if (working.value) left--;
+    if (working.ok ? working.value : !isWeekend(day)) left--;
+    if (!working.ok) missing.add(yearOf(day));
   }
-  return { ok: true, value: day };
+  const missingYears = [...missing].sort((a, b) => a - b);
+  return { ok: true, value: { date: day, provisional: missingYears.length > 0, missingYears } };
 }
 
 /**
@@ -81,13 +92,23 @@ export function addWorkingDays(
 export function publicationDeadline(
   producedOn: string,
   calendar: WorkingDayCalendar = officialCalendar(),
-): CalendarResult<string> {
+): CalendarResult<CountedDate> {
   return addWorkingDays(producedOn, PUBLICATION_WORKING_DAYS, calendar);
 }
 
 /** Published after the deadline, or not yet published and the deadline has passed. */
 export function isOverdue(deadline: string, today: string, publishedOn?: string | null): boolean {
   return publishedOn ? publishedOn > deadline : today > deadline;
+}
+
+/**
+ * The year administrators should enter now: the current one if missing, and from 1 October the next one,
+ * whose deadlines would otherwise be provisional; null when both are covered.
+ */
+export function calendarYearDue(today: string, calendar: WorkingDayCalendar): number | null {
+  const year = yearOf(today);
+  if (!calendar.years.has(year)) return year;
+  return today.slice(5) >= '10-01' && !calendar.years.has(year + 1) ? year + 1 : null;
 }
 
 function invalidDate(value: string): CalendarResult<never> {

@@ -99,6 +99,7 @@ export function reportView(
       needsPrivacyApproval: state.needsPrivacyApproval,
       approvedOn: review?.approvedOn ?? null,
       deadline: review?.deadline ?? null,
+      deadlineProvisional: review?.deadlineProvisional ?? false,
       publishedOn: review?.publishedOn ?? null,
       overdue: overdueOf(review),
       history: state.history.map((h) => ({

@@ -128,12 +128,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
   );
 
-  app.get(
-    '/calendar/years',
-    { schema: { operationId: 'listCalendarYears', tags: ['calendar'] } },
-    async () => ({
-      years: await calendarService.years(db()),
-    }),
+  app.get('/calendar/years', { schema: { operationId: 'listCalendarYears', tags: ['calendar'] } }, async () =>
+    calendarService.years(db()),
   );
   app.put(
     '/calendar/years/:year',
@@ -145,7 +141,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CalendarYearBody,
       },
     },
-    async (req) => ({ year: await calendarService.put(db(), actorOf(req), req.params.year, req.body) }),
+    async (req) => calendarService.put(db(), actorOf(req), req.params.year, req.body),
   );
   app.get(
     '/calendar/deadline',

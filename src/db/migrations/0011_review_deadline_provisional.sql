@@ -1,0 +1,1 @@
+ALTER TABLE "inspection_reviews" ADD COLUMN "deadline_provisional" boolean DEFAULT false NOT NULL;
