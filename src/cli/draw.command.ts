@@ -1,5 +1,6 @@
-// `shuangsui draw compute INPUT.json`: runs an RDRAW-1 draw from a `*.input.json` file and writes
-// the bundle to standard output. No database, no server.
+// `shuangsui draw compute INPUT.json`: runs an RDRAW-1 or RDRAW-2 draw (by the plan's suite) from a
+// `*.input.json` file and writes the full bundle to standard output; `shuangsui draw public
+// BUNDLE.json` prints the public view of a verified RDRAW-2 bundle. No database, no server.
 import { readFile } from 'node:fs/promises';
 import { drawBundle } from '../domain/draw/bundle.ts';
 import type { DomainError } from '../domain/draw/errors.ts';
@@ -11,10 +12,15 @@ export const EXIT_INVALID = 2;
 export const EXIT_REFUSED = 3;
 
 const USAGE = `用法 usage: shuangsui draw compute INPUT.json [--json] [--threads N]
-  计算抽取并把结果包写到标准输出 (computes the draw, writes the bundle to standard output)
+       shuangsui draw public BUNDLE.json [--json] [--threads N]
+  compute  计算抽取（RDRAW-1 或 RDRAW-2，由方案的 suite 决定）并把完整结果包写到标准输出
+           (computes the draw, writes the full bundle to standard output)
+  public   校验 RDRAW-2 完整结果包，全部一致时输出其公开视图
+           (verifies an RDRAW-2 full bundle and prints its public view)
   --json       只输出机器可读的 JSON (machine-readable output only)
   --threads N  用 N 个线程计算检查对象的键 (compute entity keys on N threads; default 1)
-退出码 exit: 0 成功 ok, 2 输入无效 invalid input, 3 拒绝抽取 draw refused
+退出码 exit: 0 成功 ok, 1 结果包不一致 bundle mismatch (public), 2 输入无效 invalid input,
+             3 拒绝抽取 draw refused
 `;
 
 export interface CliOptions {
@@ -91,13 +97,18 @@ async function compute(options: CliOptions): Promise<number> {
 }
 
 export const command: Command = {
-  summary: '计算 RDRAW-1 抽取 (compute an RDRAW-1 draw)',
+  summary: '计算抽取或输出公开视图 (compute an RDRAW-1/RDRAW-2 draw, or print a public view)',
   async run(argv) {
     const [sub, ...rest] = argv;
-    const options = sub === 'compute' ? parseOptions(rest) : undefined;
+    const options = sub === 'compute' || sub === 'public' ? parseOptions(rest) : undefined;
     if (!options) {
-      process.stderr.write(USAGE);
-      return sub === '--help' ? 0 : EXIT_INVALID;
+      const help = sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h');
+      (help ? process.stdout : process.stderr).write(USAGE);
+      return help ? 0 : EXIT_INVALID;
+    }
+    if (sub === 'public') {
+      const { printPublicView } = await import('./draw-public.ts');
+      return printPublicView(options);
     }
     return compute(options);
   },

@@ -1,19 +1,30 @@
-// `shuangsui verify BUNDLE.json`: re-runs a draw bundle and reports every mismatch. No database,
-// no server: anyone holding the bundle can check a draw.
-import { computeDrawInThreads } from '../domain/draw/parallel-node.ts';
+// `shuangsui verify FILE`: re-runs an RDRAW-1 or RDRAW-2 full bundle and reports every mismatch, or
+// runs public verification on an RDRAW-2 public view and says which checks it ran and which need
+// the full bundle. No database, no server: anyone holding the file can check a draw.
+import type { ComputedDraw } from '../domain/draw/compute.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
-import { parseBundle } from '../domain/draw/read-bundle.ts';
+import { computeDrawInThreads } from '../domain/draw/parallel-node.ts';
+import { readBundle } from '../domain/draw/read-bundle.ts';
+import { looksLikePublicView } from '../domain/draw/read-public-view.ts';
+import { invalidInput } from '../domain/draw/errors.ts';
+import { parseStrictJson } from '../domain/draw/strict-json.ts';
+import type { JsonValue } from '../domain/draw/types.ts';
+import { versionOf } from '../domain/draw/types.ts';
 import { compareDraw, recomputable } from '../domain/draw/verify.ts';
 import type { Mismatch } from '../domain/draw/verify.ts';
 import type { Command } from './command.ts';
 import { EXIT_INVALID, parseOptions, readText, reportError, unreadable } from './draw.command.ts';
 import type { CliOptions } from './draw.command.ts';
+import { verifyViewFile } from './verify-public.ts';
 
-const EXIT_MISMATCH = 1;
+export const EXIT_MISMATCH = 1;
 
-const USAGE = `用法 usage: shuangsui verify BUNDLE.json [--json] [--threads N]
-  重新计算结果包中的全部承诺、摘要和结果并逐项比较 (recomputes every commitment, digest and the result)
-退出码 exit: 0 全部一致 all match, 1 有不一致 mismatch, 2 结果包无效 invalid bundle
+const USAGE = `用法 usage: shuangsui verify FILE.json [--json] [--threads N] [--signatures SIGS.json]
+  FILE 是 RDRAW-1 或 RDRAW-2 完整结果包：重新计算全部承诺、摘要（含盐值承诺和公开部分）、结果和递补并逐项比较；
+  FILE 是 RDRAW-2 公开视图：运行公众可做的全部核验，并列出只有完整结果包才能核验的内容。
+  (a full bundle is recomputed and compared; a public view gets public verification)
+  --signatures SIGS.json  公开视图旁公布的签名 [{signer, role, statementDigest}]，用于核对签署的声明
+退出码 exit: 0 全部一致 all hold, 1 有不一致 mismatch, 2 文件无效 invalid file
 `;
 
 const KIND_LABEL: Readonly<Record<Mismatch['kind'], string>> = {
@@ -35,50 +46,100 @@ function describe(m: Mismatch): string {
   return `✗ ${KIND_LABEL[m.kind]} ${m.key}${fields}\n    重算 expected: ${short(m.expected)}\n    结果包 bundle: ${short(m.actual)}`;
 }
 
-async function verify(options: CliOptions): Promise<number> {
+type Recomputed =
+  | {
+      readonly ok: true;
+      readonly json: JsonValue;
+      readonly mismatches: readonly Mismatch[];
+      readonly draw?: ComputedDraw;
+      readonly drawId: string;
+      readonly suite: string;
+    }
+  | { readonly ok: false; readonly exit: number };
+
+async function readJson(options: CliOptions): Promise<{ ok: true; json: JsonValue } | { ok: false }> {
   const read = await readText(options.file);
   if (!read.ok) {
     reportError(unreadable(options.file, read.reason), options.json);
-    return EXIT_INVALID;
+    return { ok: false };
   }
-  const parsed = parseBundle(read.text);
+  const parsed = parseStrictJson(read.text);
+  if (!parsed.ok) {
+    const problem = { at: `JSON @${parsed.error.position}`, problem: parsed.error.message };
+    reportError(invalidInput([problem]), options.json);
+    return { ok: false };
+  }
+  return { ok: true, json: parsed.value };
+}
+
+/** Reads and recomputes a full bundle; reports an unreadable or invalid one itself. */
+export async function recomputeBundle(options: CliOptions, given?: JsonValue): Promise<Recomputed> {
+  const json = given ?? (await readJson(options));
+  const value = given ?? (json as { ok: boolean; json?: JsonValue }).json;
+  if (value === undefined) return { ok: false, exit: EXIT_INVALID };
+  const parsed = readBundle(value);
   if (!parsed.ok) {
     reportError(parsed.error, options.json);
-    return EXIT_INVALID;
+    return { ok: false, exit: EXIT_INVALID };
   }
   const { input, claims } = parsed;
   const computed = await computeDrawInThreads(recomputable(input), options.threads);
   const verdict = compareDraw(nodeHasher(input.plan.suite), input, claims, computed);
   if (!verdict.ok) {
     reportError(verdict.error, options.json);
-    return EXIT_INVALID;
+    return { ok: false, exit: EXIT_INVALID };
   }
-  const { mismatches } = verdict;
   const { drawId, suite } = input.plan;
+  const draw = computed.ok ? computed.draw : undefined;
+  return { ok: true, json: value, mismatches: verdict.mismatches, drawId, suite, ...(draw && { draw }) };
+}
+
+const FULL_CHECKS = {
+  'RDRAW-1': '见证人承诺；方案、名录、检查人员、种子、结果的摘要；每层的抽中和递补名单；检查组；递补记录',
+  'RDRAW-2':
+    '见证人承诺；方案、名录、检查人员、种子、结果的摘要；各层盐值承诺和分层摘要；公开部分摘要；每层的抽中和递补名单；检查组；递补记录',
+} as const;
+
+async function verify(options: CliOptions, signatures: string | undefined): Promise<number> {
+  const read = await readJson(options);
+  if (!read.ok) return EXIT_INVALID;
+  if (looksLikePublicView(read.json)) return verifyViewFile(read.json, options, signatures);
+  const checked = await recomputeBundle(options, read.json);
+  if (!checked.ok) return checked.exit;
+  const { mismatches, drawId, suite } = checked;
+  const version = versionOf(suite as never);
   if (options.json) {
-    process.stdout.write(
-      `${JSON.stringify({ ok: mismatches.length === 0, drawId, suite, mismatches }, null, 2)}\n`,
-    );
+    const out = { ok: mismatches.length === 0, kind: 'bundle', version, drawId, suite, mismatches };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    const lines = [`RDRAW-1 校验 verify: ${drawId} (${suite})`, ...mismatches.map(describe)];
+    const lines = [`${version} 完整结果包校验 verify: ${drawId} (${suite})`, ...mismatches.map(describe)];
+    lines.push(`已核验 checked: ${FULL_CHECKS[version]}`);
     lines.push(
-      mismatches.length === 0
-        ? '✓ 全部一致 (all match): 承诺、摘要、结果、递补'
-        : `共 ${mismatches.length} 处不一致 (mismatches)`,
+      mismatches.length === 0 ? '✓ 全部一致 (all match)' : `✗ 共 ${mismatches.length} 处不一致 (mismatches)`,
     );
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   return mismatches.length === 0 ? 0 : EXIT_MISMATCH;
 }
 
+/** `--signatures FILE` is taken out before the shared options are parsed. */
+function withoutSignatures(argv: readonly string[]): { rest: string[]; signatures?: string } {
+  const at = argv.indexOf('--signatures');
+  if (at < 0) return { rest: [...argv] };
+  const signatures = argv[at + 1];
+  return { rest: [...argv.slice(0, at), ...argv.slice(at + 2)], ...(signatures && { signatures }) };
+}
+
 export const command: Command = {
-  summary: '校验 RDRAW-1 结果包 (verify an RDRAW-1 bundle)',
+  summary: '校验抽取结果包或公开视图 (verify an RDRAW-1/RDRAW-2 bundle or an RDRAW-2 public view)',
   async run(argv) {
-    const options = parseOptions(argv);
+    const { rest, signatures } = withoutSignatures(argv);
+    const options = parseOptions(rest);
     if (!options) {
-      process.stderr.write(USAGE);
-      return argv[0] === '--help' ? 0 : EXIT_INVALID;
+      const help = argv.includes('--help') || argv.includes('-h');
+      (help ? process.stdout : process.stderr).write(USAGE);
+      return help ? 0 : EXIT_INVALID;
     }
-    return verify(options);
+    return verify(options, signatures);
   },
 };
