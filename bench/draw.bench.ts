@@ -52,9 +52,9 @@ async function timedDraw(input: DrawInput, threads: number): Promise<Timing> {
   const t0 = performance.now();
   const prepared = prepareDraw(input, h);
   if (!prepared.ok) throw new Error(prepared.error.message);
-  const { seed } = prepared.prepared;
+  const { seed, entityKeys } = prepared.prepared;
   const t1 = performance.now();
-  const prefixes = await keyPrefixesInThreads(seed, input.pool, suite, threads);
+  const prefixes = await keyPrefixesInThreads(entityKeys, input.pool, suite, threads);
   const t2 = performance.now();
   const selection = selectEntities(prepared.prepared, h, prefixes);
   const pools = teamPools(input.plan, input.inspectors);
