@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { migrate, openDatabase, targetOf } from '../db/database.ts';
 import { buildApp } from '../server/app.ts';
+import { settleProvisionalDeadlines } from '../services/calendar.service.ts';
 import { seedDemoIfEmpty } from '../services/demo.service.ts';
 import type { Command } from './command.ts';
 
@@ -11,6 +12,8 @@ export const command: Command = {
     const handle = await openDatabase(targetOf(config));
     await migrate(handle);
     const seeded = await seedDemoIfEmpty(handle);
+    // A newer `chinese-days` package may bring a year that provisional deadlines were waiting for.
+    await settleProvisionalDeadlines(handle.db);
     const app = await buildApp({ database: handle, config });
     if (seeded) app.log.info({ users: seeded.users }, `已载入演示数据，演示账号密码：${seeded.password}`);
     let closing = false;

@@ -2,32 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { onEachDatabase } from '../../test/support/databases.ts';
-import {
-  at,
-  confirmedDraw,
-  PNG,
-  refused,
-  type ConfirmedDraw,
-} from '../../test/support/inspection-fixture.ts';
+import { at, confirmedDraw, refused, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
+import { reportAwaitingReview } from '../../test/support/report-fixture.ts';
 import { queryRows } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 import { calendarService } from './calendar.service.ts';
-import { inspectionReportService, type ReportInput } from './inspection-report.service.ts';
+import { inspectionReportService } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
-
-const noProblem: ReportInput = {
-  findings: [
-    { method: 'on-site', summary: '现场检查未发现问题' },
-    { method: 'document', summary: '登记簿完整' },
-  ],
-  opinion: '未发现问题',
-  resultCode: 'no-problem',
-  nonCooperation: [],
-  handling: { kind: 'none' },
-  followUps: [],
-  touchesTradeSecret: false,
-  touchesPrivacy: false,
-};
 
 /** 2027 as the State Council announced it would be entered: 元旦 1–3 Jan, a make-up Saturday 9 Jan. */
 const Y2027 = { holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: ['2027-01-09'] };
@@ -36,40 +17,6 @@ onEachDatabase('working-day calendar that never blocks (issue 11)', (database) =
   let c: ConfirmedDraw;
   let sys: Actor;
   const db = () => database().db;
-
-  /** A signed, submitted record of the n-th drawn entity with a report awaiting review. */
-  async function awaitingReview(n: number): Promise<string> {
-    const target = (await inspectionService.drawEntities(db(), c.inspector, c.drawId))[n]!;
-    const draft = await inspectionService.create(db(), c.inspector, {
-      drawId: c.drawId,
-      entityId: target.entity.id,
-      itemId: c.w.itemId,
-      methods: ['on-site', 'document'],
-    });
-    const sign = () =>
-      inspectionService.addSignature(db(), c.inspector, draft.id, {
-        kind: 'drawn',
-        mime: 'image/png',
-        contentBase64: PNG.toString('base64'),
-      });
-    const [s1, s2, sp] = [await sign(), await sign(), await sign()];
-    await inspectionService.update(db(), c.inspector, draft.id, {
-      checkedOn: '2026-11-20',
-      policeIdShown: true,
-      inspectors: [
-        { badgeNumber: target.team[0]!.badgeNumber, signatureId: s1.id },
-        { badgeNumber: target.team[1]!.badgeNumber, signatureId: s2.id },
-      ],
-      responsibleBadgeNumber: target.team[0]!.badgeNumber,
-      rows: [
-        { checklistCode: 'C1', finding: 'compliant', note: '' },
-        { checklistCode: 'C2', finding: 'compliant', note: '' },
-      ],
-      party: { kind: 'signed', signerName: '负责人王某', signatureId: sp.id },
-    });
-    await inspectionService.submit(db(), c.inspector, draft.id, at('2026-11-20'));
-    return (await inspectionReportService.submit(db(), c.admin, draft.id, noProblem, at('2026-11-23'))).id;
-  }
 
   const approve = (id: string, on: string) =>
     inspectionReportService.act(db(), c.leader, id, { type: 'approve', opinion: null }, at(on));
@@ -80,7 +27,7 @@ onEachDatabase('working-day calendar that never blocks (issue 11)', (database) =
   });
 
   test('R-N.9 R-26.1 a report approved in December with 2027 missing gets a provisional deadline, never a refusal', async () => {
-    const id = await awaitingReview(0);
+    const id = await reportAwaitingReview(db(), c, 0);
     const approved = await approve(id, '2026-12-10');
     assert.equal(approved.review.status, 'approved');
     // 15 working days left in 2026, then 1 Jan 2027 (a Friday: 元旦 unknown yet) … Thursday 7 Jan.
@@ -104,7 +51,7 @@ onEachDatabase('working-day calendar that never blocks (issue 11)', (database) =
   });
 
   test('R-N.9 a deadline that stays inside a known year is not provisional', async () => {
-    const approved = await approve(await awaitingReview(1), '2026-12-01');
+    const approved = await approve(await reportAwaitingReview(db(), c, 1), '2026-12-01');
     assert.deepEqual([approved.review.deadline, approved.review.deadlineProvisional], ['2026-12-29', false]);
   });
 

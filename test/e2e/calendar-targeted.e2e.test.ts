@@ -64,9 +64,10 @@ void describe('working-day calendar and targeted inspections in a browser', { sk
   test('R-N.9 R-26.1 a system administrator adds the year 2031 (validation errors shown), sees it listed and checks a publication deadline on it', async () => {
     const page = await loggedIn('sysadmin-e2e', '/system/calendar');
     await page.getByRole('cell', { name: '2026', exact: true }).waitFor();
-    // Before the year exists the deadline cannot be computed: the server's 409 message is shown.
-    const missing = await checkDeadline(page, '2031-03-03', /2031/);
+    // Before the year exists the deadline is counted on weekends alone and shown as provisional (暂定).
+    const missing = await checkDeadline(page, '2031-03-03', /暂定/);
     assert.match((await missing.getAttribute('class')) ?? '', /ant-alert-warning/);
+    assert.match(await missing.innerText(), /公示期限为 2031-03-31[\s\S]*暂定：2031 年/);
 
     await page.getByRole('button', { name: '新增年度' }).click();
     const dialog = page.locator('.ant-modal');

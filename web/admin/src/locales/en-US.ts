@@ -786,6 +786,9 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'review.status.published': 'Published',
   'review.overdue': 'Overdue',
   'review.return': 'Return',
+  'review.provisional': 'Provisional',
+  'review.provisionalHelp':
+    "Next year's public holidays are not entered yet, so weekends alone were counted; fixed once they are",
   'review.reject': 'Reject',
   'review.approve': 'Approve',
   'review.publish': 'Publish',
@@ -887,5 +890,11 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'calendar.deadline.check': 'Compute',
   'calendar.deadline.result': 'A result produced on {from} must be published by {deadline}',
 };
+  'calendar.deadline.provisional':
+    'Provisional: the public holidays of {years} are not entered yet, so weekends alone were counted; approved results are fixed once they are',
+  'calendar.due.title': 'The {year} working-day calendar is missing',
+  'calendar.due.description':
+    "Enter it here once the State Council announces {year}'s public holidays. Until then, deadlines reaching into {year} count weekends alone and are marked provisional; they are fixed once it is entered.",
+  'calendar.due.action': 'Enter {year}',
 
 export default enUS;

@@ -762,6 +762,8 @@ const zhCN = {
   'review.status.published': '已公示',
   'review.overdue': '已逾期',
   'review.return': '退回修改',
+  'review.provisional': '暂定',
+  'review.provisionalHelp': '下一年度的法定节假日安排尚未录入，暂按周末计算；录入后自动更正',
   'review.reject': '不予通过',
   'review.approve': '审核通过',
   'review.publish': '公示',
@@ -860,6 +862,12 @@ const zhCN = {
   'calendar.deadline.check': '计算',
   'calendar.deadline.result': '{from} 产生的结果，公示期限为 {deadline}',
 } as const;
+  'calendar.deadline.provisional':
+    '暂定：{years} 年的法定节假日安排尚未录入，暂按周末计算；录入后，已审核结果的期限自动更正',
+  'calendar.due.title': '{year} 年工作日历尚未录入',
+  'calendar.due.description':
+    '国务院办公厅发布 {year} 年节假日安排后，请在此录入。此前涉及 {year} 年的公示期限暂按周末计算并标注“暂定”，录入后自动更正。',
+  'calendar.due.action': '录入 {year} 年',
 
 export type MessageKey = keyof typeof zhCN;
 export default zhCN;

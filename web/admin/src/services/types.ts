@@ -467,6 +467,8 @@ export interface DrawResult {
 export interface CurrentResult {
   readonly strata: readonly {
     readonly stratum: string;
+    /** 暂定: counted on weekends alone through a year whose holidays are not entered yet. */
+    readonly deadlineProvisional: boolean;
     readonly selected: readonly string[];
     readonly reserve: readonly string[];
     readonly used: number;
@@ -527,6 +529,7 @@ export interface DrawDetail extends DrawSummary {
 
 export interface WitnessView {
   readonly drawId: string;
+    readonly deadlineProvisional: boolean;
   readonly status: DrawStatus;
   readonly witness: string;
   readonly name: string;
@@ -548,6 +551,7 @@ export interface ApplicationInput {
   readonly reason: string;
   readonly evidence: readonly { readonly fileName: string; readonly contentBase64: string }[];
 }
+  readonly deadlineProvisional: boolean;
 
 export interface ReplacementApplication {
   readonly id: string;

@@ -2,6 +2,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Row, Table, Tag } from 'antd';
 import { useState } from 'react';
+import CalendarDueAlert from '../../components/calendar-due-alert.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -15,7 +16,9 @@ export default function CalendarPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const access = useAccess();
-  const { data: years = [], loading, reload } = useRequest(fetchCalendarYears, []);
+  const { data, loading, reload } = useRequest(fetchCalendarYears, []);
+  const years = data?.years ?? [];
+  const due = data?.yearDue?.year;
   const [chosen, setChosen] = useState<number>(new Date().getFullYear());
   const [editing, setEditing] = useState<CalendarYear | number>();
   const shown = years.find((y) => y.year === chosen) ?? years.at(-1);
@@ -46,6 +49,17 @@ export default function CalendarPage() {
         )
       }
     >
+      <CalendarDueAlert
+        year={due}
+        action={
+          access.canManageCalendar &&
+          due !== undefined && (
+            <Button size="small" type="primary" onClick={() => setEditing(due)}>
+              {t('calendar.due.action', { year: due })}
+            </Button>
+          )
+        }
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={9}>
           <Card size="small" title={t('calendar.years')} style={{ marginBottom: 16 }}>

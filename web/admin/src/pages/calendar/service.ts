@@ -16,22 +16,38 @@ export interface CalendarYearInput {
   readonly workdays: readonly string[];
 }
 
-export async function fetchCalendarYears(): Promise<readonly CalendarYear[]> {
-  const { years } = await request<{ years: CalendarYear[] }>('/api/admin/calendar/years');
-  return years;
+export interface CalendarYears {
+  readonly years: readonly CalendarYear[];
+  /** The year administrators should enter now (from 1 October: next year), or null. */
+  readonly yearDue: { readonly year: number; readonly message: string } | null;
+}
+
+export function fetchCalendarYears(): Promise<CalendarYears> {
+  return request<CalendarYears>('/api/admin/calendar/years');
 }
 
 /** Adds or replaces a year; validation errors are shown by the editor itself. */
 export async function putCalendarYear(year: number, body: CalendarYearInput): Promise<CalendarYear> {
-  const saved = await request<{ year: CalendarYear }>(`/api/admin/calendar/years/${year}`, {
-    method: 'PUT',
-    body,
-    skipErrorHandler: true,
-  });
+  const saved = await request<{ year: CalendarYear; settledDeadlines: number }>(
+    `/api/admin/calendar/years/${year}`,
+    {
+      method: 'PUT',
+      body,
+      skipErrorHandler: true,
+    },
+  );
   return saved.year;
 }
 
-/** The 20-working-day publication deadline; 409 `calendar-year-missing` is shown by the caller. */
-export function fetchDeadline(from: string): Promise<{ from: string; deadline: string }> {
+export interface Deadline {
+  readonly from: string;
+  readonly deadline: string;
+  /** 暂定: `missingYears` counted on weekends alone. */
+  readonly provisional: boolean;
+  readonly missingYears: readonly number[];
+}
+
+/** The 20-working-day publication deadline; a refusal (invalid date) is shown by the caller. */
+export function fetchDeadline(from: string): Promise<Deadline> {
   return request('/api/admin/calendar/deadline', { query: { from }, skipErrorHandler: true });
 }

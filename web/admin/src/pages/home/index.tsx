@@ -1,19 +1,38 @@
-import { Card, Col, Descriptions, Row, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Tag } from 'antd';
+import { Link } from 'react-router';
+import CalendarDueAlert from '../../components/calendar-due-alert.tsx';
 import PageContainer from '../../components/page-container.tsx';
-import { useCurrentUser } from '../../current-user.tsx';
+import { useAccess, useCurrentUser } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import StatCard from './components/stat-card.tsx';
 import WorkflowCard from './components/workflow-card.tsx';
-import { fetchOverview } from './service.ts';
+import { fetchCalendarDue, fetchOverview } from './service.ts';
 
 export default function HomePage() {
   const { t } = useI18n();
   const { user } = useCurrentUser();
   const { data, loading } = useRequest(fetchOverview, []);
+  const access = useAccess();
+  const { data: due } = useRequest(
+    () => (access.canManageCalendar ? fetchCalendarDue() : Promise.resolve(undefined)),
+    [access.canManageCalendar],
+  );
 
   return (
     <PageContainer title={t('menu.home')}>
+      <CalendarDueAlert
+        year={due}
+        action={
+          due !== undefined && (
+            <Link to="/system/calendar">
+              <Button size="small" type="primary">
+                {t('calendar.due.action', { year: due })}
+              </Button>
+            </Link>
+          )
+        }
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <StatCard

@@ -13,6 +13,12 @@ export interface Overview {
 
 const countOnly = { page: 1, pageSize: 1 } as const;
 
+/** R-N.9: the year of the working-day calendar a system administrator should enter now, if any. */
+export async function fetchCalendarDue(): Promise<number | undefined> {
+  const { yearDue } = await request<{ yearDue: { year: number } | null }>('/api/admin/calendar/years');
+  return yearDue?.year;
+}
+
 /** Counts from the list endpoints' `total`; nothing is loaded beyond one row per query. */
 export async function fetchOverview(): Promise<Overview> {
   const [{ items }, entities, activeEntities, inspectors, activeInspectors] = await Promise.all([

@@ -4,10 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import { RequestError } from '../../../request.ts';
-import { fetchDeadline } from '../service.ts';
+import { fetchDeadline, type Deadline } from '../service.ts';
 
-type Answer =
-  { readonly ok: true; readonly deadline: string } | { readonly ok: false; readonly message: string };
+type Answer = ({ readonly ok: true } & Deadline) | { readonly ok: false; readonly message: string };
 
 export default function DeadlineCheck() {
   const { t } = useI18n();
@@ -20,8 +19,7 @@ export default function DeadlineCheck() {
     setLoading(true);
     setAnswer(undefined);
     try {
-      const { deadline } = await fetchDeadline(from.format('YYYY-MM-DD'));
-      setAnswer({ ok: true, deadline });
+      setAnswer({ ok: true, ...(await fetchDeadline(from.format('YYYY-MM-DD'))) });
     } catch (error) {
       setAnswer({ ok: false, message: error instanceof RequestError ? error.message : t('error.network') });
     } finally {
@@ -49,15 +47,17 @@ export default function DeadlineCheck() {
         {answer && (
           <Alert
             data-testid="deadline-result"
-            type={answer.ok ? 'success' : 'warning'}
+            type={answer.ok && !answer.provisional ? 'success' : 'warning'}
             showIcon
             title={
               answer.ok
-                ? t('calendar.deadline.result', {
-                    from: from?.format('YYYY-MM-DD') ?? '',
-                    deadline: answer.deadline,
-                  })
+                ? t('calendar.deadline.result', { from: answer.from, deadline: answer.deadline })
                 : answer.message
+            }
+            description={
+              answer.ok &&
+              answer.provisional &&
+              t('calendar.deadline.provisional', { years: answer.missingYears.join('、') })
             }
           />
         )}

@@ -2,7 +2,7 @@
 import { Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Report } from '../../../services/types.ts';
-import { OverdueTag } from './review-tags.tsx';
+import { OverdueTag, ProvisionalTag } from './review-tags.tsx';
 
 export default function ReportView({ report }: { readonly report: Report }) {
   const { t } = useI18n();
@@ -65,7 +65,8 @@ export default function ReportView({ report }: { readonly report: Report }) {
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('report.approvedOn')}>{review.approvedOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('report.deadline')}>
-            {review.deadline ?? '—'} <OverdueTag overdue={review.overdue} />
+            {review.deadline ?? '—'} <ProvisionalTag provisional={review.deadlineProvisional} />
+            <OverdueTag overdue={review.overdue} />
           </Descriptions.Item>
           <Descriptions.Item label={t('report.publishedOn')}>{review.publishedOn ?? '—'}</Descriptions.Item>
         </Descriptions>

@@ -1,10 +1,10 @@
-// Columns of a results list (检查结果): status, the publication deadline and the 已逾期 flag (R-N.9).
+// Columns of a results list (检查结果): status, the publication deadline (暂定 or not) and the 已逾期 flag (R-N.9).
 import type { TableColumnsType } from 'antd';
 import type { Breakpoint } from 'antd/es/_util/responsiveObserver.js';
 import { Link } from 'react-router';
 import type { Translate } from '../../../locales/index.ts';
 import type { ResultRow } from '../../../services/types.ts';
-import { OverdueTag, ReviewStatusTag } from './review-tags.tsx';
+import { OverdueTag, ProvisionalTag, ReviewStatusTag } from './review-tags.tsx';
 
 export function resultColumns(t: Translate, withEntity = true): TableColumnsType<ResultRow> {
   // Only the results list hides secondary columns on a narrow screen; the archive card keeps them all.
@@ -36,9 +36,13 @@ export function resultColumns(t: Translate, withEntity = true): TableColumnsType
     {
       title: t('report.deadline'),
       dataIndex: 'deadline',
-      width: 110,
+      width: 150,
       ...from('md'),
-      render: (d: string | null) => d ?? '—',
+      render: (d: string | null, r) => (
+        <>
+          {d ?? '—'} <ProvisionalTag provisional={r.deadlineProvisional} />
+        </>
+      ),
     },
     {
       title: t('report.publishedOn'),

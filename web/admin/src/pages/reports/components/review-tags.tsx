@@ -1,5 +1,5 @@
 // Tags of the review flow (R-N.8) and of the publication clock (R-N.9), shared by the issue-5 pages.
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { RecordStatus, ReviewStatus } from '../../../services/types.ts';
 
@@ -26,4 +26,16 @@ export function RecordStatusTag({ status }: { readonly status: RecordStatus }) {
 export function OverdueTag({ overdue }: { readonly overdue: boolean }) {
   const { t } = useI18n();
   return overdue ? <Tag color="red">{t('review.overdue')}</Tag> : null;
+}
+
+/** 暂定: counted on weekends alone through a year whose holidays are not entered yet; fixed when they are. */
+export function ProvisionalTag({ provisional }: { readonly provisional: boolean }) {
+  const { t } = useI18n();
+  return provisional ? (
+    <Tooltip title={t('review.provisionalHelp')}>
+      <Tag color="gold" data-testid="deadline-provisional">
+        {t('review.provisional')}
+      </Tag>
+    </Tooltip>
+  ) : null;
 }
