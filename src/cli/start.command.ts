@@ -3,6 +3,7 @@ import { migrate, openDatabase, targetOf } from '../db/database.ts';
 import { buildApp } from '../server/app.ts';
 import { settleProvisionalDeadlines } from '../services/calendar.service.ts';
 import { seedDemoIfEmpty } from '../services/demo.service.ts';
+import { syncPublicRows } from '../services/publication/public-row.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
@@ -14,6 +15,8 @@ export const command: Command = {
     const seeded = await seedDemoIfEmpty(handle);
     // A newer `chinese-days` package may bring a year that provisional deadlines were waiting for.
     await settleProvisionalDeadlines(handle.db);
+    // Results published before the public view existed get their rows once.
+    await syncPublicRows(handle.db);
     const app = await buildApp({ database: handle, config });
     if (seeded) app.log.info({ users: seeded.users }, `已载入演示数据，演示账号密码：${seeded.password}`);
     let closing = false;

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -14,6 +15,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import './context.ts';
 import { requireLogin } from './auth.ts';
 import { errorHandler } from './error-handler.ts';
+import { publicCache } from './public-cache.ts';
 import { openApiOptions } from './openapi.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entityRoutes } from './routes/admin/entities.routes.ts';
@@ -51,7 +53,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('actor', null);
   app.decorateRequest('currentUser', null);
   app.setErrorHandler(errorHandler);
+  publicCache(app);
 
+  // After the public cache's hooks: its ETag is of the uncompressed body.
+  await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   await app.register(swagger, openApiOptions);
@@ -90,6 +95,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+// Vite names built assets by content hash: a name never changes meaning, so browsers may keep it for good.
+const HASHED_ASSET = /-[\w-]{8}\.(js|css|woff2?|png|svg)$/;
+function assetCaching(reply: FastifyReply, path: string): void {
+  void reply.header(
+    'cache-control',
+    HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+}
+
 /** The built officers' app (npm run build) at /admin/, with client-side routes falling back to index.html. */
 async function serveAdminApp(app: FastifyInstance): Promise<void> {
   if (!(await servePortal(app))) app.get('/', async (_req, reply) => reply.redirect('/admin/'));
@@ -102,8 +116,16 @@ async function serveAdminApp(app: FastifyInstance): Promise<void> {
     );
     return;
   }
-  await app.register(fastifyStatic, { root: adminDist, prefix: '/admin/', wildcard: false });
-  app.get('/admin/*', async (_req, reply) => reply.sendFile('index.html'));
+  await app.register(fastifyStatic, {
+    root: adminDist,
+    prefix: '/admin/',
+    wildcard: false,
+    cacheControl: false,
+    setHeaders: assetCaching,
+  });
+  app.get('/admin/*', async (_req, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
 }
 
 /** The built public portal (no login) at /, its assets under /portal-assets/; its pages are hash routes. */
@@ -114,6 +136,8 @@ async function servePortal(app: FastifyInstance): Promise<boolean> {
     root: join(portalDist, 'portal-assets'),
     prefix: '/portal-assets/',
     decorateReply: false,
+    cacheControl: false,
+    setHeaders: assetCaching,
   });
   app.get('/', async (_req, reply) =>
     reply

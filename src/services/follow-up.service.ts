@@ -6,6 +6,7 @@ import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
 import { actorKey, domainFollowUp, followUpView } from './inspection/report-view.ts';
+import { publicDataChanged } from './public-data.ts';
 
 export const FOLLOW_UP_WORKERS = ['inspector', 'department-admin', 'leader'] as const;
 
@@ -51,6 +52,7 @@ export const followUpService = {
         { ...patch, recordId: row.followUp.recordId },
       );
     });
+    publicDataChanged();
     const [updated] = (
       await inspectionReportRepository.followUps(db, { entityId: row.followUp.entityId })
     ).filter((r) => r.followUp.id === id);

@@ -14,28 +14,24 @@ import {
 } from '../db/repositories/inspection-report.repository.ts';
 import { itemRepository } from '../db/repositories/item.repository.ts';
 import { publicCreditArchive, type CreditListEntry } from '../domain/publication/credit-archive.ts';
+import type { InspectionForPublication } from '../domain/publication/public-fields.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import {
-  publicInspectionResult,
-  type EntityForPublication,
-  type InspectionForPublication,
-} from '../domain/publication/public-fields.ts';
+  publicResultRepository,
+  type PublicCursor,
+  type PublicResultFilter,
+} from '../db/repositories/public-result.repository.ts';
+import { publicMemo } from './public-data.ts';
+import { forPublication } from './publication/public-row.ts';
 import { requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { auditView } from './audit.service.ts';
 import { entitySummary } from './entity.service.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, ValidationFailedError } from './errors.ts';
 import { resultRow } from './inspection-report.service.ts';
 import { TARGETED_REASON_OF } from './inspection/record-scope.ts';
 import { domainFollowUp, domainReport, followUpView } from './inspection/report-view.ts';
 import { inspectionService } from './inspection.service.ts';
-
-const forPublication = (e: EntityRecord): EntityForPublication => ({
-  kind: e.kind,
-  name: e.name,
-  creditCode: e.kind === 'organisation' ? e.code : null,
-  idNumber: e.kind === 'person' ? e.code : null,
-  address: e.address,
-});
 
 /** A closed credit-repair follow-up ends the listings that began before it (R-N.11, R-26.2). */
 export function creditLists(followUps: readonly FollowUpRow[]): CreditListEntry[] {
@@ -114,15 +110,35 @@ async function inputsOf(
   return out;
 }
 
+// A count over 100,000 rows costs more than the page it heads: one per filter until the next publication.
+const resultCounts = publicMemo<number>();
+
+/** `2026-05-01.12345`: the publication day and sequence of the last row of the previous page. */
+function cursorOf(after: string | undefined): PublicCursor | undefined {
+  const m = after ? /^(\d{4}-\d{2}-\d{2})\.(\d{1,15})$/.exec(after) : null;
+  if (after && !m)
+    throw new ValidationFailedError([{ field: 'after', code: 'bad-cursor', message: '翻页位置无效' }]);
+  return m ? { publishedOn: m[1]!, seq: Number(m[2]) } : undefined;
+}
+
 export const publicationService = {
   /** R-26.1: published results only, each through the allow-list (R-N.10). */
-  async results(db: Database, page: { page: number; pageSize: number }) {
-    const { total, rows } = await inspectionReportRepository.published(db, page);
-    const results = (await inputsOf(db, rows)).flatMap(({ input, entity }) => {
-      const r = publicInspectionResult(input);
-      return r.ok ? [{ publicId: entity.publicId, ...r.value }] : [];
-    });
-    return { total, page: page.page, pageSize: page.pageSize, rows: results };
+  async results(db: Database, filter: PublicResultFilter, page: PageRequest, after?: string) {
+    const total = await resultCounts(JSON.stringify(filter), () => publicResultRepository.count(db, filter));
+    const { rows, next } = await publicResultRepository.page(db, filter, page, cursorOf(after));
+    return {
+      total,
+      page: page.page,
+      pageSize: page.pageSize,
+      rows,
+      next: next && `${next.publishedOn}.${next.seq}`,
+    };
+  },
+
+  /** R-26.2: entities with published results, found by name or credit code (the archive search). */
+  async entities(db: Database, filter: Pick<PublicResultFilter, 'q'>, page: PageRequest) {
+    const { total, rows } = await publicResultRepository.entities(db, { q: filter.q }, page);
+    return { total, page: page.page, pageSize: page.pageSize, rows };
   },
 
   /** R-26.2: the public credit archive of an entity with at least one published result. */

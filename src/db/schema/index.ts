@@ -12,3 +12,4 @@ export * from './replacement.table.ts';
 export * from './targeted-inspection.table.ts';
 export * from './inspection.table.ts';
 export * from './inspection-report.table.ts';
+export * from './public-result.table.ts';

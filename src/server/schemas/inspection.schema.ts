@@ -129,7 +129,15 @@ export const PublicResultSchema = Type.Object({
   itemName: Type.String(),
   inspectionType: Type.String(),
   checkedOn: Type.String(),
+  resultCode: Type.String(),
   resultLabel: Type.String(),
+  /** The tag colour: none, status, problem or serious. */
+  severity: Type.Union([
+    Type.Literal('none'),
+    Type.Literal('status'),
+    Type.Literal('problem'),
+    Type.Literal('serious'),
+  ]),
   opinion: Type.String(),
   handlingSummary: Type.String(),
   publishedOn: Type.String(),
@@ -141,7 +149,7 @@ export const PublicArchiveSchema = Type.Object({
   entityName: Type.String(),
   entityCode: Type.String(),
   entityAddress: Type.Union([Type.String(), Type.Null()]),
-  inspections: Type.Array(Type.Omit(PublicResultSchema, ['publicId'])),
+  inspections: Type.Array(Type.Omit(PublicResultSchema, ['publicId', 'resultCode', 'severity'])),
   nonCooperation: Type.Array(
     Type.Object({ checkedOn: Type.String(), circumstances: Type.Array(Type.String()) }),
   ),
