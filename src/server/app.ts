@@ -17,6 +17,7 @@ import { requireLogin } from './auth.ts';
 import { errorHandler } from './error-handler.ts';
 import { publicCache } from './public-cache.ts';
 import { openApiOptions } from './openapi.ts';
+import { addSharedSchemas } from './schemas/components.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entityRoutes } from './routes/admin/entities.routes.ts';
 import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
@@ -53,6 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('actor', null);
   app.decorateRequest('currentUser', null);
   app.setErrorHandler(errorHandler);
+  addSharedSchemas(app);
   publicCache(app);
 
   // After the public cache's hooks: its ETag is of the uncompressed body.

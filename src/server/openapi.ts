@@ -9,6 +9,11 @@ export const openApiOptions: SwaggerOptions = {
     openapi: '3.1.0',
     info: { title: 'ShuangSui 双随 API', version: '1.0.0', description: '双随机、一公开监管平台接口' },
   },
+  // Shared schemas (app.addSchema) become components named by their $id, so generated types have names.
+  refResolver: {
+    buildLocalReference: (json, _baseUri, _fragment, i) =>
+      typeof json.$id === 'string' ? json.$id : `def-${i}`,
+  },
   transform: ({ schema, url }) => ({
     schema: url.startsWith('/api/') ? schema : { ...schema, hide: true },
     url,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Executor } from '../db/database.ts';
-import { unitRepository } from '../db/repositories/unit.repository.ts';
+import { unitRepository, type UnitRow } from '../db/repositories/unit.repository.ts';
 import { userRepository } from '../db/repositories/user.repository.ts';
 import type { Role } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
@@ -16,7 +16,7 @@ export interface CurrentUser {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
-  readonly unit: { readonly id: string; readonly name: string; readonly kind: string };
+  readonly unit: { readonly id: string; readonly name: string; readonly kind: UnitRow['kind'] };
   readonly roles: readonly Role[];
 }
 

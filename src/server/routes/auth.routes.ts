@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { login, logout } from '../../services/auth.service.ts';
 import { requireLogin } from '../auth.ts';
 import { SESSION_COOKIE } from '../context.ts';
+import { UserResponse } from '../schemas/org.view.ts';
 
 const LoginBody = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 64 }),
@@ -12,7 +13,7 @@ const LoginBody = Type.Object({
 export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> = async (app, opts) => {
   app.post(
     '/login',
-    { schema: { operationId: 'login', tags: ['session'], body: LoginBody } },
+    { schema: { operationId: 'login', tags: ['session'], body: LoginBody, response: { 200: UserResponse } } },
     async (request, reply) => {
       const { token, user, expiresAt } = await login(
         app.database.db,
@@ -30,17 +31,31 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> =
     },
   );
 
-  app.post('/logout', { schema: { operationId: 'logout', tags: ['session'] } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await logout(app.database.db, token);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/logout',
+    {
+      schema: {
+        operationId: 'logout',
+        tags: ['session'],
+        response: { 204: Type.Null({ description: '已退出' }) },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await logout(app.database.db, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   await app.register(async (scope) => {
     requireLogin(scope);
-    scope.get('/me', { schema: { operationId: 'getCurrentUser', tags: ['session'] } }, async (request) => ({
-      user: request.currentUser,
-    }));
+    scope.get(
+      '/me',
+      { schema: { operationId: 'getCurrentUser', tags: ['session'], response: { 200: UserResponse } } },
+      async (request) => ({
+        user: request.currentUser,
+      }),
+    );
   });
 };

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import { ATTACHMENT_MIMES } from '../../domain/inspection/attachment.ts';
 
-/** The bytes of a file: a string of format binary to OpenAPI, a buffer to the handler. */
-const Binary = Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' });
+/** A file's body: a string of format binary to OpenAPI; a buffer or text to the handler. */
+const Binary = Type.Unsafe<Uint8Array | string>({ type: 'string', format: 'binary' });
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV = 'text/csv';

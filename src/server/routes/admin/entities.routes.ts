@@ -8,6 +8,11 @@ import {
   EntityListQuery,
   EntityPatchSchema,
 } from '../../schemas/directory.schema.ts';
+import {
+  EntityPageResponse,
+  EntityResponse,
+  EntityWithHistoryResponse,
+} from '../../schemas/directory.view.ts';
 import { importRoutes } from './import.routes.ts';
 
 export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,7 +23,14 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '',
-    { schema: { operationId: 'listEntities', tags, querystring: EntityListQuery } },
+    {
+      schema: {
+        operationId: 'listEntities',
+        tags,
+        querystring: EntityListQuery,
+        response: { 200: EntityPageResponse },
+      },
+    },
     async (req) => {
       const q = req.query;
       const filter = {
@@ -32,13 +44,29 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/:id', { schema: { operationId: 'getEntity', tags, params: IdParams } }, async (req) =>
-    entityService.get(db(), actorOf(req), req.params.id),
+  app.get(
+    '/:id',
+    {
+      schema: {
+        operationId: 'getEntity',
+        tags,
+        params: IdParams,
+        response: { 200: EntityWithHistoryResponse },
+      },
+    },
+    async (req) => entityService.get(db(), actorOf(req), req.params.id),
   );
 
   app.post(
     '',
-    { schema: { operationId: 'createEntity', tags, body: EntityInputSchema } },
+    {
+      schema: {
+        operationId: 'createEntity',
+        tags,
+        body: EntityInputSchema,
+        response: { 201: EntityResponse },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const { unitId, ...input } = req.body;
@@ -49,7 +77,15 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/:id',
-    { schema: { operationId: 'updateEntity', tags, params: IdParams, body: EntityPatchSchema } },
+    {
+      schema: {
+        operationId: 'updateEntity',
+        tags,
+        params: IdParams,
+        body: EntityPatchSchema,
+        response: { 200: EntityResponse },
+      },
+    },
     async (req) => ({
       entity: await entityService.update(db(), actorOf(req), req.params.id, req.body),
     }),
@@ -57,7 +93,15 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/:id/deregister',
-    { schema: { operationId: 'deregisterEntity', tags, params: IdParams, body: DeregisterBody } },
+    {
+      schema: {
+        operationId: 'deregisterEntity',
+        tags,
+        params: IdParams,
+        body: DeregisterBody,
+        response: { 200: EntityResponse },
+      },
+    },
     async (req) => ({
       entity: await entityService.deregister(
         db(),

@@ -4,7 +4,9 @@ import { importDirectory } from '../../../services/import.service.ts';
 import { importTemplate } from '../../../services/import-template.service.ts';
 import { UnreadableFileError } from '../../../services/errors.ts';
 import { actorOf } from '../../auth.ts';
+import { ImportReportView } from '../../schemas/directory.view.ts';
 import { fileResponse, XLSX } from '../../schemas/media.schema.ts';
+import { ref } from '../../schemas/ref.ts';
 
 const ImportQuery = Type.Object({ unitId: Type.Optional(Type.String({ format: 'uuid' })) });
 
@@ -40,7 +42,13 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
   app.post(
     '/import',
     {
-      schema: { operationId: ids.import, tags, querystring: ImportQuery, consumes: ['multipart/form-data'] },
+      schema: {
+        operationId: ids.import,
+        tags,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: ref(ImportReportView) },
+      },
     },
     async (req) => {
       const actor = actorOf(req);

@@ -9,6 +9,12 @@ import {
   InspectorPatchSchema,
   UnavailabilityBody,
 } from '../../schemas/directory.schema.ts';
+import {
+  CreatedIdResponse,
+  InspectorDetailResponse,
+  InspectorPageResponse,
+  InspectorResponse,
+} from '../../schemas/directory.view.ts';
 import { importRoutes } from './import.routes.ts';
 
 export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +25,14 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '',
-    { schema: { operationId: 'listInspectors', tags, querystring: InspectorListQuery } },
+    {
+      schema: {
+        operationId: 'listInspectors',
+        tags,
+        querystring: InspectorListQuery,
+        response: { 200: InspectorPageResponse },
+      },
+    },
     async (req) => {
       const q = req.query;
       const filter = {
@@ -32,13 +45,29 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/:id', { schema: { operationId: 'getInspector', tags, params: IdParams } }, async (req) =>
-    inspectorService.get(db(), actorOf(req), req.params.id),
+  app.get(
+    '/:id',
+    {
+      schema: {
+        operationId: 'getInspector',
+        tags,
+        params: IdParams,
+        response: { 200: InspectorDetailResponse },
+      },
+    },
+    async (req) => inspectorService.get(db(), actorOf(req), req.params.id),
   );
 
   app.post(
     '',
-    { schema: { operationId: 'createInspector', tags, body: InspectorInputSchema } },
+    {
+      schema: {
+        operationId: 'createInspector',
+        tags,
+        body: InspectorInputSchema,
+        response: { 201: InspectorResponse },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const { unitId, ...input } = req.body;
@@ -49,7 +78,15 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/:id',
-    { schema: { operationId: 'updateInspector', tags, params: IdParams, body: InspectorPatchSchema } },
+    {
+      schema: {
+        operationId: 'updateInspector',
+        tags,
+        params: IdParams,
+        body: InspectorPatchSchema,
+        response: { 200: InspectorResponse },
+      },
+    },
     async (req) => ({
       inspector: await inspectorService.update(db(), actorOf(req), req.params.id, req.body),
     }),
@@ -58,7 +95,13 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/unavailability',
     {
-      schema: { operationId: 'addInspectorUnavailability', tags, params: IdParams, body: UnavailabilityBody },
+      schema: {
+        operationId: 'addInspectorUnavailability',
+        tags,
+        params: IdParams,
+        body: UnavailabilityBody,
+        response: { 200: CreatedIdResponse },
+      },
     },
     async (req) => {
       const { from, to, reason } = req.body;
@@ -68,7 +111,15 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/:id/conflicts',
-    { schema: { operationId: 'addInspectorConflict', tags, params: IdParams, body: ConflictBody } },
+    {
+      schema: {
+        operationId: 'addInspectorConflict',
+        tags,
+        params: IdParams,
+        body: ConflictBody,
+        response: { 200: CreatedIdResponse },
+      },
+    },
     async (req) => {
       const { entityId, kind, reason } = req.body;
       return inspectorService.addConflict(db(), actorOf(req), req.params.id, entityId, kind, reason);

@@ -6,7 +6,16 @@ import { targetedInspectionService } from '../../../services/targeted-inspection
 import { actorOf } from '../../auth.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import { AnnounceBody } from '../../schemas/draw.schema.ts';
+import { CreatedIdResponse } from '../../schemas/directory.view.ts';
 import { TargetedInputSchema, TaskInputSchema, TaskPoolQuery } from '../../schemas/plan.schema.ts';
+import {
+  OfficersResponse,
+  PoolPageResponse,
+  TargetedListResponse,
+  TaskInspectorsResponse,
+  TaskListResponse,
+  TaskResponse,
+} from '../../schemas/plan.view.ts';
 
 export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -17,6 +26,7 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         operationId: 'listTasks',
+        response: { 200: TaskListResponse },
         tags,
         querystring: Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) }),
       },
@@ -27,16 +37,28 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/tasks',
-    { schema: { operationId: 'createTask', tags, body: TaskInputSchema } },
+    { schema: { operationId: 'createTask', tags, body: TaskInputSchema, response: { 201: TaskResponse } } },
     async (req, reply) =>
       reply.status(201).send({ task: await taskService.create(db(), actorOf(req), req.body) }),
   );
-  app.get('/tasks/:id', { schema: { operationId: 'getTask', tags, params: IdParams } }, async (req) => ({
-    task: await taskService.get(db(), actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/tasks/:id',
+    { schema: { operationId: 'getTask', tags, params: IdParams, response: { 200: TaskResponse } } },
+    async (req) => ({
+      task: await taskService.get(db(), actorOf(req), req.params.id),
+    }),
+  );
   app.get(
     '/tasks/:id/pool',
-    { schema: { operationId: 'getTaskPool', tags, params: IdParams, querystring: TaskPoolQuery } },
+    {
+      schema: {
+        operationId: 'getTaskPool',
+        tags,
+        params: IdParams,
+        querystring: TaskPoolQuery,
+        response: { 200: PoolPageResponse },
+      },
+    },
     async (req) => {
       const { page = 1, pageSize = 50, ...filter } = req.query;
       return taskService.pool(db(), actorOf(req), req.params.id, filter, { page, pageSize });
@@ -44,7 +66,14 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/tasks/:id/inspectors',
-    { schema: { operationId: 'getTaskInspectors', tags, params: IdParams } },
+    {
+      schema: {
+        operationId: 'getTaskInspectors',
+        tags,
+        params: IdParams,
+        response: { 200: TaskInspectorsResponse },
+      },
+    },
     async (req) => taskService.inspectors(db(), actorOf(req), req.params.id),
   );
   app.post(
@@ -53,13 +82,22 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) =>
       reply.status(201).send(await drawService.announce(db(), actorOf(req), req.params.id, req.body)),
   );
-  app.get('/draw-officers', { schema: { operationId: 'listDrawOfficers', tags: ['draws'] } }, async (req) =>
-    drawService.officers(db(), actorOf(req)),
+  app.get(
+    '/draw-officers',
+    { schema: { operationId: 'listDrawOfficers', tags: ['draws'], response: { 200: OfficersResponse } } },
+    async (req) => drawService.officers(db(), actorOf(req)),
   );
 
   app.post(
     '/targeted-inspections',
-    { schema: { operationId: 'recordTargetedInspection', tags, body: TargetedInputSchema } },
+    {
+      schema: {
+        operationId: 'recordTargetedInspection',
+        tags,
+        body: TargetedInputSchema,
+        response: { 201: CreatedIdResponse },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await targetedInspectionService.record(db(), actorOf(req), req.body)),
   );
@@ -68,6 +106,7 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         operationId: 'listTargetedInspections',
+        response: { 200: TargetedListResponse },
         tags,
         querystring: Type.Object({ entityId: Type.Optional(Type.String({ format: 'uuid' })) }),
       },

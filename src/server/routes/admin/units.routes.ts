@@ -5,17 +5,30 @@ import { regionService } from '../../../services/region.service.ts';
 import { auditService } from '../../../services/audit.service.ts';
 import { actorOf } from '../../auth.ts';
 import { page, PageQuery } from '../../schemas/common.schema.ts';
+import { AuditPageResponse, RegionView, UnitView } from '../../schemas/org.view.ts';
+import { ref } from '../../schemas/ref.ts';
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/units', { schema: { operationId: 'listUnits', tags: ['organisation'] } }, async (req) => ({
-    units: await unitService.readable(app.database.db, actorOf(req)),
-  }));
+  app.get(
+    '/units',
+    {
+      schema: {
+        operationId: 'listUnits',
+        tags: ['organisation'],
+        response: { 200: Type.Object({ units: Type.Array(ref(UnitView)) }) },
+      },
+    },
+    async (req) => ({
+      units: await unitService.readable(app.database.db, actorOf(req)),
+    }),
+  );
 
   app.get(
     '/regions',
     {
       schema: {
         operationId: 'listRegions',
+        response: { 200: Type.Object({ regions: Type.Array(ref(RegionView)) }) },
         tags: ['organisation'],
         querystring: Type.Object({ parent: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) }),
       },
@@ -28,6 +41,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         operationId: 'listAuditEvents',
+        response: { 200: AuditPageResponse },
         tags: ['audit'],
         querystring: Type.Object({
           objectType: Type.Optional(Type.String({ maxLength: 64 })),

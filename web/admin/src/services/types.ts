@@ -1,35 +1,35 @@
-// Types of the HTTP API contract (docs/api.md, v1); the web app never reaches past it.
+// Types of the HTTP API contract, named from the types generated from the server's OpenAPI document
+// (api.gen.ts, npm run gen:api); the web app never reaches past it. The few still written here are marked.
+import type { components, paths } from './api.gen.ts';
 
-export type Role =
-  'system-admin' | 'department-admin' | 'drawer' | 'supervisor' | 'leader' | 'inspector' | 'auditor';
-
-export type UnitKind = 'city-bureau' | 'district-branch' | 'station' | 'department';
-
-export interface CurrentUser {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly unit: { readonly id: string; readonly name: string; readonly kind: UnitKind };
-  readonly roles: readonly Role[];
+type Schemas = components['schemas'];
+type Json<C> = C extends { readonly content: { readonly 'application/json': infer T } } ? T : never;
+/** The JSON a route answers with (its 200 or 201). */
+type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  readonly responses: infer R;
 }
+  ? Json<R[keyof R & (200 | 201)]>
+  : never;
+/** The JSON body a route takes. */
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  readonly requestBody: infer B;
+}
+  ? Json<B>
+  : never;
+
+export type Role = CurrentUser['roles'][number];
+
+export type UnitKind = Unit['kind'];
+
+export type CurrentUser = Schemas['CurrentUser'];
 
 export interface ApiErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: unknown };
 }
 
-export interface Unit {
-  readonly id: string;
-  readonly parentId: string | null;
-  readonly code: string;
-  readonly name: string;
-  readonly kind: UnitKind;
-  readonly regionCode: string;
-}
+export type Unit = Schemas['Unit'];
 
-export interface Region {
-  readonly code: string;
-  readonly name: string;
-}
+export type Region = Schemas['Region'];
 
 export interface Page<T> {
   readonly total: number;
@@ -39,93 +39,30 @@ export interface Page<T> {
 }
 
 // Item list (抽查事项清单)
-export type ItemCategory = 'priority' | 'general';
-export type ItemStatus = 'draft' | 'published';
-export type InspectionMethod = 'on-site' | 'document' | 'online';
+export type ItemCategory = ItemSummary['category'];
+export type ItemStatus = ItemSummary['status'];
+export type InspectionMethod = ItemInput['methods'][number];
 
-export interface ItemSummary {
-  readonly id: string;
-  readonly code: string;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly name: string;
-  readonly category: ItemCategory;
-  readonly latestVersion: number;
-  readonly publishedVersion: number | null;
-  readonly status: ItemStatus;
-  readonly effectiveFrom: string | null;
-  readonly updatedAt: string;
-}
+export type ItemSummary = Schemas['ItemSummary'];
 
-export interface LegalBasis {
-  readonly law: string;
-  readonly article: string;
-}
+export type LegalBasis = ItemInput['legalBasis'][number];
 
-export interface ChecklistEntry {
-  readonly code: string;
-  readonly text: string;
-}
+export type ChecklistEntry = ItemInput['checklist'][number];
 
-export interface ItemInput {
-  readonly code: string;
-  readonly unitId: string;
-  readonly name: string;
-  readonly category: ItemCategory;
-  readonly legalBasis: readonly LegalBasis[];
-  readonly objectType: string;
-  readonly needsEntityDirectory: boolean;
-  readonly ratioPercent: number;
-  readonly roundsPerYear: number;
-  readonly methods: readonly InspectionMethod[];
-  readonly checklist: readonly ChecklistEntry[];
-  readonly procedure: string;
-  readonly higherRule: string | null;
-}
+export type ItemInput = Body<'/api/admin/items', 'post'>;
 
-export interface ItemVersion extends ItemInput {
-  readonly version: number;
-  readonly status: ItemStatus;
-  readonly effectiveFrom: string | null;
-  readonly publishedAt: string | null;
-  readonly publishedBy: string | null;
-}
+export type ItemVersion = Schemas['ItemVersion'];
 
-export interface ItemWithVersions {
-  readonly item: ItemSummary;
-  readonly versions: readonly ItemVersion[];
-}
+export type ItemWithVersions = Schemas['ItemWithVersions'];
 
 // Entity directory (市场主体名录库)
-export type EntityKind = 'organisation' | 'person';
-export type RiskClass = 'A' | 'B' | 'C' | 'D';
-export type EntityStatus = 'active' | 'deregistered';
+export type EntityKind = EntitySummary['kind'];
+export type RiskClass = EntitySummary['riskClass'];
+export type EntityStatus = EntitySummary['status'];
 
-export interface EntitySummary {
-  readonly id: string;
-  readonly kind: EntityKind;
-  readonly name: string;
-  /** Credit code, or the masked ID number of a person: full ID numbers never leave the server. */
-  readonly code: string;
-  readonly regionCode: string;
-  readonly regionName: string;
-  readonly industry: string;
-  readonly riskClass: RiskClass;
-  readonly riskFlags: readonly string[];
-  readonly status: EntityStatus;
-  readonly licenceNumber: string | null;
-  readonly licenceValidUntil: string | null;
-  readonly updatedAt: string;
-}
+export type EntitySummary = Schemas['EntitySummary'];
 
-export interface EntityDetail extends EntitySummary {
-  readonly unitId: string;
-  readonly registrationAuthority: string | null;
-  readonly legalRepresentative: string | null;
-  readonly address: string | null;
-  readonly deregisteredAt: string | null;
-  readonly deregistrationReason: string | null;
-}
+export type EntityDetail = Schemas['EntityDetail'];
 
 export interface EntityQuery {
   readonly q?: string;
@@ -151,31 +88,17 @@ export interface ImportReport {
   readonly updated: number;
   /** Rows already as the file has them. */
   readonly unchanged: number;
+  /** The first 10,000 rejections by row; `rejectedCount` counts them all. */
   readonly rejected: readonly RejectedRow[];
+  readonly rejectedCount: number;
 }
 
 // Inspector directory (执法检查人员名录库)
-export type InspectorLevel = 'city' | 'district' | 'station';
-export type InspectorStatus = 'active' | 'transferred' | 'retired';
-export type ConflictKind = 'relative' | 'interest' | 'other';
+export type InspectorLevel = InspectorSummary['level'];
+export type InspectorStatus = InspectorSummary['status'];
+export type ConflictKind = Conflict['kind'];
 
-export interface InspectorSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly post: string;
-  readonly rank: string;
-  readonly badgeNumber: string;
-  readonly level: InspectorLevel;
-  readonly regionCode: string;
-  readonly regionName: string;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly certificateNumber: string;
-  readonly certificateValidUntil: string;
-  readonly qualifiedItemCodes: readonly string[];
-  readonly status: InspectorStatus;
-  readonly availableToday: boolean;
-}
+export type InspectorSummary = Schemas['InspectorSummary'];
 
 export interface InspectorQuery {
   readonly q?: string;
@@ -186,43 +109,14 @@ export interface InspectorQuery {
   readonly pageSize: number;
 }
 
-export interface Unavailability {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly reason: string;
-}
+export type Unavailability = Schemas['Unavailability'];
 
-export interface Conflict {
-  readonly id: string;
-  readonly entityId: string;
-  readonly entityName: string;
-  readonly kind: ConflictKind;
-  readonly reason: string;
-  readonly declaredAt: string;
-}
+export type Conflict = Schemas['Conflict'];
 
-export interface InspectorDetail {
-  readonly inspector: InspectorSummary;
-  readonly unavailability: readonly Unavailability[];
-  readonly conflicts: readonly Conflict[];
-  readonly history: readonly AuditEvent[];
-}
+export type InspectorDetail = Answer<'/api/admin/inspectors/{id}', 'get'>;
 
 // Audit log (全程留痕)
-export interface AuditEvent {
-  readonly seq: number;
-  readonly at: string;
-  readonly actorId: string;
-  readonly actorName: string;
-  readonly unitId: string;
-  readonly action: string;
-  readonly objectType: string;
-  readonly objectId: string;
-  readonly digest: string;
-  /** For an import: the file it read. */
-  readonly file?: { readonly name: string; readonly sha256: string };
-}
+export type AuditEvent = Schemas['AuditEvent'];
 
 export interface AuditQuery {
   readonly objectType?: string;
@@ -231,81 +125,16 @@ export interface AuditQuery {
   readonly pageSize: number;
 }
 
-export interface AuditPage {
-  readonly total: number;
-  readonly rows: readonly AuditEvent[];
-}
+export type AuditPage = Answer<'/api/admin/audit', 'get'>;
 
 // Plans, tasks and draws (issue 4, R-17 … R-21)
-export type PlanStatus = 'draft' | 'approved';
+export type PlanStatus = PlanSummary['status'];
 
-export interface PlanInput {
-  readonly unitId: string;
-  readonly year: number;
-  readonly name: string;
-  readonly itemIds: readonly string[];
-  readonly rounds: readonly { readonly from: string; readonly to: string }[];
-  readonly rates: readonly {
-    readonly riskClass: RiskClass;
-    readonly regionCode: string | null;
-    readonly percent: number;
-  }[];
-  readonly teams: readonly { readonly unitId: string; readonly size: number }[];
-  readonly yearlyCap: number;
-  readonly reservePerStratum?: number;
-  readonly inspectorReserve?: number;
-  readonly maxLoad?: number | null;
-}
+export type PlanInput = Body<'/api/admin/plans', 'post'>;
 
-export interface PlanSummary {
-  readonly id: string;
-  readonly code: string;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly year: number;
-  readonly name: string;
-  readonly status: PlanStatus;
-  readonly itemCodes: readonly string[];
-  readonly rounds: number;
-  readonly joint: boolean;
-  readonly approvedAt: string | null;
-  readonly updatedAt: string;
-}
+export type PlanSummary = Schemas['PlanSummary'];
 
-export interface PlanDetail extends Omit<PlanSummary, 'rounds'> {
-  readonly items: readonly {
-    readonly id: string;
-    readonly code: string;
-    readonly name: string;
-    readonly unitId: string;
-    readonly higherRule: string | null;
-  }[];
-  readonly rounds: readonly { readonly round: number; readonly from: string; readonly to: string }[];
-  readonly rates: readonly {
-    readonly riskClass: RiskClass;
-    readonly regionCode: string | null;
-    readonly percent: number;
-    readonly group: string;
-  }[];
-  readonly teams: readonly {
-    readonly unitId: string;
-    readonly unitCode: string;
-    readonly unitName: string;
-    readonly size: number;
-  }[];
-  readonly yearlyCap: number;
-  readonly reservePerStratum: number;
-  readonly inspectorReserve: number;
-  readonly maxLoad: number | null;
-  readonly createdBy: string | null;
-  readonly approvedBy: string | null;
-  readonly tasks: readonly {
-    readonly id: string;
-    readonly code: string;
-    readonly round: number;
-    readonly status: TaskStatus;
-  }[];
-}
+export type PlanDetail = Schemas['PlanDetail'];
 
 /** One failed rule of a refused plan (`details` of `validation-failed`). */
 export interface FieldProblem {
@@ -314,46 +143,15 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-export type TaskStatus = 'ready' | 'drawing' | 'drawn';
+export type TaskStatus = TaskSummary['status'];
 export type EntityExclusion = 0 | 1 | 2 | 3 | 4 | 5;
 export type InspectorExclusion = 0 | 1 | 2 | 3;
 
-export interface TaskSummary {
-  readonly id: string;
-  readonly code: string;
-  readonly planId: string;
-  readonly planCode: string;
-  readonly round: number;
-  readonly drawDate: string;
-  readonly status: TaskStatus;
-  readonly poolSize: number;
-  readonly eligible: number;
-  readonly inspectors: number;
-  readonly eligibleInspectors: number;
-  readonly createdAt: string;
-}
+export type TaskSummary = Schemas['TaskSummary'];
 
-export interface TaskDetail extends TaskSummary {
-  readonly items: readonly { readonly id: string; readonly code: string; readonly name: string }[];
-  readonly teams: readonly { readonly pool: string; readonly unitName: string; readonly size: number }[];
-  readonly strata: readonly {
-    readonly stratum: string;
-    readonly eligible: number;
-    readonly excluded: number;
-  }[];
-  readonly exclusions: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>>;
-  readonly inspectorExclusions: Readonly<Record<'1' | '2' | '3', number>>;
-  readonly draws: readonly DrawSummary[];
-}
+export type TaskDetail = Schemas['TaskDetail'];
 
-export interface PoolRow {
-  readonly entityId: string;
-  readonly publicId: string;
-  readonly name: string;
-  readonly stratum: string;
-  readonly exclusion: EntityExclusion;
-  readonly reason: string | null;
-}
+export type PoolRow = Schemas['PoolRow'];
 
 export interface PoolQuery {
   readonly exclusion?: number;
@@ -363,30 +161,15 @@ export interface PoolQuery {
   readonly pageSize: number;
 }
 
-export interface InspectorPoolRow {
-  readonly inspectorId: string;
-  readonly badgeNumber: string;
-  readonly name: string;
-  readonly pool: string;
-  readonly exclusion: InspectorExclusion;
-  readonly reason: string | null;
-}
+export type InspectorPoolRow = Schemas['InspectorPoolRow'];
 
-export interface ConflictRow {
-  readonly entity: string;
-  readonly inspector: string;
-  readonly source: 'declared' | 'last-inspector';
-}
+export type ConflictRow = Schemas['ConflictRow'];
 
-export type DrawStatus = 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
-export type Suite = 'RDRAW-1-SHA256' | 'RDRAW-1-SM3';
+export type DrawStatus = DrawSummary['status'];
+export type Suite = DrawSummary['suite'];
 export type WitnessKind = 'media' | 'special-supervisor' | 'entity-representative' | 'other';
 
-export interface Officer {
-  readonly id: string;
-  readonly displayName: string;
-  readonly unitName: string;
-}
+export type Officer = Schemas['Officer'];
 
 export interface AnnounceInput {
   readonly suite?: Suite;
@@ -404,16 +187,7 @@ export interface WitnessCode {
   readonly code: string;
 }
 
-export interface DrawSummary {
-  readonly id: string;
-  readonly drawId: string;
-  readonly attempt: number;
-  readonly status: DrawStatus;
-  readonly suite: Suite;
-  readonly createdAt: string;
-  readonly confirmedAt: string | null;
-  readonly abortReason: string | null;
-}
+export type DrawSummary = Schemas['DrawSummary'];
 
 /** A row of `GET /api/admin/draws`: the summary with its task. */
 export interface DrawListRow extends DrawSummary {
@@ -467,8 +241,6 @@ export interface DrawResult {
 export interface CurrentResult {
   readonly strata: readonly {
     readonly stratum: string;
-    /** 暂定: counted on weekends alone through a year whose holidays are not entered yet. */
-    readonly deadlineProvisional: boolean;
     readonly selected: readonly string[];
     readonly reserve: readonly string[];
     readonly used: number;
@@ -529,7 +301,6 @@ export interface DrawDetail extends DrawSummary {
 
 export interface WitnessView {
   readonly drawId: string;
-    readonly deadlineProvisional: boolean;
   readonly status: DrawStatus;
   readonly witness: string;
   readonly name: string;
@@ -551,7 +322,6 @@ export interface ApplicationInput {
   readonly reason: string;
   readonly evidence: readonly { readonly fileName: string; readonly contentBase64: string }[];
 }
-  readonly deadlineProvisional: boolean;
 
 export interface ReplacementApplication {
   readonly id: string;
@@ -697,6 +467,8 @@ export interface InspectionSummary {
     readonly reportId: string | null;
     readonly resultCode: string | null;
     readonly deadline: string | null;
+    /** 暂定: counted on weekends alone through a year whose holidays are not entered yet. */
+    readonly deadlineProvisional: boolean;
     readonly overdue: boolean;
   };
   readonly updatedAt: string;
@@ -757,6 +529,7 @@ export interface Report extends ReportInput {
     readonly needsPrivacyApproval: boolean;
     readonly approvedOn: string | null;
     readonly deadline: string | null;
+    readonly deadlineProvisional: boolean;
     readonly publishedOn: string | null;
     readonly overdue: boolean;
     readonly history: readonly ReviewStep[];
@@ -778,6 +551,7 @@ export interface ResultRow {
   readonly author: string;
   readonly approvedOn: string | null;
   readonly deadline: string | null;
+  readonly deadlineProvisional: boolean;
   readonly publishedOn: string | null;
   readonly overdue: boolean;
 }

@@ -1,0 +1,62 @@
+import { Type } from 'typebox';
+import { Nullable, ref, StringEnum } from './ref.ts';
+
+// What the API shows of units, users, regions and the audit log (response schemas).
+
+const UnitKind = StringEnum(['city-bureau', 'district-branch', 'station', 'department']);
+const Role = StringEnum([
+  'system-admin',
+  'department-admin',
+  'drawer',
+  'supervisor',
+  'leader',
+  'inspector',
+  'auditor',
+]);
+
+export const CurrentUserView = Type.Object(
+  {
+    id: Type.String(),
+    username: Type.String(),
+    displayName: Type.String(),
+    unit: Type.Object({ id: Type.String(), name: Type.String(), kind: UnitKind }),
+    roles: Type.Array(Role),
+  },
+  { $id: 'CurrentUser' },
+);
+
+export const UnitView = Type.Object(
+  {
+    id: Type.String(),
+    parentId: Nullable(Type.String()),
+    code: Type.String(),
+    name: Type.String(),
+    kind: UnitKind,
+    regionCode: Type.String(),
+  },
+  { $id: 'Unit' },
+);
+
+export const RegionView = Type.Object({ code: Type.String(), name: Type.String() }, { $id: 'Region' });
+
+export const AuditEventView = Type.Object(
+  {
+    seq: Type.Integer(),
+    at: Type.String(),
+    actorId: Nullable(Type.String()),
+    actorName: Type.String(),
+    unitId: Nullable(Type.String()),
+    action: Type.String(),
+    objectType: Type.String(),
+    objectId: Type.String(),
+    digest: Type.String(),
+    file: Type.Optional(Type.Object({ name: Type.String(), sha256: Type.String() })),
+  },
+  { $id: 'AuditEvent', description: '留痕记录（不含存储的状态：其中可能有个人信息）' },
+);
+
+export const UserResponse = Type.Object({ user: ref(CurrentUserView) });
+export const AuditPageResponse = Type.Object({
+  total: Type.Integer(),
+  rows: Type.Array(ref(AuditEventView)),
+});

@@ -1,0 +1,4688 @@
+// Generated from the server's OpenAPI document by `npm run gen:api` (scripts/gen-api-types.mjs): do not edit.
+export interface paths {
+  readonly '/api/health': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getHealth'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/login': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['login'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/logout': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['logout'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/me': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getCurrentUser'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/items': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPublicItems'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/items.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportPublicItems'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/plans.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportPublicPlans'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportPublicDraws'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/plans': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPublicPlans'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPublicDraws'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws/{drawId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getPublicDraw'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws/{drawId}/view': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getPublicDrawView'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws/{drawId}/bundle': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['getWitnessDrawBundle'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/draws/{drawId}/witness': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['actAsWitness'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/results': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPublicResults'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/results.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportPublicResults'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/entities': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPublicEntities'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/entities.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportPublicEntities'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/entities/{publicId}/archive': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getPublicArchive'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/units': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listUnits'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/regions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listRegions'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/audit': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listAuditEvents'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/items': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listItems'];
+    readonly put?: never;
+    readonly post: operations['createItem'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/items/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getItem'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/items/{id}/draft': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put: operations['saveItemDraft'];
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/items/{id}/publish': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['publishItem'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities/template.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getEntityImportTemplate'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities/import': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['importEntities'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listEntities'];
+    readonly put?: never;
+    readonly post: operations['createEntity'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getEntity'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch: operations['updateEntity'];
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities/{id}/deregister': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['deregisterEntity'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/template.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspectorImportTemplate'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/import': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['importInspectors'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listInspectors'];
+    readonly put?: never;
+    readonly post: operations['createInspector'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspector'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch: operations['updateInspector'];
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/{id}/unavailability': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['addInspectorUnavailability'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/{id}/conflicts': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['addInspectorConflict'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/plans': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listPlans'];
+    readonly put?: never;
+    readonly post: operations['createPlan'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/plans/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getPlan'];
+    readonly put: operations['updatePlan'];
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/plans/{id}/approve': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['approvePlan'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listTasks'];
+    readonly put?: never;
+    readonly post: operations['createTask'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getTask'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks/{id}/pool': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getTaskPool'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks/{id}/inspectors': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getTaskInspectors'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks/{id}/draws': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['announceDraw'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draw-officers': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listDrawOfficers'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/targeted-inspections': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listTargetedInspections'];
+    readonly put?: never;
+    readonly post: operations['recordTargetedInspection'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listDraws'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getDraw'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/commit': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['commitDrawSeed'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/reveal': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['revealDrawSeed'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/compute': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['computeDraw'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/sign': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['signDraw'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/confirm': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['confirmDraw'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/abort': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['abortDraw'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/bundle': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getDrawBundle'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/replacement-applications': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listDrawReplacementApplications'];
+    readonly put?: never;
+    readonly post: operations['applyForReplacement'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/replacement-applications': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listReplacementApplications'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/replacement-applications/{id}/approve': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['approveReplacementApplication'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/replacement-applications/{id}/reject': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['rejectReplacementApplication'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/replacement-applications/{id}/evidence/{index}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getReplacementEvidence'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listInspections'];
+    readonly put?: never;
+    readonly post: operations['createInspection'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspection'];
+    readonly put: operations['updateInspection'];
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}/submit': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['submitInspection'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}/attachments': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['addInspectionAttachment'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}/signatures': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['addInspectionSignature'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}/files/{fileId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspectionFile'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/{id}/inspections': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listDrawInspections'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/entities/{id}/archive': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getEntityArchive'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspections/{id}/report': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['submitReport'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listReports'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getReport'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}/return': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['returnReport'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}/reject': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['rejectReport'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}/approve': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['approveReport'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}/publish': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['publishReport'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/result-codes': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listResultCodes'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/follow-ups': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listFollowUps'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/follow-ups/{id}/start': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['startFollowUp'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/follow-ups/{id}/close': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['closeFollowUp'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/calendar/years': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listCalendarYears'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/calendar/years/{year}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put: operations['putCalendarYear'];
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/calendar/deadline': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getPublicationDeadline'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    readonly CurrentUser: {
+      readonly id: string;
+      readonly username: string;
+      readonly displayName: string;
+      readonly unit: {
+        readonly id: string;
+        readonly name: string;
+        /** @enum {string} */
+        readonly kind: 'city-bureau' | 'district-branch' | 'station' | 'department';
+      };
+      readonly roles: readonly (
+        'system-admin' | 'department-admin' | 'drawer' | 'supervisor' | 'leader' | 'inspector' | 'auditor'
+      )[];
+    };
+    readonly Unit: {
+      readonly id: string;
+      readonly parentId: string | null;
+      readonly code: string;
+      readonly name: string;
+      /** @enum {string} */
+      readonly kind: 'city-bureau' | 'district-branch' | 'station' | 'department';
+      readonly regionCode: string;
+    };
+    readonly Region: {
+      readonly code: string;
+      readonly name: string;
+    };
+    /** @description 留痕记录（不含存储的状态：其中可能有个人信息） */
+    readonly AuditEvent: {
+      readonly seq: number;
+      readonly at: string;
+      readonly actorId: string | null;
+      readonly actorName: string;
+      readonly unitId: string | null;
+      readonly action: string;
+      readonly objectType: string;
+      readonly objectId: string;
+      readonly digest: string;
+      readonly file?: {
+        readonly name: string;
+        readonly sha256: string;
+      };
+    };
+    readonly ItemSummary: {
+      readonly id: string;
+      readonly code: string;
+      readonly unitId: string;
+      readonly unitName: string;
+      readonly name: string;
+      /** @enum {string} */
+      readonly category: 'priority' | 'general';
+      readonly latestVersion: number;
+      readonly publishedVersion: number | null;
+      /** @enum {string} */
+      readonly status: 'draft' | 'published';
+      readonly effectiveFrom: string | null;
+      readonly updatedAt: string;
+    };
+    readonly ItemVersion: {
+      readonly code: string;
+      /** Format: uuid */
+      readonly unitId: string;
+      readonly name: string;
+      readonly category: 'priority' | 'general';
+      readonly legalBasis: readonly {
+        readonly law: string;
+        readonly article: string;
+      }[];
+      readonly objectType: string;
+      readonly needsEntityDirectory: boolean;
+      readonly ratioPercent: number;
+      readonly roundsPerYear: number;
+      readonly methods: readonly ('on-site' | 'document' | 'online')[];
+      readonly checklist: readonly {
+        readonly code: string;
+        readonly text: string;
+      }[];
+      readonly procedure: string;
+      readonly higherRule: string | null;
+      readonly version: number;
+      /** @enum {string} */
+      readonly status: 'draft' | 'published';
+      readonly effectiveFrom: string | null;
+      readonly publishedAt: string | null;
+      readonly publishedBy: string | null;
+    };
+    readonly ItemWithVersions: {
+      readonly item: components['schemas']['ItemSummary'];
+      readonly versions: readonly components['schemas']['ItemVersion'][];
+    };
+    readonly EntitySummary: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'organisation' | 'person';
+      readonly name: string;
+      /** @description 统一社会信用代码，或遮蔽后的身份证号（完整身份证号从不离开服务器） */
+      readonly code: string;
+      readonly publicId: string;
+      readonly regionCode: string;
+      readonly regionName: string | null;
+      readonly industry: string;
+      /** @enum {string} */
+      readonly riskClass: 'A' | 'B' | 'C' | 'D';
+      readonly riskFlags: readonly string[];
+      /** @enum {string} */
+      readonly status: 'active' | 'deregistered';
+      readonly licenceNumber: string | null;
+      readonly licenceValidUntil: string | null;
+      readonly updatedAt: string;
+    };
+    readonly EntityDetail: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'organisation' | 'person';
+      readonly name: string;
+      /** @description 统一社会信用代码，或遮蔽后的身份证号（完整身份证号从不离开服务器） */
+      readonly code: string;
+      readonly publicId: string;
+      readonly regionCode: string;
+      readonly regionName: string | null;
+      readonly industry: string;
+      /** @enum {string} */
+      readonly riskClass: 'A' | 'B' | 'C' | 'D';
+      readonly riskFlags: readonly string[];
+      /** @enum {string} */
+      readonly status: 'active' | 'deregistered';
+      readonly licenceNumber: string | null;
+      readonly licenceValidUntil: string | null;
+      readonly updatedAt: string;
+      readonly unitId: string;
+      readonly registrationAuthority: string | null;
+      readonly legalRepresentative: string | null;
+      readonly address: string | null;
+      readonly deregisteredAt: string | null;
+      readonly deregistrationReason: string | null;
+    };
+    readonly InspectorSummary: {
+      readonly id: string;
+      readonly name: string;
+      readonly post: string | null;
+      readonly rank: string | null;
+      readonly badgeNumber: string;
+      /** @enum {string} */
+      readonly level: 'city' | 'district' | 'station';
+      readonly regionCode: string;
+      readonly regionName: string | null;
+      readonly unitId: string;
+      readonly unitName: string;
+      readonly certificateNumber: string;
+      readonly certificateValidUntil: string;
+      readonly qualifiedItemCodes: readonly string[];
+      /** @enum {string} */
+      readonly status: 'active' | 'transferred' | 'retired';
+      readonly availableToday: boolean;
+    };
+    readonly Unavailability: {
+      readonly id: string;
+      readonly from: string;
+      readonly to: string;
+      readonly reason: string;
+    };
+    readonly Conflict: {
+      readonly id: string;
+      readonly entityId: string;
+      readonly entityName: string;
+      /** @enum {string} */
+      readonly kind: 'relative' | 'interest' | 'other';
+      readonly reason: string;
+      readonly declaredAt: string;
+    };
+    readonly ImportReport: {
+      readonly id: string;
+      readonly fileName: string;
+      readonly imported: number;
+      /** @description 目录中已有、本文件改动了的行 */
+      readonly updated: number;
+      /** @description 目录中已有且与文件一致的行（未改动） */
+      readonly unchanged: number;
+      /** @description 前若干条被拒绝的单元格，按行 */
+      readonly rejected: readonly {
+        readonly row: number;
+        readonly column: string;
+        readonly code: string;
+        readonly message: string;
+      }[];
+      /** @description 被拒绝的总数（含未列出的） */
+      readonly rejectedCount?: number;
+    };
+    readonly PlanSummary: {
+      readonly id: string;
+      readonly code: string;
+      readonly unitId: string;
+      readonly unitName: string;
+      readonly year: number;
+      readonly name: string;
+      /** @enum {string} */
+      readonly status: 'draft' | 'approved';
+      readonly itemCodes: readonly string[];
+      readonly joint: boolean;
+      readonly approvedAt: string | null;
+      readonly updatedAt: string;
+      /** @description 轮次数 */
+      readonly rounds: number;
+    };
+    readonly PlanDetail: {
+      readonly id: string;
+      readonly code: string;
+      readonly unitId: string;
+      readonly unitName: string;
+      readonly year: number;
+      readonly name: string;
+      /** @enum {string} */
+      readonly status: 'draft' | 'approved';
+      readonly itemCodes: readonly string[];
+      readonly joint: boolean;
+      readonly approvedAt: string | null;
+      readonly updatedAt: string;
+      readonly items: readonly {
+        readonly id: string;
+        readonly code: string;
+        readonly name: string;
+        readonly unitId: string;
+        readonly higherRule: string | null;
+      }[];
+      readonly rounds: readonly {
+        readonly round: number;
+        readonly from: string;
+        readonly to: string;
+      }[];
+      readonly rates: readonly {
+        /** @enum {string} */
+        readonly riskClass: 'A' | 'B' | 'C' | 'D';
+        readonly regionCode: string | null;
+        readonly percent: number;
+        readonly group: string;
+      }[];
+      readonly teams: readonly {
+        readonly unitId: string;
+        readonly unitCode: string;
+        readonly unitName: string;
+        readonly size: number;
+      }[];
+      readonly yearlyCap: number;
+      readonly reservePerStratum: number;
+      readonly inspectorReserve: number;
+      readonly maxLoad: number | null;
+      readonly createdBy: string | null;
+      readonly approvedBy: string | null;
+      readonly tasks: readonly {
+        readonly id: string;
+        readonly code: string;
+        readonly round: number;
+        /** @enum {string} */
+        readonly status: 'ready' | 'drawing' | 'drawn';
+      }[];
+    };
+    readonly DrawSummary: {
+      readonly id: string;
+      readonly drawId: string;
+      readonly attempt: number;
+      /** @enum {string} */
+      readonly status: 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+      /** @enum {string} */
+      readonly suite: 'RDRAW-1-SHA256' | 'RDRAW-1-SM3' | 'RDRAW-2-SHA256' | 'RDRAW-2-SM3';
+      readonly createdAt: string;
+      readonly confirmedAt: string | null;
+      readonly abortReason: string | null;
+    };
+    readonly TaskSummary: {
+      readonly id: string;
+      readonly code: string;
+      readonly planId: string;
+      readonly planCode: string;
+      readonly round: number;
+      readonly drawDate: string;
+      /** @enum {string} */
+      readonly status: 'ready' | 'drawing' | 'drawn';
+      readonly poolSize: number;
+      readonly eligible: number;
+      readonly inspectors: number;
+      readonly eligibleInspectors: number;
+      readonly createdAt: string;
+    };
+    readonly TaskDetail: {
+      readonly id: string;
+      readonly code: string;
+      readonly planId: string;
+      readonly planCode: string;
+      readonly round: number;
+      readonly drawDate: string;
+      /** @enum {string} */
+      readonly status: 'ready' | 'drawing' | 'drawn';
+      readonly poolSize: number;
+      readonly eligible: number;
+      readonly inspectors: number;
+      readonly eligibleInspectors: number;
+      readonly createdAt: string;
+      readonly items: readonly {
+        readonly id: string;
+        readonly code: string;
+        readonly name: string;
+      }[];
+      readonly teams: readonly {
+        readonly pool: string;
+        readonly unitName: string;
+        readonly size: number;
+      }[];
+      readonly strata: readonly {
+        readonly stratum: string;
+        readonly eligible: number;
+        readonly excluded: number;
+      }[];
+      readonly exclusions: {
+        readonly 1: number;
+        readonly 2: number;
+        readonly 3: number;
+        readonly 4: number;
+        readonly 5: number;
+      };
+      readonly inspectorExclusions: {
+        readonly 1: number;
+        readonly 2: number;
+        readonly 3: number;
+      };
+      readonly draws: readonly components['schemas']['DrawSummary'][];
+    };
+    readonly PoolRow: {
+      readonly entityId: string;
+      readonly publicId: string;
+      readonly name: string;
+      readonly stratum: string;
+      /** @description 0 可抽；1–5 排除原因 */
+      readonly exclusion: number;
+      readonly reason: string | null;
+    };
+    readonly InspectorPoolRow: {
+      readonly inspectorId: string;
+      readonly badgeNumber: string;
+      readonly name: string;
+      readonly pool: string;
+      readonly exclusion: number;
+      readonly reason: string | null;
+    };
+    readonly ConflictRow: {
+      readonly entity: string;
+      readonly inspector: string;
+      /** @enum {string} */
+      readonly source: 'declared' | 'last-inspector';
+    };
+    readonly TargetedInspection: {
+      readonly id: string;
+      readonly entityId: string;
+      readonly entityName: string;
+      readonly itemId: string | null;
+      /** @enum {string} */
+      readonly reason: 'complaint' | 'assigned' | 'case' | 'on-the-spot' | 'campaign';
+      readonly from: string;
+      readonly to: string | null;
+      readonly note: string;
+      readonly createdAt: string;
+    };
+    readonly Officer: {
+      readonly id: string;
+      readonly displayName: string;
+      readonly unitName: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  readonly getHealth: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly login: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly username: string;
+          readonly password: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly user: components['schemas']['CurrentUser'];
+          };
+        };
+      };
+    };
+  };
+  readonly logout: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 已退出 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getCurrentUser: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly user: components['schemas']['CurrentUser'];
+          };
+        };
+      };
+    };
+  };
+  readonly listPublicItems: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly items: readonly ({
+              readonly code: string;
+              /** Format: uuid */
+              readonly unitId: string;
+              readonly name: string;
+              readonly category: 'priority' | 'general';
+              readonly legalBasis: readonly {
+                readonly law: string;
+                readonly article: string;
+              }[];
+              readonly objectType: string;
+              readonly needsEntityDirectory: boolean;
+              readonly ratioPercent: number;
+              readonly roundsPerYear: number;
+              readonly methods: readonly ('on-site' | 'document' | 'online')[];
+              readonly checklist: readonly {
+                readonly code: string;
+                readonly text: string;
+              }[];
+              readonly procedure: string;
+              readonly higherRule: string | null;
+            } & {
+              readonly version: number;
+              readonly status: 'draft' | 'published';
+              readonly effectiveFrom: string | null;
+              readonly publishedAt: string | null;
+              readonly publishedBy: string | null;
+            })[];
+          };
+        };
+      };
+    };
+  };
+  readonly exportPublicItems: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description CSV（UTF-8，带 BOM） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'text/csv': string;
+        };
+      };
+    };
+  };
+  readonly exportPublicPlans: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+        readonly year?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description CSV（UTF-8，带 BOM） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'text/csv': string;
+        };
+      };
+    };
+  };
+  readonly exportPublicDraws: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description CSV（UTF-8，带 BOM） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'text/csv': string;
+        };
+      };
+    };
+  };
+  readonly listPublicPlans: {
+    readonly parameters: {
+      readonly query?: {
+        readonly year?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plans: readonly {
+              readonly code: string;
+              readonly unitName: string;
+              readonly year: number;
+              readonly name: string;
+              readonly items: readonly {
+                readonly code: string;
+                readonly name: string;
+              }[];
+              readonly rounds: readonly {
+                readonly round: number;
+                readonly from: string;
+                readonly to: string;
+              }[];
+              readonly rates: readonly {
+                readonly group: string;
+                readonly regionCode: string | null;
+                readonly percent: number;
+              }[];
+              readonly approvedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  readonly listPublicDraws: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly draws: readonly {
+              readonly drawId: string;
+              readonly taskCode: string;
+              readonly planCode: string;
+              readonly drawDate: string;
+              readonly suite: string;
+              readonly version: 'RDRAW-1' | 'RDRAW-2';
+              /** @description announced | revealing | revealed | computed | confirmed | aborted */
+              readonly status: string;
+              readonly announcedAt: string;
+              readonly confirmedAt: string | null;
+              readonly abortReason: string | null;
+              readonly poolSize: number;
+              readonly eligible: number;
+              readonly selected: number | null;
+              /** @description 递补次数（只公布次数和类别） */
+              readonly replacements: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  readonly getPublicDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly drawId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly draw: {
+              readonly drawId: string;
+              readonly taskCode: string;
+              readonly planCode: string;
+              readonly drawDate: string;
+              readonly suite: string;
+              readonly version: 'RDRAW-1' | 'RDRAW-2';
+              /** @description announced | revealing | revealed | computed | confirmed | aborted */
+              readonly status: string;
+              readonly announcedAt: string;
+              readonly confirmedAt: string | null;
+              readonly abortReason: string | null;
+              readonly poolSize: number;
+              readonly eligible: number;
+              readonly selected: number | null;
+              readonly replacements: number;
+              readonly announcement: {
+                readonly plan: {
+                  readonly [key: string]: unknown;
+                };
+                readonly poolSize: number;
+                readonly digests: {
+                  readonly plan: string;
+                  readonly pool: string;
+                  readonly inspectors: string;
+                  readonly strata: string | null;
+                };
+                readonly witnesses: readonly {
+                  readonly witness: string;
+                  readonly role: string;
+                  readonly roleLabel: string;
+                  readonly name: string;
+                  readonly commit: string | null;
+                  readonly committedAt: string | null;
+                }[];
+              };
+              readonly reveals: readonly {
+                readonly witness: string;
+                readonly nonce: string;
+              }[];
+              readonly seed: string | null;
+              readonly view: {
+                /** @enum {string} */
+                readonly version: 'RDRAW-2/public';
+                readonly plan: {
+                  readonly [key: string]: unknown;
+                };
+                readonly poolSize: number;
+                readonly digests: {
+                  readonly plan: string;
+                  readonly pool: string;
+                  readonly inspectors: string;
+                  readonly strata: string;
+                  readonly seed: string;
+                  readonly result: string;
+                  readonly public: string;
+                };
+                readonly commitments: readonly {
+                  readonly witness: string;
+                  readonly commit: string;
+                }[];
+                readonly reveals: readonly {
+                  readonly witness: string;
+                  readonly nonce: string;
+                }[];
+                readonly strata: readonly {
+                  readonly stratum: string;
+                  readonly saltCommit: string;
+                  readonly eligible: number;
+                  readonly quota: number;
+                }[];
+                readonly selected: readonly string[];
+                readonly teams: readonly {
+                  readonly entity: string;
+                  readonly pools: readonly {
+                    readonly pool: string;
+                    readonly inspectors: readonly string[];
+                  }[];
+                }[];
+              } | null;
+              readonly entities: readonly {
+                readonly id: string;
+                readonly name: string;
+              }[];
+              readonly inspectors: readonly {
+                readonly id: string;
+                readonly name: string;
+              }[];
+              readonly signatures: readonly {
+                readonly signer: string;
+                readonly role: string;
+                readonly statementDigest: string;
+                readonly signedAt: string;
+              }[];
+              readonly replacementSummary: {
+                readonly count: number;
+                readonly reasons: readonly {
+                  readonly category: string;
+                  readonly count: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  readonly getPublicDrawView: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly drawId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @enum {string} */
+            readonly version: 'RDRAW-2/public';
+            readonly plan: {
+              readonly [key: string]: unknown;
+            };
+            readonly poolSize: number;
+            readonly digests: {
+              readonly plan: string;
+              readonly pool: string;
+              readonly inspectors: string;
+              readonly strata: string;
+              readonly seed: string;
+              readonly result: string;
+              readonly public: string;
+            };
+            readonly commitments: readonly {
+              readonly witness: string;
+              readonly commit: string;
+            }[];
+            readonly reveals: readonly {
+              readonly witness: string;
+              readonly nonce: string;
+            }[];
+            readonly strata: readonly {
+              readonly stratum: string;
+              readonly saltCommit: string;
+              readonly eligible: number;
+              readonly quota: number;
+            }[];
+            readonly selected: readonly string[];
+            readonly teams: readonly {
+              readonly entity: string;
+              readonly pools: readonly {
+                readonly pool: string;
+                readonly inspectors: readonly string[];
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  readonly getWitnessDrawBundle: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly drawId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly code: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly actAsWitness: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly drawId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json':
+          | {
+              readonly code: string;
+              /** @enum {string} */
+              readonly action: 'status';
+            }
+          | {
+              readonly code: string;
+              /** @enum {string} */
+              readonly action: 'commit';
+              readonly commit: string;
+            }
+          | {
+              readonly code: string;
+              /** @enum {string} */
+              readonly action: 'reveal';
+              readonly nonce: string;
+            }
+          | {
+              readonly code: string;
+              /** @enum {string} */
+              readonly action: 'sign';
+              readonly statementDigest: string;
+            };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listPublicResults: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+        /** @description 检查对象名称（包含）或统一社会信用代码（18 位） */
+        readonly q?: string;
+        /** @description 抽查事项编码 */
+        readonly item?: string;
+        /** @description 检查年度 */
+        readonly year?: number;
+        /** @description 检查结果编码 */
+        readonly result?: string;
+        /** @description 上一页返回的 next：从其后继续（键集翻页，深页更快） */
+        readonly after?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly {
+              readonly publicId: string;
+              readonly entityName: string;
+              readonly entityCode: string;
+              readonly entityAddress: string | null;
+              readonly itemCode: string;
+              readonly itemName: string;
+              readonly inspectionType: string;
+              readonly checkedOn: string;
+              readonly resultCode: string;
+              readonly resultLabel: string;
+              readonly severity: 'none' | 'status' | 'problem' | 'serious';
+              readonly opinion: string;
+              readonly handlingSummary: string;
+              readonly publishedOn: string;
+              readonly inspectors: readonly string[];
+            }[];
+          } & {
+            /** @description 下一页的 after 参数；没有下一页时为 null */
+            readonly next: string | null;
+          };
+        };
+      };
+    };
+  };
+  readonly exportPublicResults: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+        /** @description 检查对象名称（包含）或统一社会信用代码（18 位） */
+        readonly q?: string;
+        /** @description 抽查事项编码 */
+        readonly item?: string;
+        /** @description 检查年度 */
+        readonly year?: number;
+        /** @description 检查结果编码 */
+        readonly result?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description CSV（UTF-8，带 BOM） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'text/csv': string;
+        };
+      };
+    };
+  };
+  readonly listPublicEntities: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+        /** @description 检查对象名称（包含）或统一社会信用代码（18 位） */
+        readonly q?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly {
+              readonly publicId: string;
+              readonly entityName: string;
+              readonly entityCode: string;
+              readonly results: number;
+              readonly lastPublishedOn: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  readonly exportPublicEntities: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+        /** @description 检查对象名称（包含）或统一社会信用代码（18 位） */
+        readonly q?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description CSV（UTF-8，带 BOM） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'text/csv': string;
+        };
+      };
+    };
+  };
+  readonly getPublicArchive: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly publicId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly archive: {
+              readonly publicId: string;
+              readonly entityName: string;
+              readonly entityCode: string;
+              readonly entityAddress: string | null;
+              readonly inspections: readonly {
+                readonly entityName: string;
+                readonly entityCode: string;
+                readonly entityAddress: string | null;
+                readonly itemCode: string;
+                readonly itemName: string;
+                readonly inspectionType: string;
+                readonly checkedOn: string;
+                readonly resultLabel: string;
+                readonly opinion: string;
+                readonly handlingSummary: string;
+                readonly publishedOn: string;
+                readonly inspectors: readonly string[];
+              }[];
+              readonly nonCooperation: readonly {
+                readonly checkedOn: string;
+                readonly circumstances: readonly string[];
+              }[];
+              readonly followUps: readonly {
+                readonly checkedOn: string;
+                readonly followUp: string;
+                readonly state: string;
+                readonly closedOn: string | null;
+              }[];
+              readonly lists: readonly {
+                readonly list: string;
+                readonly since: string;
+                readonly reason: string;
+                readonly removedOn: string | null;
+                readonly creditRepaired: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  readonly listUnits: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly units: readonly components['schemas']['Unit'][];
+          };
+        };
+      };
+    };
+  };
+  readonly listRegions: {
+    readonly parameters: {
+      readonly query?: {
+        readonly parent?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly regions: readonly components['schemas']['Region'][];
+          };
+        };
+      };
+    };
+  };
+  readonly listAuditEvents: {
+    readonly parameters: {
+      readonly query?: {
+        readonly objectType?: string;
+        readonly objectId?: string;
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly rows: readonly components['schemas']['AuditEvent'][];
+          };
+        };
+      };
+    };
+  };
+  readonly listItems: {
+    readonly parameters: {
+      readonly query?: {
+        readonly q?: string;
+        readonly status?: 'draft' | 'published' | '';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly items: readonly components['schemas']['ItemSummary'][];
+          };
+        };
+      };
+    };
+  };
+  readonly createItem: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly code: string;
+          /** Format: uuid */
+          readonly unitId: string;
+          readonly name: string;
+          readonly category: 'priority' | 'general';
+          readonly legalBasis: readonly {
+            readonly law: string;
+            readonly article: string;
+          }[];
+          readonly objectType: string;
+          readonly needsEntityDirectory: boolean;
+          readonly ratioPercent: number;
+          readonly roundsPerYear: number;
+          readonly methods: readonly ('on-site' | 'document' | 'online')[];
+          readonly checklist: readonly {
+            readonly code: string;
+            readonly text: string;
+          }[];
+          readonly procedure: string;
+          readonly higherRule: string | null;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ItemWithVersions'];
+        };
+      };
+    };
+  };
+  readonly getItem: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ItemWithVersions'];
+        };
+      };
+    };
+  };
+  readonly saveItemDraft: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly code: string;
+          /** Format: uuid */
+          readonly unitId: string;
+          readonly name: string;
+          readonly category: 'priority' | 'general';
+          readonly legalBasis: readonly {
+            readonly law: string;
+            readonly article: string;
+          }[];
+          readonly objectType: string;
+          readonly needsEntityDirectory: boolean;
+          readonly ratioPercent: number;
+          readonly roundsPerYear: number;
+          readonly methods: readonly ('on-site' | 'document' | 'online')[];
+          readonly checklist: readonly {
+            readonly code: string;
+            readonly text: string;
+          }[];
+          readonly procedure: string;
+          readonly higherRule: string | null;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ItemWithVersions'];
+        };
+      };
+    };
+  };
+  readonly publishItem: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description YYYY-MM-DD */
+          readonly effectiveFrom: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ItemWithVersions'];
+        };
+      };
+    };
+  };
+  readonly getEntityImportTemplate: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导入模板（XLSX） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  readonly importEntities: {
+    readonly parameters: {
+      readonly query?: {
+        readonly unitId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ImportReport'];
+        };
+      };
+    };
+  };
+  readonly listEntities: {
+    readonly parameters: {
+      readonly query?: {
+        readonly q?: string;
+        readonly regionCode?: string;
+        readonly status?: 'active' | 'deregistered' | '';
+        readonly riskClass?: ('A' | 'B' | 'C' | 'D') | '';
+        readonly industry?: string;
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly components['schemas']['EntitySummary'][];
+          };
+        };
+      };
+    };
+  };
+  readonly createEntity: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly unitId?: string;
+          readonly kind: 'organisation' | 'person';
+          readonly name: string;
+          readonly creditCode?: string;
+          readonly idNumber?: string;
+          readonly registrationAuthority?: string;
+          readonly legalRepresentative?: string;
+          readonly address?: string;
+          readonly licenceNumber?: string;
+          /** @description YYYY-MM-DD */
+          readonly licenceValidUntil?: string;
+          readonly regionCode: string;
+          readonly industry: string;
+          readonly riskClass: 'A' | 'B' | 'C' | 'D';
+          readonly riskFlags?: readonly string[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly entity: components['schemas']['EntityDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly getEntity: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly entity: components['schemas']['EntityDetail'];
+            readonly history: readonly components['schemas']['AuditEvent'][];
+          };
+        };
+      };
+    };
+  };
+  readonly updateEntity: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly kind?: 'organisation' | 'person';
+          readonly name?: string;
+          readonly creditCode?: string;
+          readonly idNumber?: string;
+          readonly registrationAuthority?: string;
+          readonly legalRepresentative?: string;
+          readonly address?: string;
+          readonly licenceNumber?: string;
+          /** @description YYYY-MM-DD */
+          readonly licenceValidUntil?: string;
+          readonly regionCode?: string;
+          readonly industry?: string;
+          readonly riskClass?: 'A' | 'B' | 'C' | 'D';
+          readonly riskFlags?: readonly string[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly entity: components['schemas']['EntityDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly deregisterEntity: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description YYYY-MM-DD */
+          readonly date: string;
+          readonly reason: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly entity: components['schemas']['EntityDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly getInspectorImportTemplate: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导入模板（XLSX） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  readonly importInspectors: {
+    readonly parameters: {
+      readonly query?: {
+        readonly unitId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ImportReport'];
+        };
+      };
+    };
+  };
+  readonly listInspectors: {
+    readonly parameters: {
+      readonly query?: {
+        readonly q?: string;
+        readonly regionCode?: string;
+        readonly level?: ('city' | 'district' | 'station') | '';
+        readonly status?: ('active' | 'transferred' | 'retired') | '';
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly components['schemas']['InspectorSummary'][];
+          };
+        };
+      };
+    };
+  };
+  readonly createInspector: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly unitId?: string;
+          readonly name: string;
+          readonly post?: string;
+          readonly rank?: string;
+          readonly badgeNumber: string;
+          readonly level: 'city' | 'district' | 'station';
+          readonly regionCode: string;
+          readonly certificateNumber: string;
+          /** @description YYYY-MM-DD */
+          readonly certificateValidUntil: string;
+          readonly qualifiedItemCodes: readonly string[];
+          readonly status?: 'active' | 'transferred' | 'retired';
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly inspector: components['schemas']['InspectorSummary'];
+          };
+        };
+      };
+    };
+  };
+  readonly getInspector: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly inspector: components['schemas']['InspectorSummary'];
+            readonly unavailability: readonly components['schemas']['Unavailability'][];
+            readonly conflicts: readonly components['schemas']['Conflict'][];
+            readonly history: readonly components['schemas']['AuditEvent'][];
+          };
+        };
+      };
+    };
+  };
+  readonly updateInspector: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly name?: string;
+          readonly post?: string;
+          readonly rank?: string;
+          readonly badgeNumber?: string;
+          readonly level?: 'city' | 'district' | 'station';
+          readonly regionCode?: string;
+          readonly certificateNumber?: string;
+          /** @description YYYY-MM-DD */
+          readonly certificateValidUntil?: string;
+          readonly qualifiedItemCodes?: readonly string[];
+          readonly status?: 'active' | 'transferred' | 'retired';
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly inspector: components['schemas']['InspectorSummary'];
+          };
+        };
+      };
+    };
+  };
+  readonly addInspectorUnavailability: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description YYYY-MM-DD */
+          readonly from: string;
+          /** @description YYYY-MM-DD */
+          readonly to: string;
+          readonly reason: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+          };
+        };
+      };
+    };
+  };
+  readonly addInspectorConflict: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly entityId: string;
+          readonly kind: 'relative' | 'interest' | 'other';
+          readonly reason: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+          };
+        };
+      };
+    };
+  };
+  readonly listPlans: {
+    readonly parameters: {
+      readonly query?: {
+        readonly year?: number;
+        readonly status?: 'draft' | 'approved' | '';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plans: readonly components['schemas']['PlanSummary'][];
+          };
+        };
+      };
+    };
+  };
+  readonly createPlan: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly unitId: string;
+          readonly year: number;
+          readonly name: string;
+          readonly itemIds: readonly string[];
+          readonly rounds: readonly {
+            /** @description YYYY-MM-DD */
+            readonly from: string;
+            /** @description YYYY-MM-DD */
+            readonly to: string;
+          }[];
+          readonly rates: readonly {
+            readonly riskClass: 'A' | 'B' | 'C' | 'D';
+            readonly regionCode: string | null;
+            readonly percent: number;
+          }[];
+          readonly teams: readonly {
+            /** Format: uuid */
+            readonly unitId: string;
+            readonly size: number;
+          }[];
+          readonly yearlyCap: number;
+          readonly reservePerStratum?: number;
+          readonly inspectorReserve?: number;
+          readonly maxLoad?: number | null;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plan: components['schemas']['PlanDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly getPlan: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plan: components['schemas']['PlanDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly updatePlan: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly unitId: string;
+          readonly year: number;
+          readonly name: string;
+          readonly itemIds: readonly string[];
+          readonly rounds: readonly {
+            /** @description YYYY-MM-DD */
+            readonly from: string;
+            /** @description YYYY-MM-DD */
+            readonly to: string;
+          }[];
+          readonly rates: readonly {
+            readonly riskClass: 'A' | 'B' | 'C' | 'D';
+            readonly regionCode: string | null;
+            readonly percent: number;
+          }[];
+          readonly teams: readonly {
+            /** Format: uuid */
+            readonly unitId: string;
+            readonly size: number;
+          }[];
+          readonly yearlyCap: number;
+          readonly reservePerStratum?: number;
+          readonly inspectorReserve?: number;
+          readonly maxLoad?: number | null;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plan: components['schemas']['PlanDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly approvePlan: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly plan: components['schemas']['PlanDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly listTasks: {
+    readonly parameters: {
+      readonly query?: {
+        readonly planId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly tasks: readonly components['schemas']['TaskSummary'][];
+          };
+        };
+      };
+    };
+  };
+  readonly createTask: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly planId: string;
+          readonly round: number;
+          /** @description YYYY-MM-DD */
+          readonly drawDate: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly task: components['schemas']['TaskDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly getTask: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly task: components['schemas']['TaskDetail'];
+          };
+        };
+      };
+    };
+  };
+  readonly getTaskPool: {
+    readonly parameters: {
+      readonly query?: {
+        readonly exclusion?: number;
+        readonly stratum?: string;
+        readonly q?: string;
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly components['schemas']['PoolRow'][];
+          };
+        };
+      };
+    };
+  };
+  readonly getTaskInspectors: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly inspectors: readonly components['schemas']['InspectorPoolRow'][];
+            readonly conflicts: readonly components['schemas']['ConflictRow'][];
+          };
+        };
+      };
+    };
+  };
+  readonly announceDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly suite?: 'RDRAW-2-SHA256' | 'RDRAW-2-SM3';
+          /** Format: uuid */
+          readonly supervisorUserId: string;
+          readonly witnesses: readonly {
+            readonly kind: 'media' | 'special-supervisor' | 'entity-representative' | 'other';
+            readonly name: string;
+            readonly userId?: string | null;
+          }[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listDrawOfficers: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly drawers: readonly components['schemas']['Officer'][];
+            readonly supervisors: readonly components['schemas']['Officer'][];
+          };
+        };
+      };
+    };
+  };
+  readonly listTargetedInspections: {
+    readonly parameters: {
+      readonly query?: {
+        readonly entityId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly rows: readonly components['schemas']['TargetedInspection'][];
+          };
+        };
+      };
+    };
+  };
+  readonly recordTargetedInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** Format: uuid */
+          readonly entityId: string;
+          readonly itemId: string | null;
+          readonly reason: 'complaint' | 'assigned' | 'case' | 'on-the-spot' | 'campaign';
+          /** @description YYYY-MM-DD */
+          readonly from: string;
+          readonly to: string | null;
+          readonly note: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+          };
+        };
+      };
+    };
+  };
+  readonly listDraws: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+        readonly taskId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly commitDrawSeed: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly witness: string;
+          readonly commit: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly revealDrawSeed: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly witness: string;
+          readonly nonce: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly computeDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly signDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly role: 'drawer' | 'supervisor' | 'witness';
+          readonly witness?: string;
+          readonly statementDigest: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly confirmDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly abortDraw: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly reason: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getDrawBundle: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listDrawReplacementApplications: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly applyForReplacement: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly kind: 'entity' | 'inspector';
+          readonly out: string;
+          readonly entity?: string;
+          readonly pool?: string;
+          readonly reason: string;
+          readonly evidence: readonly {
+            readonly fileName: string;
+            readonly contentBase64: string;
+          }[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listReplacementApplications: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: 'pending' | 'approved' | 'rejected';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly approveReplacementApplication: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly note: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly rejectReplacementApplication: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly note: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getReplacementEvidence: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly index: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 申请的证明材料（原文件） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  readonly listInspections: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: 'draft' | 'submitted' | '';
+        readonly drawId?: string;
+        readonly entityId?: string;
+        readonly review?: string;
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly createInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json':
+          | ({
+              readonly checkedOn?: string | null;
+              readonly methods?: readonly ('on-site' | 'document' | 'online')[];
+              readonly policeIdShown?: boolean;
+              readonly inspectors?: readonly {
+                readonly badgeNumber: string;
+                readonly signatureId: string | null;
+              }[];
+              readonly responsibleBadgeNumber?: string | null;
+              readonly rows?: readonly {
+                readonly checklistCode: string;
+                readonly finding: 'compliant' | 'non-compliant' | 'not-applicable';
+                readonly note: string;
+              }[];
+              readonly party?:
+                | null
+                | {
+                    /** @enum {string} */
+                    readonly kind: 'signed';
+                    readonly signerName: string;
+                    /** Format: uuid */
+                    readonly signatureId: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    readonly kind: 'refused';
+                    readonly reason: string;
+                    readonly witness: null | {
+                      readonly name: string;
+                      /** Format: uuid */
+                      readonly signatureId: string;
+                    };
+                  };
+            } & {
+              /** Format: uuid */
+              readonly drawId: string;
+              /** Format: uuid */
+              readonly entityId: string;
+              /** Format: uuid */
+              readonly itemId: string;
+            })
+          | ({
+              readonly checkedOn?: string | null;
+              readonly methods?: readonly ('on-site' | 'document' | 'online')[];
+              readonly policeIdShown?: boolean;
+              readonly inspectors?: readonly {
+                readonly badgeNumber: string;
+                readonly signatureId: string | null;
+              }[];
+              readonly responsibleBadgeNumber?: string | null;
+              readonly rows?: readonly {
+                readonly checklistCode: string;
+                readonly finding: 'compliant' | 'non-compliant' | 'not-applicable';
+                readonly note: string;
+              }[];
+              readonly party?:
+                | null
+                | {
+                    /** @enum {string} */
+                    readonly kind: 'signed';
+                    readonly signerName: string;
+                    /** Format: uuid */
+                    readonly signatureId: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    readonly kind: 'refused';
+                    readonly reason: string;
+                    readonly witness: null | {
+                      readonly name: string;
+                      /** Format: uuid */
+                      readonly signatureId: string;
+                    };
+                  };
+            } & {
+              /** Format: uuid */
+              readonly targetedInspectionId: string;
+              /** Format: uuid */
+              readonly itemId: string;
+            });
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly updateInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly checkedOn?: string | null;
+          readonly methods?: readonly ('on-site' | 'document' | 'online')[];
+          readonly policeIdShown?: boolean;
+          readonly inspectors?: readonly {
+            readonly badgeNumber: string;
+            readonly signatureId: string | null;
+          }[];
+          readonly responsibleBadgeNumber?: string | null;
+          readonly rows?: readonly {
+            readonly checklistCode: string;
+            readonly finding: 'compliant' | 'non-compliant' | 'not-applicable';
+            readonly note: string;
+          }[];
+          readonly party?:
+            | null
+            | {
+                /** @enum {string} */
+                readonly kind: 'signed';
+                readonly signerName: string;
+                /** Format: uuid */
+                readonly signatureId: string;
+              }
+            | {
+                /** @enum {string} */
+                readonly kind: 'refused';
+                readonly reason: string;
+                readonly witness: null | {
+                  readonly name: string;
+                  /** Format: uuid */
+                  readonly signatureId: string;
+                };
+              };
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly submitInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly addInspectionAttachment: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly kind: 'photo' | 'document' | 'statement';
+          readonly fileName: string;
+          readonly mime: string;
+          readonly contentBase64: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly addInspectionSignature: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly kind: 'drawn' | 'seal-photo';
+          readonly mime: 'image/png' | 'image/jpeg';
+          readonly contentBase64: string;
+          /** Format: date-time */
+          readonly signedAt?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getInspectionFile: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+        readonly fileId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 附件或签名文件 */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'image/jpeg': string;
+          readonly 'image/png': string;
+          readonly 'image/webp': string;
+          readonly 'application/pdf': string;
+        };
+      };
+    };
+  };
+  readonly listDrawInspections: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getEntityArchive: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly submitReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly findings: readonly {
+            readonly method: 'on-site' | 'document' | 'online';
+            readonly summary: string;
+          }[];
+          readonly opinion: string;
+          readonly resultCode: string;
+          readonly nonCooperation: readonly {
+            readonly kind: string;
+            readonly description: string;
+          }[];
+          readonly handling:
+            | {
+                /** @enum {string} */
+                readonly kind: 'none';
+              }
+            | {
+                /** @enum {string} */
+                readonly kind: 'own-case';
+                readonly caseNumber: string;
+              }
+            | {
+                /** @enum {string} */
+                readonly kind: 'transferred';
+                readonly recipientDepartment: string;
+              }
+            | {
+                /** @enum {string} */
+                readonly kind: 'criminal-referral';
+                readonly recipientUnit: string | null;
+              };
+          readonly followUps: readonly {
+            readonly kind: string;
+            readonly note: string;
+          }[];
+          readonly touchesTradeSecret: boolean;
+          readonly touchesPrivacy: boolean;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listReports: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: string;
+        readonly overdue?: boolean;
+        readonly entityId?: string;
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly returnReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly opinion: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly rejectReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly opinion: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly approveReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly opinion?: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly publishReport: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly privacyApproval?: boolean;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listResultCodes: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listFollowUps: {
+    readonly parameters: {
+      readonly query?: {
+        readonly state?: 'open' | 'in-progress' | 'closed' | '';
+        readonly entityId?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly startFollowUp: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description YYYY-MM-DD */
+          readonly on: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly closeFollowUp: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description YYYY-MM-DD */
+          readonly on: string;
+          readonly note: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly listCalendarYears: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly putCalendarYear: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly year: number;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly holidays: readonly string[];
+          readonly workdays: readonly string[];
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly getPublicationDeadline: {
+    readonly parameters: {
+      readonly query: {
+        /** @description YYYY-MM-DD */
+        readonly from: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}
