@@ -10,6 +10,7 @@ import { guardCodeOf } from '../db/pg-error.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
 import { readBundle } from '../domain/draw/read-bundle.ts';
 import type { JsonValue } from '../domain/draw/types.ts';
+import { verifyPublicView } from '../domain/draw/verify-public.ts';
 import { verifyBundle } from '../domain/draw/verify.ts';
 
 type Json = Record<string, unknown>;
@@ -176,7 +177,7 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
   });
 
   test('R-N.6 R-20.1 commitments, then reveals; a reveal that does not match its commitment is refused', async () => {
-    const suite = 'RDRAW-1-SHA256';
+    const suite = 'RDRAW-2-SHA256';
     const sup = witnessSecret(suite, draw.drawId, 'supervisor');
     const media = witnessSecret(suite, draw.drawId, 'W1');
     const rep = witnessSecret(suite, draw.drawId, 'W2');
@@ -322,8 +323,22 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       action: 'sign',
       statementDigest: digest,
     });
-    // Not public before confirmation.
-    assert.equal((await call(null, 'GET', `/api/public/draws/${draw.drawId}`)).status, 404);
+    // The announcement is public at once; the selection, the view and the full bundle only after confirmation.
+    const early = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
+    assert.equal(early.status, 200);
+    const earlyDraw = early.body.draw as {
+      view: unknown;
+      entities: unknown[];
+      announcement: { digests: { strata: string } };
+    };
+    assert.equal(earlyDraw.view, null);
+    assert.deepEqual(earlyDraw.entities, []);
+    assert.match(earlyDraw.announcement.digests.strata, /^[0-9a-f]{64}$/);
+    assert.equal((await call(null, 'GET', `/api/public/draws/${draw.drawId}/view`)).status, 404);
+    assert.equal(
+      code(await call('drawer', 'GET', `/api/admin/draws/${draw.id}/bundle`)),
+      'draw-not-confirmed',
+    );
     const confirmed = await call('drawer', 'POST', `/api/admin/draws/${draw.id}/confirm`);
     assert.equal((confirmed.body.draw as Draw).status, 'confirmed');
     const pub = await call(null, 'GET', '/api/public/draws');
@@ -332,10 +347,52 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       [draw.drawId],
     );
     const one = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
-    assert.deepEqual(one.body.draw, (pub.body.draws as unknown[])[0]);
-    const bundle = await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`);
+    const shown = one.body.draw as {
+      view: JsonValue;
+      signatures: { signer: string; role: string; statementDigest: string }[];
+    };
+    const view = await call(null, 'GET', `/api/public/draws/${draw.drawId}/view`);
+    assert.deepEqual(view.body, shown.view);
+    const signatures = shown.signatures;
+    assert.equal(signatures.length, 5);
+    assert.deepEqual(
+      signatures.map((x) => Object.keys(x).sort().join()),
+      signatures.map(() =>
+        'role,signedAt,signatureDigest,signer,statementDigest'.replace('signatureDigest,', ''),
+      ),
+      'signers by display name and role only',
+    );
+    assert.ok(
+      signatures.every((x) => /[\u4e00-\u9fff]/.test(x.role)),
+      'roles in Chinese',
+    );
+    const checked = verifyPublicView(view.body, nodeHasher, signatures);
+    assert.deepEqual(
+      checked.checks.filter((c) => c.passed !== true),
+      [],
+      'R-26.1 the public view passes public verification',
+    );
+    assert.equal(
+      (await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`)).status,
+      404,
+      'R-N.2 no public bundle',
+    );
+    const bundle = await call('drawer', 'GET', `/api/admin/draws/${draw.id}/bundle`);
+    assert.equal(bundle.body.version, 'RDRAW-2');
     assert.deepEqual(verified(bundle.body), []);
     assert.equal((bundle.body.signatures as unknown[]).length, 5);
+    const byCode = await call(null, 'POST', `/api/public/draws/${draw.drawId}/bundle`, { code: witnessCode });
+    assert.deepEqual(byCode.body, bundle.body, 'a witness with its code gets the full bundle');
+    assert.equal(
+      (await call(null, 'POST', `/api/public/draws/${draw.drawId}/bundle`, { code: 'AAAA-BBBB-CCCC' }))
+        .status,
+      401,
+    );
+    const downloads = await queryRows<{ n: number }>(
+      database().db,
+      sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'draw.bundle-download' AND object_id = ${draw.id}`,
+    );
+    assert.equal(downloads[0]!.n, 2, 'every full-bundle download is an audit event');
   });
 
   test('R-21.1 a confirmed draw cannot be changed or deleted, in the database too', async () => {
@@ -402,7 +459,7 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     });
     assert.equal(applied.status, 201, JSON.stringify(applied.body));
     const appId = (applied.body.application as { id: string }).id;
-    const before = await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`);
+    const before = await call('drawer', 'GET', `/api/admin/draws/${draw.id}/bundle`);
     assert.deepEqual(before.body.replacements, [], 'nothing changes without approval');
     assert.equal(
       (await call('drawer', 'POST', `/api/admin/replacement-applications/${appId}/approve`, { note: '' }))
@@ -420,7 +477,18 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       ),
       'application-decided',
     );
-    const after = await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`);
+    const after = await call('drawer', 'GET', `/api/admin/draws/${draw.id}/bundle`);
+    const summary = (await call(null, 'GET', `/api/public/draws/${draw.drawId}`)).body.draw as {
+      replacementSummary: { count: number; reasons: { category: string; count: number }[] };
+    };
+    assert.deepEqual(summary.replacementSummary, {
+      count: 1,
+      reasons: [{ category: '检查对象递补', count: 1 }],
+    });
+    assert.ok(
+      !JSON.stringify(summary).includes('停业装修'),
+      'R-N.2 no replacement pair or free-text reason in public',
+    );
     assert.equal((after.body.replacements as unknown[]).length, 1);
     assert.deepEqual(verified(after.body), []);
     const evidence = await app.inject({

@@ -4,7 +4,7 @@ import type { Actor } from './actor.ts';
 import { commitStep, revealStep, signStep } from './draw/ceremony-steps.ts';
 import { witnessView } from './draw/draw-view.ts';
 import { witnessCodeHash } from './draw/witness-code.ts';
-import { drawService, loadDraw } from './draw.service.ts';
+import { downloadBundle, drawService, loadDraw } from './draw.service.ts';
 import { registered, statementOf } from './draw/participants.ts';
 import { DomainError } from './errors.ts';
 
@@ -69,7 +69,7 @@ export type WitnessAction =
   | { readonly action: 'sign'; readonly statementDigest: string };
 
 /** Witnesses without an account, authenticated by their one-time code (anonymous route). */
-export async function witnessAct(db: Database, drawId: string, code: string, act: WitnessAction) {
+async function witnessByCode(db: Database, drawId: string, code: string) {
   const me = await drawRepository.participantByCode(db, witnessCodeHash(code));
   const row = me ? await drawRepository.get(db, me.drawId) : undefined;
   if (!me || !row || row.draw.drawId !== drawId) throw new InvalidWitnessCodeError();
@@ -80,6 +80,17 @@ export async function witnessAct(db: Database, drawId: string, code: string, act
     unitPath: row.unitPath,
     roles: [],
   };
+  return { me, row, actor };
+}
+
+/** A witness with a one-time code is entitled to the confirmed draw's full bundle (DRAW.md §9); audited. */
+export async function witnessBundle(db: Database, drawId: string, code: string) {
+  const { row, actor } = await witnessByCode(db, drawId, code);
+  return downloadBundle(db, actor, row.draw);
+}
+
+export async function witnessAct(db: Database, drawId: string, code: string, act: WitnessAction) {
+  const { me, actor } = await witnessByCode(db, drawId, code);
   if (act.action === 'commit') await commitStep(db, actor, me.drawId, me.id, act.commit);
   if (act.action === 'reveal') await revealStep(db, actor, me.drawId, me.id, act.nonce);
   if (act.action === 'sign') await signStep(db, actor, me.drawId, me.id, act.statementDigest);

@@ -5,12 +5,14 @@ import { officerRepository } from '../db/repositories/officer.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository } from '../db/repositories/task.repository.ts';
 import { computeDraw } from '../domain/draw/compute.ts';
+import { toHex } from '../domain/draw/encoding.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
 import { canRead, requireReadable, requireRole } from './access.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { phaseOne, rdrawPlan, systemWitness } from './draw/announce.ts';
+import { publicDataChanged } from './public-data.ts';
+import { newSalts, phaseOne, rdrawPlan, systemWitness } from './draw/announce.ts';
 import { exportBundle } from './draw/bundle-export.ts';
 import { drawInput, frozenPools } from './draw/draw-input.ts';
 import { currentState } from './draw/draw-state.ts';
@@ -24,7 +26,7 @@ import {
   replacementView,
 } from './draw/draw-view.ts';
 import { guardToConflict, requireStep, stateChanged } from './draw/draw-step.ts';
-import { ConflictError, ValidationFailedError } from './errors.ts';
+import { ConflictError, ForbiddenError, ValidationFailedError } from './errors.ts';
 import { announceParticipants, registered, statementOf, type AnnounceInput } from './draw/participants.ts';
 
 export type { AnnounceInput } from './draw/participants.ts';
@@ -93,13 +95,15 @@ export const drawService = {
     if (plan.status !== 'approved')
       throw new ConflictError('plan-not-approved', '计划未经批准，不能抽取（第十七条）');
     const { supervisor, witnesses, codes } = await announceParticipants(db, actor, input);
-    const suite = input.suite ?? 'RDRAW-1-SHA256';
+    const suite = input.suite ?? 'RDRAW-2-SHA256';
     const attempt = (await drawRepository.attempts(db, taskId)) + 1;
     const drawId = `${task.code}-D${attempt}`;
     const labels = ['system', 'supervisor', ...witnesses.map((w) => w.witness)];
     const pools = await frozenPools(db, taskId);
     const planJson = rdrawPlan({ drawId, suite, task, plan, witnesses: labels }, pools);
-    const prepared = phaseOne(planJson, pools);
+    const salts = newSalts(suite, pools.pool);
+    const prepared = phaseOne(planJson, pools, salts);
+    const strataDigest = prepared.private ? toHex(prepared.private.digest) : null;
     const system = systemWitness(suite, drawId);
     const drawer = (await officerRepository.byIds(db, actor.userId ? [actor.userId] : []))[0];
     const id = await db
@@ -114,6 +118,8 @@ export const drawService = {
           planDigest: prepared.digests.plan,
           poolDigest: prepared.digests.pool,
           inspectorDigest: prepared.digests.inspectors,
+          salts: salts ?? null,
+          strataDigest,
           poolSize: pools.pool.size,
           eligible: prepared.strata.reduce((s, x) => s + x.eligible, 0),
           createdBy: actor.userId,
@@ -144,10 +150,11 @@ export const drawService = {
           },
           ...witnesses.map((w) => ({ ...w, drawId: draw.id })),
         ]);
+        // The salts stay private; their commitments are bound by the strata digest (DRAW.md §9).
         const published = {
           drawId,
           plan: planJson,
-          digests: prepared.digests,
+          digests: { ...prepared.digests, ...(strataDigest && { strata: strataDigest }) },
           witnesses: labels,
           systemCommit: system.commit,
         };
@@ -159,6 +166,7 @@ export const drawService = {
           throw new ConflictError('draw-in-progress', '该任务已有进行中或已确认的抽取');
         throw err;
       });
+    publicDataChanged();
     return { draw: await this.get(db, actor, id), codes };
   },
 
@@ -174,7 +182,8 @@ export const drawService = {
       throw new ConflictError(computed.error.name, computed.error.message, computed.error.detail);
     }
     const { digests, result } = computed.draw;
-    const signed = statementOf({ ...draw, seed: digests.seed, resultDigest: digests.result })!;
+    const publicDigest = digests.public ?? null;
+    const signed = statementOf({ ...draw, seed: digests.seed, resultDigest: digests.result, publicDigest })!;
     const system = participants.find((p) => p.role === 'system')!;
     await db
       .transaction(async (tx) => {
@@ -182,6 +191,7 @@ export const drawService = {
           status: 'computed' as const,
           seed: digests.seed,
           resultDigest: digests.result,
+          publicDigest,
           result,
           statementDigest: signed.digest,
           computedAt: new Date(),
@@ -197,6 +207,7 @@ export const drawService = {
         );
       })
       .catch(guardToConflict);
+    publicDataChanged();
     return this.get(db, actor, id);
   },
 
@@ -224,6 +235,7 @@ export const drawService = {
         );
       })
       .catch(guardToConflict);
+    publicDataChanged();
     return this.get(db, actor, id);
   },
 
@@ -255,12 +267,18 @@ export const drawService = {
         );
       })
       .catch(guardToConflict);
+    publicDataChanged();
     return this.get(db, actor, id);
   },
 
+  /**
+   * The full bundle (DRAW.md §9: it shows every entity's stratum) for entitled readers only: the
+   * draw's unit and the levels above it, and auditors; never before confirmation. Each download is audited.
+   */
   async bundle(db: Database, actor: Actor, id: string) {
-    const { draw } = await loadDraw(db, actor, id);
-    return bundleOf(db, draw);
+    const { draw, unitPath } = await loadDraw(db, actor, id);
+    if (!unitPath.startsWith(actor.unitPath) && !hasRole(actor, 'auditor')) throw new ForbiddenError();
+    return downloadBundle(db, actor, draw);
   },
 
   async officers(db: Database, actor: Actor) {
@@ -274,6 +292,26 @@ export const drawService = {
     };
   },
 };
+
+/** A confirmed draw's full bundle, with the download in the audit log (who read the private strata). */
+export async function downloadBundle(db: Database, actor: Actor, draw: DrawRow) {
+  if (draw.status !== 'confirmed')
+    throw new ConflictError('draw-not-confirmed', '抽取确认之后才能导出完整结果包（含各层盐值）');
+  const bundle = await bundleOf(db, draw);
+  await db.transaction((tx) =>
+    recordAudit(
+      tx,
+      actor,
+      'draw.bundle-download',
+      { type: 'draw', id: draw.id },
+      {
+        drawId: draw.drawId,
+        resultDigest: draw.resultDigest,
+      },
+    ),
+  );
+  return bundle;
+}
 
 export async function bundleOf(db: Executor, draw: DrawRow) {
   if (!draw.result) throw new ConflictError('draw-not-computed', '抽取尚未计算出结果');

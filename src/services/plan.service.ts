@@ -11,6 +11,7 @@ import { groupBy } from '../domain/group-by.ts';
 import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { publicDataChanged } from './public-data.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
 
 export interface PlanInput {
@@ -259,6 +260,7 @@ export const planService = {
         throw new ConflictError('plan-approved', '计划已批准');
       await recordAudit(tx, actor, 'plan.approve', { type: 'plan', id }, { approvedBy: actor.name });
     });
+    publicDataChanged();
     return this.get(db, actor, id);
   },
 

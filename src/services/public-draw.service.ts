@@ -1,54 +1,205 @@
-import type { Database } from '../db/database.ts';
-import { drawRepository } from '../db/repositories/draw.repository.ts';
-import { bundleOf } from './draw.service.ts';
+import type { Database, Executor } from '../db/database.ts';
+import { drawRepository, type DrawRow, type ParticipantRow } from '../db/repositories/draw.repository.ts';
+import { taskRepository } from '../db/repositories/task.repository.ts';
+import { compareUtf8 } from '../domain/draw/encoding.ts';
+import { publicView } from '../domain/draw/public-view.ts';
+import type { PublicView } from '../domain/draw/public-view.ts';
+import { saltCommitment } from '../domain/draw/digests.ts';
+import { fromHex, toHex } from '../domain/draw/encoding.ts';
+import { nodeHasher } from '../domain/draw/hash-node.ts';
+import type { JsonObject } from '../domain/draw/types.ts';
+import { versionOf } from '../domain/draw/types.ts';
+import { commitmentsOf, revealsOf } from './draw/draw-input.ts';
 import { NotFoundError } from './errors.ts';
 
-/** Public (R-N.6, disclosure): confirmed draws only, their digests and counts. */
+/**
+ * Public (R-N.6, R-26.1, DRAW.md §9): every draw from its announcement on — digests, commitments and
+ * witnesses first, reveals and seed once revealed, the public view once confirmed. Never the salts,
+ * the pool, exclusions, conflicts, replacement pairs or login names.
+ */
 export const publicDrawService = {
   async list(db: Database) {
-    return summaries(db, await drawRepository.confirmed(db));
+    const rows = await drawRepository.list(db, {});
+    const counts = await drawRepository.replacementCounts(db);
+    return rows.map(({ draw, task }) => ({ ...summary(draw, task), replacements: counts.get(draw.id) ?? 0 }));
   },
 
-  /** One confirmed draw's summary, by its RDRAW draw id. */
   async get(db: Database, drawId: string) {
-    return (await summaries(db, [await confirmedRow(db, drawId)]))[0]!;
+    const { draw, task } = await publicRow(db, drawId);
+    const participants = await drawRepository.participants(db, [draw.id]);
+    const replacements = (await drawRepository.replacements(db, draw.id)).map((r) => r.record);
+    const confirmed = draw.status === 'confirmed';
+    const view = confirmed ? viewOf(draw, participants) : null;
+    const selected = confirmed && draw.result ? draw.result.strata.flatMap((s) => s.selected) : [];
+    const members =
+      confirmed && draw.result ? draw.result.teams.flatMap((t) => t.pools.flatMap((p) => p.inspectors)) : [];
+    return {
+      ...summary(draw, task),
+      replacements: replacements.length,
+      announcement: {
+        plan: draw.plan,
+        poolSize: draw.poolSize,
+        digests: {
+          plan: draw.planDigest,
+          pool: draw.poolDigest,
+          inspectors: draw.inspectorDigest,
+          strata: draw.strataDigest,
+        },
+        witnesses: participants.filter((p) => p.witness).map(witnessView),
+      },
+      reveals: draw.revealedAt ? sortedReveals(participants) : [],
+      seed: draw.revealedAt ? draw.seed : null,
+      view: view as Mutable<PublicView> | null,
+      entities: await entityNames(db, task.id, selected),
+      inspectors: await inspectorNames(db, task.id, members),
+      signatures: participants
+        .filter((p) => p.signedAt && p.statementDigest)
+        .sort((a, b) => a.signedAt!.getTime() - b.signedAt!.getTime())
+        .map((p) => ({
+          signer: p.name,
+          role: roleLabel(p),
+          statementDigest: p.statementDigest!,
+          signedAt: p.signedAt!.toISOString(),
+        })),
+      replacementSummary: replacementSummary(replacements),
+    };
   },
 
-  async bundle(db: Database, drawId: string) {
-    return bundleOf(db, (await confirmedRow(db, drawId)).draw);
+  /** The public view file (DRAW.md §9) of a confirmed RDRAW-2 draw. */
+  async view(db: Database, drawId: string) {
+    const { draw } = await publicRow(db, drawId);
+    const participants = await drawRepository.participants(db, [draw.id]);
+    const view = draw.status === 'confirmed' ? viewOf(draw, participants) : null;
+    if (!view) throw new NotFoundError('抽取的公开视图', drawId);
+    return view as Mutable<PublicView>;
   },
 };
 
-/** A confirmed draw by its RDRAW draw id; any other state is not public and looks like none. */
-async function confirmedRow(db: Database, drawId: string) {
+/** The serializer's types are mutable; the view's readonly marks are for the domain only. */
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+
+async function publicRow(db: Executor, drawId: string) {
   const id = await drawRepository.byDrawId(db, drawId);
   const row = id ? await drawRepository.get(db, id) : undefined;
-  if (!row || row.draw.status !== 'confirmed') throw new NotFoundError('已确认的抽取', drawId);
+  if (!row) throw new NotFoundError('抽取', drawId);
   return row;
 }
 
-type ConfirmedRow = Awaited<ReturnType<typeof drawRepository.confirmed>>[number];
+type TaskRow = Awaited<ReturnType<typeof drawRepository.list>>[number]['task'];
 
-async function summaries(db: Database, rows: readonly ConfirmedRow[]) {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.draw.id, (await drawRepository.replacements(db, r.draw.id)).length);
-  return rows.map(({ draw, task }) => ({
+function summary(draw: DrawRow, task: TaskRow) {
+  const confirmed = draw.status === 'confirmed';
+  return {
     drawId: draw.drawId,
     taskCode: task.code,
     planCode: typeof draw.plan.plan === 'string' ? draw.plan.plan : '',
     drawDate: task.drawDate,
     suite: draw.suite,
-    confirmedAt: draw.confirmedAt?.toISOString() ?? '',
+    version: versionOf(draw.suite),
+    status: draw.status,
+    announcedAt: draw.createdAt.toISOString(),
+    confirmedAt: draw.confirmedAt?.toISOString() ?? null,
+    abortReason: draw.abortReason,
+    poolSize: draw.poolSize,
+    eligible: draw.eligible,
+    selected: confirmed ? (draw.result?.strata ?? []).reduce((s, x) => s + x.quota, 0) : null,
+  };
+}
+
+function viewOf(draw: DrawRow, participants: readonly ParticipantRow[]) {
+  if (!draw.result || !draw.seed || !draw.resultDigest || !draw.salts || !draw.strataDigest) return null;
+  const h = nodeHasher(draw.suite);
+  const saltCommits = new Map(
+    draw.salts.map((s) => [
+      s.stratum,
+      toHex(saltCommitment(h, s.stratum, fromHex(s.salt) ?? new Uint8Array(0))),
+    ]),
+  );
+  return publicView({
+    plan: draw.plan,
+    poolSize: draw.poolSize,
     digests: {
       plan: draw.planDigest,
       pool: draw.poolDigest,
       inspectors: draw.inspectorDigest,
-      seed: draw.seed ?? '',
-      result: draw.resultDigest ?? '',
+      seed: draw.seed,
+      result: draw.resultDigest,
+      strata: draw.strataDigest,
+      ...(draw.publicDigest && { public: draw.publicDigest }),
     },
-    poolSize: draw.poolSize,
-    eligible: draw.eligible,
-    selected: (draw.result?.strata ?? []).reduce((s, x) => s + x.quota, 0),
-    replacements: counts.get(draw.id) ?? 0,
-  }));
+    commitments: commitmentsOf(participants),
+    reveals: revealsOf(participants),
+    result: draw.result,
+    saltCommits,
+  });
+}
+
+const ROLE_LABELS: Readonly<Record<ParticipantRow['role'], string>> = {
+  drawer: '抽取人',
+  supervisor: '监督人',
+  system: '平台（系统）',
+  witness: '见证人',
+};
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  media: '媒体记者',
+  'special-supervisor': '特邀监督员',
+  'entity-representative': '检查对象代表',
+  other: '其他见证人',
+};
+
+function roleLabel(p: ParticipantRow): string {
+  return p.role === 'witness' && p.kind
+    ? `${ROLE_LABELS.witness}（${KIND_LABELS[p.kind] ?? ''}）`
+    : ROLE_LABELS[p.role];
+}
+
+function witnessView(p: ParticipantRow) {
+  return {
+    witness: p.witness!,
+    role: p.role,
+    roleLabel: roleLabel(p),
+    name: p.name,
+    commit: p.commit,
+    committedAt: p.committedAt?.toISOString() ?? null,
+  };
+}
+
+function sortedReveals(participants: readonly ParticipantRow[]) {
+  return revealsOf(participants).sort((a, b) => compareUtf8(a.witness, b.witness));
+}
+
+/** R-N.10: a natural person's name is shown as its first character and asterisks. */
+export function publicPersonName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length === 0 ? '' : `${chars[0]}${'*'.repeat(Math.max(2, chars.length - 1))}`;
+}
+
+async function entityNames(db: Executor, taskId: string, ids: readonly string[]) {
+  const names = await taskRepository.entityNames(db, taskId, ids);
+  return [...ids].sort(compareUtf8).map((id) => {
+    const name = names.get(id) ?? '';
+    return { id, name: id.startsWith('NP-') ? publicPersonName(name) : name };
+  });
+}
+
+async function inspectorNames(db: Executor, taskId: string, badges: readonly string[]) {
+  if (badges.length === 0) return [];
+  const wanted = new Set(badges);
+  const rows = await taskRepository.inspectors(db, taskId);
+  return rows.filter((i) => wanted.has(i.badgeNumber)).map((i) => ({ id: i.badgeNumber, name: i.name }));
+}
+
+/** Replacements as their number per kind only: an out → in pair would show two entities share a group. */
+function replacementSummary(records: readonly JsonObject[]) {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const category = r.kind === 'inspector' ? '检查人员递补' : '检查对象递补';
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return { count: records.length, reasons: [...counts].map(([category, count]) => ({ category, count })) };
 }

@@ -18,6 +18,7 @@ import type { JsonObject } from '../domain/draw/types.ts';
 import { canRead, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { publicDataChanged } from './public-data.ts';
 import { currentState } from './draw/draw-state.ts';
 import { loadDraw } from './draw.service.ts';
 import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
@@ -248,6 +249,7 @@ export const replacementService = {
       const view: JsonObject & { seq: number; digest: string } = { ...entry, seq: stored.length + 1, digest };
       return view;
     });
+    publicDataChanged();
     return { application: await view(db, (await replacementRepository.get(db, id))!), replacement: result };
   },
 

@@ -125,6 +125,15 @@ export const drawRepository = {
     return rows.length === 1;
   },
 
+  /** The number of replacements of every draw that has any, in one query. */
+  async replacementCounts(db: Executor): Promise<Map<string, number>> {
+    const rows = await db
+      .select({ drawId: drawReplacements.drawId, n: sql<number>`count(*)::int` })
+      .from(drawReplacements)
+      .groupBy(drawReplacements.drawId);
+    return new Map(rows.map((r) => [r.drawId, Number(r.n)]));
+  },
+
   async replacements(db: Executor, drawId: string) {
     return db
       .select()

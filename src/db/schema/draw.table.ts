@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, timestamp, integer, jsonb, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { DrawResult, JsonObject } from '../../domain/draw/types.ts';
+import type { DrawResult, JsonObject, Salt } from '../../domain/draw/types.ts';
 import { users } from './user.table.ts';
 import { tasks } from './task.table.ts';
 
@@ -26,7 +26,9 @@ export const draws = pgTable(
       .notNull()
       .references(() => tasks.id),
     attempt: integer('attempt').notNull(),
-    suite: text('suite', { enum: ['RDRAW-1-SHA256', 'RDRAW-1-SM3'] }).notNull(),
+    suite: text('suite', {
+      enum: ['RDRAW-1-SHA256', 'RDRAW-1-SM3', 'RDRAW-2-SHA256', 'RDRAW-2-SM3'],
+    }).notNull(),
     status: text('status', { enum: DRAW_STATUSES }).notNull(),
     plan: jsonb('plan').$type<JsonObject>().notNull(),
     planDigest: text('plan_digest').notNull(),
@@ -34,6 +36,10 @@ export const draws = pgTable(
     inspectorDigest: text('inspector_digest').notNull(),
     poolSize: integer('pool_size').notNull(),
     eligible: integer('eligible').notNull(),
+    /** RDRAW-2: one private 32-byte salt per stratum, drawn at announcement; never shown before confirmation. */
+    salts: jsonb('salts').$type<Salt[]>(),
+    strataDigest: text('strata_digest'),
+    publicDigest: text('public_digest'),
     seed: text('seed'),
     resultDigest: text('result_digest'),
     result: jsonb('result').$type<DrawResult>(),

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 const Hex64 = Type.String({ pattern: '^[0-9a-f]{64}$' });
 
 export const AnnounceBody = Type.Object({
-  suite: Type.Optional(Type.Union([Type.Literal('RDRAW-1-SHA256'), Type.Literal('RDRAW-1-SM3')])),
+  // New draws are RDRAW-2 (DRAW.md §9); RDRAW-1 bundles stay verifiable but are no longer drawn.
+  suite: Type.Optional(Type.Union([Type.Literal('RDRAW-2-SHA256'), Type.Literal('RDRAW-2-SM3')])),
   supervisorUserId: Type.String({ format: 'uuid' }),
   witnesses: Type.Array(
     Type.Object({

@@ -1,4 +1,5 @@
-// Phase 1 (DRAW.md §2): the RDRAW-1 plan of a draw, its digests and pre-checks, before any nonce.
+// Phase 1 (DRAW.md §2, §9): the plan of a draw, its private stratum salts (RDRAW-2), its digests and
+// pre-checks, before any nonce.
 import { randomBytes } from 'node:crypto';
 import type { TaskRow } from '../../db/repositories/task.repository.ts';
 import type { PlanRow } from '../../db/repositories/plan.repository.ts';
@@ -8,7 +9,8 @@ import { fromHex, toHex } from '../../domain/draw/encoding.ts';
 import { nodeHasher } from '../../domain/draw/hash-node.ts';
 import { quotas } from '../../domain/draw/quota.ts';
 import { eligibleByStratum, stratumStats } from '../../domain/draw/strata.ts';
-import type { JsonObject, PoolTable, Suite } from '../../domain/draw/types.ts';
+import type { JsonObject, PoolTable, Salt, Suite } from '../../domain/draw/types.ts';
+import { isPrivate } from '../../domain/draw/types.ts';
 import { rdrawRates } from '../../domain/plan/sampling-group.ts';
 import { ConflictError } from '../errors.ts';
 import { enginePlan, placeholderReveals, type FrozenPools } from './draw-input.ts';
@@ -63,10 +65,17 @@ export function rdrawPlan(r: AnnounceRequest, pools: FrozenPools): JsonObject {
   };
 }
 
+/** RDRAW-2: 32 random bytes for every stratum of the pool, eligible or not (DRAW.md §9). */
+export function newSalts(suite: Suite, pool: PoolTable): Salt[] | undefined {
+  if (!isPrivate(suite)) return undefined;
+  return pool.strata.map((stratum) => ({ stratum, salt: toHex(randomBytes(32)) }));
+}
+
 /** Digests and pre-checks (R-15.2: too few inspectors, capacity): refused before anything is stored. */
-export function phaseOne(planJson: JsonObject, pools: FrozenPools): PreparedDraw {
+export function phaseOne(planJson: JsonObject, pools: FrozenPools, salts?: readonly Salt[]): PreparedDraw {
   const plan = enginePlan(planJson);
-  const prepared = prepareDraw({ plan, ...pools, reveals: placeholderReveals(plan) }, nodeHasher(plan.suite));
+  const input = { plan, ...pools, reveals: placeholderReveals(plan), ...(salts && { salts }) };
+  const prepared = prepareDraw(input, nodeHasher(plan.suite));
   if (!prepared.ok)
     throw new ConflictError(prepared.error.name, prepared.error.message, prepared.error.detail);
   return prepared.prepared;

@@ -1,10 +1,12 @@
-// The bundle of DRAW.md §7, assembled from what was stored; lists in hashing order.
+// The full bundle of DRAW.md §7 (§9 for RDRAW-2: with the salts), assembled from what was stored;
+// lists in hashing order. Only entitled readers get it (draw.service.ts).
 import type { DrawRow, ParticipantRow } from '../../db/repositories/draw.repository.ts';
 import { sortConflicts, sortInspectors } from '../../domain/draw/digests.ts';
 import { compareUtf8 } from '../../domain/draw/encoding.ts';
 import { poolOrder } from '../../domain/draw/pool-order.ts';
 import { poolRecord } from '../../domain/draw/pool-table.ts';
 import type { DrawBundle, JsonObject } from '../../domain/draw/types.ts';
+import { versionOf } from '../../domain/draw/types.ts';
 import type { FrozenPools } from './draw-input.ts';
 import { commitmentsOf, revealsOf } from './draw-input.ts';
 
@@ -32,8 +34,9 @@ export function exportBundle(
 ): DrawBundle {
   if (!draw.result || !draw.seed || !draw.resultDigest) throw new Error(`draw ${draw.drawId} has no result`);
   const { order } = poolOrder(pools.pool);
-  return {
-    version: 'RDRAW-1',
+  const version = versionOf(draw.suite);
+  const bundle: DrawBundle = {
+    version,
     plan: draw.plan,
     pool: Array.from(order, (i) => poolRecord(pools.pool, i)),
     inspectors: sortInspectors(pools.inspectors).map(({ id, pool, exclusion }) => ({ id, pool, exclusion })),
@@ -51,4 +54,10 @@ export function exportBundle(
     signatures: signatures(participants),
     replacements: [...replacements],
   };
+  if (version === 'RDRAW-1' || !draw.salts || !draw.strataDigest || !draw.publicDigest) return bundle;
+  const salts = [...draw.salts]
+    .sort((a, b) => compareUtf8(a.stratum, b.stratum))
+    .map(({ stratum, salt }) => ({ stratum, salt }));
+  const digests = { ...bundle.digests, strata: draw.strataDigest, public: draw.publicDigest };
+  return { ...bundle, digests, salts };
 }

@@ -14,6 +14,7 @@ import { MIN_NONCE_BYTES } from '../../domain/draw/validate-input.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import { ConflictError, ValidationFailedError } from '../errors.ts';
+import { publicDataChanged } from '../public-data.ts';
 import { requireStep } from './draw-step.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -27,11 +28,14 @@ async function step<T>(
     tx: Parameters<Parameters<Database['transaction']>[0]>[0],
   ) => Promise<T>,
 ) {
-  return db.transaction(async (tx) => {
+  const done = await db.transaction(async (tx) => {
     const draw = (await drawRepository.lock(tx, drawUuid))!;
     const participants = await drawRepository.participants(tx, [drawUuid]);
     return fn(draw, participants, tx);
   });
+  // Commitments, reveals and signatures are public as they happen.
+  publicDataChanged();
+  return done;
 }
 
 /** A witness fixes its commitment; when the last one is in, reveals open (R-N.6). */

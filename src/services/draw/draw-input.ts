@@ -1,4 +1,4 @@
-// The RDRAW-1 input of a draw, read back from the frozen pools and the participants. All draw
+// The RDRAW-1 / RDRAW-2 input of a draw, read back from the frozen pools and the participants. All draw
 // logic is the engine's (src/domain/draw); this file only assembles its input.
 import type { Executor } from '../../db/database.ts';
 import type { DrawRow, ParticipantRow } from '../../db/repositories/draw.repository.ts';
@@ -43,7 +43,7 @@ export async function frozenPools(db: Executor, taskId: string): Promise<FrozenP
 export function enginePlan(json: JsonObject): Plan {
   const problems: InputProblem[] = [];
   const plan = readPlan(json, problems);
-  if (!plan) throw new Error(`RDRAW-1 plan does not read: ${JSON.stringify(problems)}`);
+  if (!plan) throw new Error(`draw plan does not read: ${JSON.stringify(problems)}`);
   return plan;
 }
 
@@ -75,5 +75,6 @@ export async function drawInput(
     ...pools,
     reveals: revealsOf(participants),
     commitments: commitmentsOf(participants),
+    ...(draw.salts && { salts: draw.salts }),
   };
 }

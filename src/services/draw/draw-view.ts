@@ -34,8 +34,10 @@ export const drawDigests = (d: DrawRow) => ({
   plan: d.planDigest,
   pool: d.poolDigest,
   inspectors: d.inspectorDigest,
+  strata: d.strataDigest,
   seed: d.seed,
   result: d.resultDigest,
+  public: d.publicDigest,
 });
 
 export function participantView(p: ParticipantRow) {

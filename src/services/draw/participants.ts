@@ -31,7 +31,15 @@ export interface AnnounceInput {
 export function statementOf(
   d: Pick<
     DrawRow,
-    'drawId' | 'suite' | 'planDigest' | 'poolDigest' | 'inspectorDigest' | 'seed' | 'resultDigest'
+    | 'drawId'
+    | 'suite'
+    | 'planDigest'
+    | 'poolDigest'
+    | 'inspectorDigest'
+    | 'seed'
+    | 'resultDigest'
+    | 'strataDigest'
+    | 'publicDigest'
   >,
 ) {
   if (!d.seed || !d.resultDigest) return null;
@@ -41,6 +49,8 @@ export function statementOf(
     inspectors: d.inspectorDigest,
     seed: d.seed,
     result: d.resultDigest,
+    ...(d.strataDigest && { strata: d.strataDigest }),
+    ...(d.publicDigest && { public: d.publicDigest }),
   };
   const statement = signatureStatement(d.drawId, d.suite, digests);
   return { statement, digest: toHex(nodeHasher(d.suite).hash(utf8(statement))) };
