@@ -1,37 +1,29 @@
 // R-N.10: published results and credit archives, through the domain's allow-lists.
-import type { Database, Executor } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { auditRepository } from '../db/repositories/audit.repository.ts';
-import { entityRepository, type EntityRecord } from '../db/repositories/entity.repository.ts';
-import {
-  entitiesByPublicId,
-  targetedWithUnit,
-  type InspectionRecordRow,
-} from '../db/repositories/inspection.repository.ts';
+import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import { entityRepository } from '../db/repositories/entity.repository.ts';
+import { entitiesByPublicId } from '../db/repositories/inspection.repository.ts';
 import {
   inspectionReportRepository,
   type FollowUpRow,
-  type ReviewRow,
 } from '../db/repositories/inspection-report.repository.ts';
-import { itemRepository } from '../db/repositories/item.repository.ts';
-import { publicCreditArchive, type CreditListEntry } from '../domain/publication/credit-archive.ts';
-import type { InspectionForPublication } from '../domain/publication/public-fields.ts';
-import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import {
   publicResultRepository,
   type PublicCursor,
   type PublicResultFilter,
 } from '../db/repositories/public-result.repository.ts';
-import { publicMemo } from './public-data.ts';
-import { forPublication } from './publication/public-row.ts';
+import { publicCreditArchive, type CreditListEntry } from '../domain/publication/credit-archive.ts';
 import { requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { auditView } from './audit.service.ts';
 import { entitySummary } from './entity.service.ts';
 import { NotFoundError, ValidationFailedError } from './errors.ts';
 import { resultRow } from './inspection-report.service.ts';
-import { TARGETED_REASON_OF } from './inspection/record-scope.ts';
-import { domainFollowUp, domainReport, followUpView } from './inspection/report-view.ts';
+import { followUpView } from './inspection/report-view.ts';
 import { inspectionService } from './inspection.service.ts';
+import { publicMemo } from './public-data.ts';
+import { forPublication, publicationInputs } from './publication/public-row.ts';
 
 /** A closed credit-repair follow-up ends the listings that began before it (R-N.11, R-26.2). */
 export function creditLists(followUps: readonly FollowUpRow[]): CreditListEntry[] {
@@ -51,63 +43,6 @@ export function creditLists(followUps: readonly FollowUpRow[]): CreditListEntry[
         repairedOn,
       };
     });
-}
-
-async function inputsOf(
-  db: Executor,
-  rows: readonly { review: ReviewRow; record: InspectionRecordRow }[],
-): Promise<{ input: InspectionForPublication; entity: EntityRecord; followUps: FollowUpRow[] }[]> {
-  const reports = new Map(
-    (
-      await inspectionReportRepository.reportsOf(
-        db,
-        rows.map((r) => r.record.id),
-      )
-    ).map((r) => [r.id, r]),
-  );
-  const followUps = await inspectionReportRepository.followUps(db, {
-    reportIds: rows.flatMap((r) => (r.review.reportId ? [r.review.reportId] : [])),
-  });
-  const out = [];
-  for (const { review, record } of rows) {
-    const report = reports.get(review.reportId ?? '');
-    const entity = (await entityRepository.get(db, record.entityId))?.entity;
-    if (!report || !entity) continue;
-    const version = (await itemRepository.versions(db, [record.itemId])).find(
-      (v) => v.version === record.itemVersion,
-    );
-    const item = await itemRepository.get(db, record.itemId);
-    const targeted = record.targetedInspectionId
-      ? await targetedWithUnit(db, record.targetedInspectionId)
-      : undefined;
-    const mine = followUps.filter((f) => f.followUp.reportId === report.id).map((f) => f.followUp);
-    out.push({
-      entity,
-      followUps: mine,
-      input: {
-        entity: forPublication(entity),
-        item: { code: item?.item.code ?? '', name: version?.name ?? '' },
-        record: {
-          checkedOn: record.checkedOn ?? '',
-          inspectors: record.inspectors.map((i) => ({
-            badgeNumber: i.badgeNumber,
-            name: i.name,
-            signature: null,
-          })),
-          basis: targeted
-            ? {
-                kind: 'targeted' as const,
-                reason: TARGETED_REASON_OF[targeted.targeted.reason] ?? 'complaint',
-                note: '',
-              }
-            : { kind: 'random' as const, taskId: record.taskId ?? '' },
-        },
-        report: domainReport(report, mine.map(domainFollowUp)),
-        review: review.state,
-      },
-    });
-  }
-  return out;
 }
 
 // A count over 100,000 rows costs more than the page it heads: one per filter until the next publication.
@@ -144,13 +79,16 @@ export const publicationService = {
   /** the public credit archive of an entity with at least one published result. */
   async archive(db: Database, publicId: string) {
     for (const entity of await entitiesByPublicId(db, publicId)) {
-      const { rows } = await inspectionReportRepository.published(db, { page: 1, pageSize: 500 }, entity.id);
-      if (rows.length === 0) continue;
-      const inputs = await inputsOf(db, rows);
+      const recordIds = await publicResultRepository.recordIdsOf(db, entity.id);
+      if (recordIds.length === 0) continue;
+      const followUps = (await inspectionReportRepository.followUps(db, { entityId: entity.id })).map(
+        (f) => f.followUp,
+      );
+      const inputs = await publicationInputs(db, recordIds, followUps);
       const lists = creditLists(
-        (await inspectionReportRepository.followUps(db, { entityId: entity.id }))
-          .map((f) => f.followUp)
-          .filter((f) => inputs.some((i) => i.input.report.id === f.reportId) || f.kind === 'credit-repair'),
+        followUps.filter(
+          (f) => inputs.some((i) => i.input.report.id === f.reportId) || f.kind === 'credit-repair',
+        ),
       );
       return {
         publicId,

@@ -123,6 +123,17 @@ export const publicResultRepository = {
     return { total: total?.n ?? 0, rows };
   },
 
+  /** The records of an entity's published results, newest first (the credit archive). */
+  async recordIdsOf(db: Executor, entityId: string, limit = 500): Promise<string[]> {
+    const rows = await db
+      .select({ recordId: publicResults.recordId })
+      .from(publicResults)
+      .where(eq(publicResults.entityId, entityId))
+      .orderBy(desc(publicResults.publishedOn), desc(publicResults.seq))
+      .limit(limit);
+    return rows.map((r) => r.recordId);
+  },
+
   /** Published results without their public row (published before the view existed). */
   async missing(db: Executor, limit: number): Promise<string[]> {
     const rows = await db

@@ -6,11 +6,16 @@ import {
   publicResultRepository,
   type PublicResultRow,
 } from '../../db/repositories/public-result.repository.ts';
-import { publicInspectionResult, type EntityForPublication } from '../../domain/publication/public-fields.ts';
+import type { FollowUpRow } from '../../db/repositories/inspection-report.repository.ts';
+import {
+  publicInspectionResult,
+  type EntityForPublication,
+  type InspectionForPublication,
+} from '../../domain/publication/public-fields.ts';
 import { resultSeverity } from '../../domain/publication/result-severity.ts';
 import type { EntityRecord } from '../../db/repositories/entity.repository.ts';
 import { TARGETED_REASON_OF } from '../inspection/record-scope.ts';
-import { domainReport } from '../inspection/report-view.ts';
+import { domainFollowUp, domainReport } from '../inspection/report-view.ts';
 
 export const forPublication = (e: EntityRecord): EntityForPublication => ({
   kind: e.kind,
@@ -29,26 +34,47 @@ async function basisOf(db: Executor, record: Source['record']) {
   return { kind: 'targeted' as const, reason, note: '' };
 }
 
+/** The domain's view of each record's published result, its report with these follow-ups; in `recordIds` order. */
+export async function publicationInputs(
+  db: Executor,
+  recordIds: readonly string[],
+  followUps: readonly FollowUpRow[] = [],
+): Promise<{ source: Source; input: InspectionForPublication }[]> {
+  const order = new Map(recordIds.map((id, i) => [id, i]));
+  const sources = (await publicationSources(db, recordIds)).sort(
+    (x, y) => order.get(x.record.id)! - order.get(y.record.id)!,
+  );
+  const out = [];
+  for (const s of sources) {
+    const mine = followUps.filter((f) => f.reportId === s.report.id).map(domainFollowUp);
+    out.push({
+      source: s,
+      input: {
+        entity: forPublication(s.entity),
+        item: { code: s.itemCode, name: s.itemName ?? '' },
+        record: {
+          checkedOn: s.record.checkedOn ?? '',
+          inspectors: s.record.inspectors.map((i) => ({
+            badgeNumber: i.badgeNumber,
+            name: i.name,
+            signature: null,
+          })),
+          basis: await basisOf(db, s.record),
+        },
+        report: domainReport(s.report, mine),
+        review: s.review.state,
+      },
+    });
+  }
+  return out;
+}
+
 /** The public rows of these records; a record whose result is not published gives none. */
 export async function publicRowsOf(db: Executor, recordIds: readonly string[]): Promise<PublicResultRow[]> {
   const out: PublicResultRow[] = [];
-  for (const s of await publicationSources(db, recordIds)) {
-    const checked = publicInspectionResult({
-      entity: forPublication(s.entity),
-      item: { code: s.itemCode, name: s.itemName ?? '' },
-      record: {
-        checkedOn: s.record.checkedOn ?? '',
-        inspectors: s.record.inspectors.map((i) => ({
-          badgeNumber: i.badgeNumber,
-          name: i.name,
-          signature: null,
-        })),
-        basis: await basisOf(db, s.record),
-      },
-      // The public view reads the report's result, opinion and handling, not its follow-ups.
-      report: domainReport(s.report, []),
-      review: s.review.state,
-    });
+  // The public row reads the report's result, opinion and handling, not its follow-ups.
+  for (const { source: s, input } of await publicationInputs(db, recordIds)) {
+    const checked = publicInspectionResult(input);
     if (!checked.ok) continue;
     const r = checked.value;
     out.push({
