@@ -281,6 +281,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'import.noReport': 'The import report will appear here',
   'import.doneClean': '{file} imported; every row passed validation',
   'import.doneWithRejects': '{file} imported; {rejected} rows were rejected, fix them and import them again',
+  'import.listedFirst': '{rejected} problems in all; the table lists the first {listed} by row',
   'import.imported': 'Added',
   'import.updated': 'Updated',
   'import.unchangedCount': '+ {n} unchanged',
@@ -565,7 +566,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'record.signatures': 'Participants and signatures',
   'record.verify': 'How to verify',
   'record.verifyText':
-    'Download the RDRAW-1 bundle and re-run it with the verify command: it recomputes every commitment, digest and the result and exits 0 only when all match.',
+    'Download the full RDRAW-2 bundle (with the strata salts: for this unit, supervising levels, auditors and witnesses only; every download is audited) and re-run it with the verify command: it recomputes every commitment, digest and the result and exits 0 only when all match. The public checks the public view on the portal.',
   'change.applications': 'Change applications',
   'change.replacements': 'Replacements',
   'change.noReplacements': 'No replacement',
@@ -785,10 +786,10 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'review.status.approved': 'Approved',
   'review.status.published': 'Published',
   'review.overdue': 'Overdue',
-  'review.return': 'Return',
   'review.provisional': 'Provisional',
   'review.provisionalHelp':
     "Next year's public holidays are not entered yet, so weekends alone were counted; fixed once they are",
+  'review.return': 'Return',
   'review.reject': 'Reject',
   'review.approve': 'Approve',
   'review.publish': 'Publish',
@@ -889,12 +890,12 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'calendar.deadline.help': 'Published within 20 working days of the approval; the day itself does not count',
   'calendar.deadline.check': 'Compute',
   'calendar.deadline.result': 'A result produced on {from} must be published by {deadline}',
-};
   'calendar.deadline.provisional':
     'Provisional: the public holidays of {years} are not entered yet, so weekends alone were counted; approved results are fixed once they are',
   'calendar.due.title': 'The {year} working-day calendar is missing',
   'calendar.due.description':
     "Enter it here once the State Council announces {year}'s public holidays. Until then, deadlines reaching into {year} count weekends alone and are marked provisional; they are fixed once it is entered.",
   'calendar.due.action': 'Enter {year}',
+};
 
 export default enUS;

@@ -268,6 +268,7 @@ const zhCN = {
   'import.noReport': '导入结果将显示在此处',
   'import.doneClean': '{file} 导入完成，全部行校验通过',
   'import.doneWithRejects': '{file} 导入完成，{rejected} 行未通过校验，请修改后重新导入这些行',
+  'import.listedFirst': '共 {rejected} 处未通过校验，下表列出按行号排在最前的 {listed} 处',
   'import.imported': '新增',
   'import.updated': '更新',
   'import.unchangedCount': '另 {n} 条未变',
@@ -548,7 +549,7 @@ const zhCN = {
   'record.signatures': '参与人与签名',
   'record.verify': '如何复核',
   'record.verifyText':
-    '下载结果包（RDRAW-1），用平台的校验命令重新计算全部承诺、摘要和结果；全部一致时命令返回 0。任何人均可独立复核。',
+    '下载完整结果包（RDRAW-2，含各层盐值，只供本单位、上级监督机关、审计人员和见证人；每次下载记入审计日志），用平台的校验命令重新计算全部承诺、摘要和结果；全部一致时命令返回 0。公众在门户网站用公开视图核验。',
   'change.applications': '变更申请',
   'change.replacements': '递补记录',
   'change.noReplacements': '无递补',
@@ -761,9 +762,9 @@ const zhCN = {
   'review.status.approved': '审核通过',
   'review.status.published': '已公示',
   'review.overdue': '已逾期',
-  'review.return': '退回修改',
   'review.provisional': '暂定',
   'review.provisionalHelp': '下一年度的法定节假日安排尚未录入，暂按周末计算；录入后自动更正',
+  'review.return': '退回修改',
   'review.reject': '不予通过',
   'review.approve': '审核通过',
   'review.publish': '公示',
@@ -861,13 +862,13 @@ const zhCN = {
   'calendar.deadline.help': '审核通过（结果产生）之日起 20 个工作日内公示，当日不计入',
   'calendar.deadline.check': '计算',
   'calendar.deadline.result': '{from} 产生的结果，公示期限为 {deadline}',
-} as const;
   'calendar.deadline.provisional':
     '暂定：{years} 年的法定节假日安排尚未录入，暂按周末计算；录入后，已审核结果的期限自动更正',
   'calendar.due.title': '{year} 年工作日历尚未录入',
   'calendar.due.description':
     '国务院办公厅发布 {year} 年节假日安排后，请在此录入。此前涉及 {year} 年的公示期限暂按周末计算并标注“暂定”，录入后自动更正。',
   'calendar.due.action': '录入 {year} 年',
+} as const;
 
 export type MessageKey = keyof typeof zhCN;
 export default zhCN;

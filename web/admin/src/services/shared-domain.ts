@@ -1,5 +1,5 @@
 // The pure domain code the server runs too (STYLE.md convention 1): the browser checks plans with the
-// server's own rules and computes witness commitments with the RDRAW-1 code, never a copy of it.
+// server's own rules and computes witness commitments with the draw engine's code, never a copy of it.
 export { witnessCommitment } from '../../../../src/domain/draw/digests.ts';
 export { fromHex, toHex, utf8 } from '../../../../src/domain/draw/encoding.ts';
 export { browserHasher } from '../../../../src/domain/draw/hash-browser.ts';

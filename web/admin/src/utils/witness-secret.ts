@@ -10,7 +10,7 @@ export interface WitnessSecret {
   readonly commit: string;
 }
 
-/** commit_j = H(lp("RDRAW-1/commit") ‖ lp(drawId) ‖ lp(witness_j) ‖ nonce_j), by the project's draw code. */
+/** commit_j = H(lp("RDRAW-n/commit") ‖ lp(drawId) ‖ lp(witness_j) ‖ nonce_j), by the project's draw code. */
 export function commitmentOf(suite: Suite, drawId: string, witness: string, nonce: string): string {
   return toHex(witnessCommitment(browserHasher(suite), drawId, witness, fromHex(nonce) ?? new Uint8Array()));
 }

@@ -13,8 +13,11 @@ interface WitnessStepsProps {
   readonly onSign: () => void;
 }
 
+const SUITES: readonly Suite[] = ['RDRAW-2-SHA256', 'RDRAW-2-SM3', 'RDRAW-1-SHA256', 'RDRAW-1-SM3'];
+
+/** The plan's suite decides the commitment's hash and its label (RDRAW-1/… or RDRAW-2/…). */
 export const suiteOf = (view: WitnessView): Suite =>
-  view.plan['suite'] === 'RDRAW-1-SM3' ? 'RDRAW-1-SM3' : 'RDRAW-1-SHA256';
+  SUITES.find((s) => s === view.plan['suite']) ?? 'RDRAW-2-SHA256';
 
 export default function WitnessSteps({ view, busy, onCommit, onReveal, onSign }: WitnessStepsProps) {
   const { t } = useI18n();

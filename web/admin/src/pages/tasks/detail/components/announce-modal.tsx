@@ -91,7 +91,7 @@ export default function AnnounceModal({ open, taskId, onClose, onAnnounced }: An
         layout="vertical"
         preserve={false}
         initialValues={{
-          suite: 'RDRAW-1-SHA256',
+          suite: 'RDRAW-2-SHA256',
           supervisorUserId: supervisors[0]?.id,
           witnesses: [{ kind: 'media', name: '' }],
         }}
@@ -110,8 +110,8 @@ export default function AnnounceModal({ open, taskId, onClose, onAnnounced }: An
         <Form.Item name="suite" label={t('draw.suite')}>
           <Select
             options={[
-              { value: 'RDRAW-1-SHA256', label: 'RDRAW-1-SHA256' },
-              { value: 'RDRAW-1-SM3', label: 'RDRAW-1-SM3（国密 SM3）' },
+              { value: 'RDRAW-2-SHA256', label: 'RDRAW-2-SHA256' },
+              { value: 'RDRAW-2-SM3', label: 'RDRAW-2-SM3（国密 SM3）' },
             ]}
           />
         </Form.Item>
