@@ -59,7 +59,7 @@ test('a file that is not a spreadsheet fails with its code; usage errors exit 2'
   try {
     const bad = cli(['import', 'entities', 'package-lock.json', '--json'], dir);
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /"error":"(not-a-spreadsheet|missing-column|bad-csv)"/);
+    assert.match(bad.stdout, /"error":"(not-a-spreadsheet|missing-column|bad-csv)"/);
     assert.equal(cli(['import', 'things', 'x.csv'], dir).status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,11 +4,38 @@ import { buildApp } from '../server/app.ts';
 import { settleProvisionalDeadlines } from '../services/calendar.service.ts';
 import { seedDemoIfEmpty } from '../services/demo.service.ts';
 import { syncPublicRows } from '../services/publication/public-row.ts';
+import { EXIT, noArguments, usageFailure } from './args.ts';
 import type { Command } from './command.ts';
+
+const HELP = `用法 usage: shuangsui start
+
+  启动平台：先迁移数据库，空数据库时载入演示数据，然后在 PORT（默认 3000）上提供管理端 /admin/、
+  公示门户、接口和接口文档 /docs。Ctrl-C（SIGINT）或 SIGTERM 时关闭。
+  (starts the server; migrates first, seeds the demo data into an empty database)
+
+配置 configuration（环境变量，见 .env.example）:
+  PORT            端口 (3000)；HOST 监听地址 (0.0.0.0)
+  DATA_DIR        内嵌 PGlite 数据目录 (./data)；同一目录只允许一个进程
+  DATABASE_URL    PostgreSQL 15 连接串；设置后不使用 PGlite
+  SESSION_SECRET  会话签名密钥（使用 DATABASE_URL 时必须设置，至少 32 个字符）
+  LOG_LEVEL       日志级别 (info)
+
+示例 examples:
+  shuangsui start
+  PORT=8080 DATABASE_URL=postgres://shuangsui@db/shuangsui SESSION_SECRET=… shuangsui start
+
+退出码 exit: 0 正常关闭 stopped, 1 无法启动 failed (数据目录被占用、配置无效…), 2 用法错误 usage error
+`;
 
 export const command: Command = {
   summary: 'start — 启动平台 (start the server; migrates and loads demo data on first start)',
-  async run() {
+  help: HELP,
+  async run(argv) {
+    try {
+      noArguments(argv);
+    } catch (err) {
+      return usageFailure(err, HELP);
+    }
     const config = loadConfig();
     const handle = await openDatabase(targetOf(config));
     await migrate(handle);
@@ -31,6 +58,6 @@ export const command: Command = {
     await app.listen({ port: config.port, host: config.host });
     app.log.info(`双随平台已启动：http://localhost:${config.port}/admin/ （接口文档 /docs）`);
     await new Promise<void>((resolve) => app.server.once('close', () => resolve()));
-    return 0;
+    return EXIT.ok;
   },
 };
