@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemReport, record, report } from '../inspection/inspection.fixture.ts';
 import { INITIAL_REVIEW_STATE, type ReviewState } from '../inspection/review-flow.ts';
-import { publicCreditArchive } from './credit-archive.ts';
+import { PUBLIC_LIST_REASON, publicCreditArchive } from './credit-archive.ts';
 
 const entity = {
   kind: 'organisation' as const,
@@ -89,6 +89,12 @@ test('R-26.2 the credit archive lists published inspections, non-cooperation, fo
       ['严重违法失信名单（黑名单）', false],
     ],
   );
+  // R-N.10: the officer's note behind a listing stays internal; the public sees the standard ground.
+  assert.deepEqual(
+    archive.lists.map((l) => l.reason),
+    [PUBLIC_LIST_REASON, PUBLIC_LIST_REASON],
+  );
+  assert.doesNotMatch(JSON.stringify(archive), /无法联系/);
 });
 
 test('R-26.2 R-N.2 R-N.10 the credit archive never shows the risk class or phone numbers', () => {

@@ -5,7 +5,6 @@ import { NON_COOPERATION_LABELS } from '../inspection/non-cooperation.ts';
 import type { ResultCodeSet } from '../inspection/result-code.ts';
 import {
   allowOnly,
-  maskFreeText,
   PUBLIC_ENTITY_FIELDS,
   publicEntity,
   publicInspectionResult,
@@ -23,6 +22,8 @@ export const CREDIT_LIST_LABELS: Readonly<Record<CreditList, string>> = {
   blacklist: '严重违法失信名单（黑名单）',
   red: '守信红名单',
 };
+
+export const PUBLIC_LIST_REASON = '依据“双随机、一公开”抽查检查结果列入';
 
 export interface CreditListEntry {
   readonly list: CreditList;
@@ -93,7 +94,8 @@ export function publicCreditArchive(
     lists: lists.map((l) => ({
       list: CREDIT_LIST_LABELS[l.list],
       since: l.since,
-      reason: maskFreeText(l.reason),
+      // The officer's note behind a listing is internal (R-N.10): the public sees the standard ground.
+      reason: PUBLIC_LIST_REASON,
       removedOn: l.removedOn,
       creditRepaired: l.repairedOn !== null,
     })),
