@@ -114,6 +114,12 @@ void describe('provisional publication deadlines in a browser (issue 11)', { ski
     await cell.getByText('2027-01-07').waitFor();
     assert.match(await cell.innerText(), /2027-01-07\s*暂定/);
     await page.screenshot({ path: '/tmp/provisional-report-1440.png', fullPage: true });
+    const phone = await browser.newPage({ viewport: PHONE });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${origin}/admin/reports/${december}`);
+    await deadlineCell(phone).getByTestId('deadline-provisional').waitFor();
+    await phone.screenshot({ path: '/tmp/provisional-report-375.png', fullPage: true });
+    await phone.close();
 
     await page.goto(`${origin}/admin/reports`);
     const row = page.locator('tr', { hasText: '2027-01-07' });
