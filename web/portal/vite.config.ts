@@ -10,6 +10,19 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  build: { outDir, emptyOutDir: true, assetsDir: 'portal-assets', chunkSizeWarningLimit: 1200 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    assetsDir: 'portal-assets',
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // React changes rarely: its own chunk stays cached across releases; pages load lazily (main.tsx).
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

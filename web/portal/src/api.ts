@@ -1,6 +1,7 @@
 // The portal reads only the anonymous /api/public endpoints (docs/api.md); their schemas are allow-lists.
 import type { PublicCreditArchive } from '../../../src/domain/publication/credit-archive.ts';
 import type { PublicInspectionResult } from '../../../src/domain/publication/public-fields.ts';
+import type { ResultSeverity } from '../../../src/domain/publication/result-severity.ts';
 
 export class PublicApiError extends Error {
   override readonly name = 'PublicApiError';
@@ -72,7 +73,24 @@ export interface PublicDraw {
 }
 
 // The shapes of the public allow-list (R-N.10) come from the domain that defines it (type-only).
-export type PublicResult = PublicInspectionResult & { readonly publicId: string };
+export type PublicResult = PublicInspectionResult & {
+  readonly publicId: string;
+  readonly resultCode: string;
+  readonly severity: ResultSeverity;
+};
+export interface PublicPage<T> {
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly rows: readonly T[];
+}
+export interface PublicEntity {
+  readonly publicId: string;
+  readonly entityName: string;
+  readonly entityCode: string;
+  readonly results: number;
+  readonly lastPublishedOn: string;
+}
 export type PublicArchive = PublicCreditArchive & { readonly publicId: string };
 
 export const bundleUrl = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)}/bundle`;
