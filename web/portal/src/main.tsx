@@ -7,6 +7,9 @@ import PortalLayout from './portal-layout.tsx';
 const ArchivePage = lazy(() => import('./pages/archive.tsx'));
 const ArchiveSearchPage = lazy(() => import('./pages/archive-search.tsx'));
 const DrawsPage = lazy(() => import('./pages/draws.tsx'));
+const DrawPage = lazy(() => import('./pages/draw/index.tsx'));
+const VerifyFilePage = lazy(() => import('./pages/verify.tsx'));
+const AlgorithmPage = lazy(() => import('./pages/algorithm.tsx'));
 const ItemsPage = lazy(() => import('./pages/items.tsx'));
 const PlansPage = lazy(() => import('./pages/plans.tsx'));
 const ResultsPage = lazy(() => import('./pages/results.tsx'));
@@ -22,6 +25,9 @@ const router = createHashRouter([
       { path: 'items', element: <ItemsPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'draws', element: <DrawsPage /> },
+      { path: 'draws/:drawId', element: <DrawPage /> },
+      { path: 'verify', element: <VerifyFilePage /> },
+      { path: 'algorithm', element: <AlgorithmPage /> },
       { path: 'archive', element: <ArchiveSearchPage /> },
       { path: 'archive/:publicId', element: <ArchivePage /> },
     ],

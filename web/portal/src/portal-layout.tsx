@@ -8,6 +8,7 @@ const NAV = [
   { to: '/items', label: '抽查事项清单' },
   { to: '/plans', label: '抽查计划' },
   { to: '/draws', label: '抽取结果' },
+  { to: '/algorithm', label: '抽取算法' },
   { to: '/archive', label: '信用档案' },
 ] as const;
 

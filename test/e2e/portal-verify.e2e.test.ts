@@ -1,0 +1,154 @@
+// Browser test of 核验本次抽取 on the public portal: the demo draw's public view, a tampered view,
+// the full bundle an auditor downloads, and files that are not draws (issue 9).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.ts';
+import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { freshDatabase } from '../support/databases.ts';
+import { loginCookie, testApp } from '../support/server.ts';
+
+const skip = browserSkipReason(['portal']);
+const scratch = mkdtempSync(join(tmpdir(), 'portal-verify-'));
+
+void describe('核验本次抽取 in the visitor’s browser', { skip }, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+  let drawId: string;
+
+  before(async () => {
+    database = await freshDatabase('pglite');
+    await seedDemoIfEmpty(database);
+    app = await testApp(database);
+    base = await listenOnLoopback(app);
+    browser = await launchChromium();
+    const list = await app.inject({ url: '/api/public/draws' });
+    const confirmed = list.json<{ draws: { drawId: string; status: string }[] }>().draws;
+    drawId = confirmed.find((d) => d.status === 'confirmed')!.drawId;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  async function drawPage(width = 1440): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${base}/#/draws/${encodeURIComponent(drawId)}`);
+    await page.getByText('抽取前公告').waitFor();
+    return page;
+  }
+
+  function file(name: string, content: string): string {
+    const path = join(scratch, name);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  /** Drops a file on the page and returns the verdict shown for it (not the one before). */
+  async function drop(page: Page, path: string): Promise<string> {
+    await page.locator('.verify-drop input[type=file]').setInputFiles(path);
+    const name = path.split('/').pop()!;
+    const result = page.locator('.verify-result', { hasText: name });
+    return result.locator('.verify-verdict').innerText({ timeout: 60_000 });
+  }
+
+  const marks = (page: Page) =>
+    page
+      .locator('.check-row')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-check'), r.getAttribute('data-passed')]));
+
+  test('R-N.6 the draw list links each draw; its page shows the announcement and every check of 核验 passes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${base}/#/draws`);
+    await page.locator('.draw-card', { hasText: '已确认' }).getByText('查看并核验本次抽取').click();
+    await page.getByText('抽取前公告').waitFor();
+    assert.equal(await page.getByRole('button', { name: /下载结果包/ }).count(), 0);
+    for (const text of ['对象名录摘要', '分层摘要', '见证人：承诺与揭示', '随机种子', '签名确认', '递补次数'])
+      await page.getByText(text, { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: /核验本次抽取/ }).click();
+    const verdict = await page.locator('.verify-verdict').innerText({ timeout: 30_000 });
+    assert.match(verdict, /核验通过：本次抽取的随机数由全部见证人共同决定，公布的抽中名单与签名确认的一致/);
+    const checks = await marks(page);
+    assert.equal(checks.length, 15);
+    assert.ok(
+      checks.every(([, passed]) => passed === 'true'),
+      JSON.stringify(checks),
+    );
+    await page.getByText('公开视图不能核验的内容').waitFor();
+    await page.getByText(/凭完整数据包（含各层盐值）核验/).waitFor();
+    await page.close();
+  });
+
+  test('R-N.6 a dropped view with one selected id changed fails its named checks; nothing is uploaded', async () => {
+    const page = await drawPage();
+    const served = (await app.inject({ url: `/api/public/draws/${drawId}/view` })).json<{
+      selected: string[];
+    }>();
+    const id = served.selected[0]!;
+    served.selected[0] = id.slice(0, -1) + (id.endsWith('0') ? '1' : '0');
+    const uploads: string[] = [];
+    page.on('request', (r) => r.method() !== 'GET' && uploads.push(r.url()));
+    const verdict = await drop(page, file('tampered.public.json', JSON.stringify(served)));
+    assert.match(verdict, /核验未通过：.*分层表、抽中名单和检查组与公布的公开部分摘要一致/);
+    const failed = (await marks(page)).filter(([, p]) => p === 'false').map(([c]) => c);
+    assert.deepStrictEqual(failed, ['public-digest', 'teams']);
+    assert.deepStrictEqual(uploads, []);
+    await page.getByText('文件只在您的浏览器中核验，不会上传到任何服务器').waitFor();
+    await page.close();
+  });
+
+  test('R-N.6 the full bundle an auditor downloads recomputes in the browser and rebuilds the served view', async () => {
+    const cookie = await loginCookie(app, 'auditor', DEMO_PASSWORD);
+    const draws = (await app.inject({ url: '/api/admin/draws', headers: { cookie } })).json<{
+      draws: { id: string; drawId: string }[];
+    }>().draws;
+    const { id } = draws.find((d) => d.drawId === drawId)!;
+    const bundle = await app.inject({ url: `/api/admin/draws/${id}/bundle`, headers: { cookie } });
+    assert.equal(bundle.statusCode, 200);
+    const page = await drawPage();
+    const verdict = await drop(page, file('demo.bundle.json', bundle.body));
+    assert.match(verdict, /完整核验通过：.*由它重算的公开视图与本页公布的一致.*签名确认的正是这个结果/);
+    const checks = await marks(page);
+    assert.ok(checks.length >= 9 && checks.every(([, p]) => p === 'true'), JSON.stringify(checks));
+    assert.ok(checks.some(([c]) => c === 'view'));
+    await page.close();
+  });
+
+  test('R-N.6 a truncated file, another JSON file and a bundle of an unknown version fail a named check', async () => {
+    const page = await drawPage(375);
+    const view = (await app.inject({ url: `/api/public/draws/${drawId}/view` })).body;
+    const cases: [string, string, RegExp][] = [
+      ['truncated.json', view.slice(0, view.length / 2), /文件可以读取[\s\S]*不是完整的 JSON 文件/],
+      ['other.json', '{"name":"张三"}', /无法识别的文件/],
+      ['future.json', '{"version":"RDRAW-9"}', /version 为 "RDRAW-9"/],
+    ];
+    for (const [name, content, detail] of cases) {
+      assert.match(await drop(page, file(name, content)), /核验未通过/);
+      assert.match(await page.locator('.check-row[data-passed=false]').innerText(), detail);
+    }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `the draw page is ${width} px wide on a 375 px phone`);
+    await page.close();
+  });
+
+  test('R-N.6 核验文件 checks a public view with no draw page, and says the signatures were not checked', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${base}/#/verify`);
+    const view = (await app.inject({ url: `/api/public/draws/${drawId}/view` })).body;
+    const verdict = await drop(page, file('view.public.json', view));
+    assert.match(verdict, /核验通过.*未核对签名/);
+    assert.equal(await page.locator('.check-row[data-check=signatures][data-passed=null]').count(), 1);
+    await page.getByRole('link', { name: '抽取算法' }).first().click();
+    await page.getByText('抽取算法（RDRAW-2）').waitFor();
+    await page.close();
+  });
+});
