@@ -24,7 +24,7 @@ import { today } from './clock.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
 import { RECORD_WRITERS } from './inspection.service.ts';
 import { scopeOfRecord } from './inspection/record-scope.ts';
-import { domainRecord } from './inspection/record-view.ts';
+import { domainRecord, reviewStatusOf } from './inspection/record-view.ts';
 import {
   actorKey,
   domainReport,
@@ -272,7 +272,13 @@ export const inspectionReportService = {
 export function resultRow(
   r: {
     review: ReviewRow;
-    record: { id: string; entityId: string; itemId: string; basis: string; checkedOn: string | null };
+    record: {
+      id: string;
+      entityId: string;
+      itemId: string;
+      basis: 'random' | 'targeted';
+      checkedOn: string | null;
+    };
     entityName: string;
     entityPublicId: string;
     itemCode: string;
@@ -289,7 +295,7 @@ export function resultRow(
     checkedOn: r.record.checkedOn,
     resultCode: report?.resultCode ?? null,
     resultLabel: report ? resultLabel(report.resultCode) : null,
-    status: r.review.status,
+    status: reviewStatusOf(r.review.status),
     author: report?.authorName ?? null,
     approvedOn: r.review.approvedOn,
     deadline: r.review.deadline,

@@ -25,7 +25,13 @@ import {
   type RecordCreateInput,
   type RecordDraftInput,
 } from './inspection/record-draft.ts';
-import { domainRecord, recordView } from './inspection/record-view.ts';
+import {
+  attachmentView,
+  domainRecord,
+  recordView,
+  reviewStatusOf,
+  signatureRef,
+} from './inspection/record-view.ts';
 
 export type { RecordCreateInput, RecordDraftInput } from './inspection/record-draft.ts';
 
@@ -187,18 +193,18 @@ export const inspectionService = {
             id: r.record.id,
             itemId: r.record.itemId,
             status: r.record.status,
-            review: r.reviewStatus ?? 'not-entered',
+            review: reviewStatusOf(r.reviewStatus),
           })),
         };
       });
   },
 
   async addAttachment(db: Database, actor: Actor, id: string, upload: FileUpload) {
-    return addFile(db, actor, id, 'attachment', upload);
+    return attachmentView(await addFile(db, actor, id, 'attachment', upload));
   },
 
   async addSignature(db: Database, actor: Actor, id: string, upload: FileUpload) {
-    return addFile(db, actor, id, 'signature', upload);
+    return signatureRef(await addFile(db, actor, id, 'signature', upload));
   },
 
   async file(db: Database, actor: Actor, id: string, fileId: string) {
@@ -241,24 +247,7 @@ async function addFile(
         sha256: meta.sha256,
       },
     );
-    return purpose === 'attachment'
-      ? {
-          id: meta.id,
-          kind: meta.kind,
-          mime: meta.mime,
-          fileName: meta.fileName,
-          size: meta.size,
-          sha256: meta.sha256,
-          createdAt: meta.createdAt.toISOString(),
-        }
-      : {
-          id: meta.id,
-          kind: meta.kind,
-          mime: meta.mime,
-          size: meta.size,
-          sha256: meta.sha256,
-          signedAt: (meta.signedAt ?? meta.createdAt).toISOString(),
-        };
+    return meta;
   });
 }
 
@@ -283,7 +272,7 @@ function summaryOf(r: Awaited<ReturnType<typeof inspectionRepository.get>> & obj
     item: { id: r.record.itemId, code: r.itemCode },
     checkedOn: r.record.checkedOn,
     review: {
-      status: r.reviewStatus ?? 'not-entered',
+      status: reviewStatusOf(r.reviewStatus),
       reportId: r.reportId,
       deadline: r.deadline,
       deadlineProvisional: r.deadlineProvisional ?? false,

@@ -7,6 +7,19 @@ import {
   InspectorSummaryView,
   UnavailabilityView,
 } from './directory.view.ts';
+import {
+  AttachmentRefView,
+  DrawnEntityRowView,
+  EntityRefView,
+  FollowUpView,
+  InspectionRecordView,
+  InspectionSummaryView,
+  ReportView,
+  ResultCodeView,
+  ResultRowView,
+  SignatureRefView,
+  TeamMemberView,
+} from './inspection.view.ts';
 import { ItemSummaryView, ItemVersionView, ItemWithVersionsResponse } from './item.view.ts';
 import {
   ConflictRowView,
@@ -47,6 +60,17 @@ const SHARED = [
   ConflictRowView,
   TargetedInspectionView,
   OfficerView,
+  EntityRefView,
+  TeamMemberView,
+  AttachmentRefView,
+  SignatureRefView,
+  InspectionRecordView,
+  InspectionSummaryView,
+  DrawnEntityRowView,
+  ReportView,
+  ResultRowView,
+  ResultCodeView,
+  FollowUpView,
 ];
 
 export function addSharedSchemas(app: FastifyInstance): void {

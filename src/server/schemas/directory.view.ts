@@ -1,16 +1,8 @@
 import { Type } from 'typebox';
 import { AuditEventView } from './org.view.ts';
-import { Nullable, ref, StringEnum } from './ref.ts';
+import { List, Nullable, pageOf, ref, StringEnum } from './ref.ts';
 
 // What the API shows of the entity and inspector directories (response schemas).
-
-const pageOf = <T extends Parameters<typeof Type.Array>[0]>(row: T) =>
-  Type.Object({
-    total: Type.Integer(),
-    page: Type.Integer(),
-    pageSize: Type.Integer(),
-    rows: Type.Array(row),
-  });
 
 const entitySummaryFields = {
   id: Type.String(),
@@ -104,14 +96,14 @@ export const EntityPageResponse = pageOf(ref(EntitySummaryView));
 export const EntityResponse = Type.Object({ entity: ref(EntityDetailView) });
 export const EntityWithHistoryResponse = Type.Object({
   entity: ref(EntityDetailView),
-  history: Type.Array(ref(AuditEventView)),
+  history: List(ref(AuditEventView)),
 });
 export const InspectorPageResponse = pageOf(ref(InspectorSummaryView));
 export const InspectorResponse = Type.Object({ inspector: ref(InspectorSummaryView) });
 export const InspectorDetailResponse = Type.Object({
   inspector: ref(InspectorSummaryView),
-  unavailability: Type.Array(ref(UnavailabilityView)),
-  conflicts: Type.Array(ref(ConflictView)),
-  history: Type.Array(ref(AuditEventView)),
+  unavailability: List(ref(UnavailabilityView)),
+  conflicts: List(ref(ConflictView)),
+  history: List(ref(AuditEventView)),
 });
 export const CreatedIdResponse = Type.Object({ id: Type.String() });

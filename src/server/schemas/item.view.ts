@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { ItemInputSchema } from './item.schema.ts';
-import { Nullable, ref, StringEnum } from './ref.ts';
+import { List, Nullable, ref, StringEnum } from './ref.ts';
 
 // What the API shows of the item list (response schemas).
 
@@ -36,7 +36,7 @@ export const ItemVersionView = Type.Object(
 );
 
 export const ItemWithVersionsResponse = Type.Object(
-  { item: ref(ItemSummaryView), versions: Type.Array(ref(ItemVersionView)) },
+  { item: ref(ItemSummaryView), versions: List(ref(ItemVersionView)) },
   { $id: 'ItemWithVersions' },
 );
-export const ItemListResponse = Type.Object({ items: Type.Array(ref(ItemSummaryView)) });
+export const ItemListResponse = Type.Object({ items: List(ref(ItemSummaryView)) });

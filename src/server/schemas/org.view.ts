@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Nullable, ref, StringEnum } from './ref.ts';
+import { List, Nullable, ref, StringEnum } from './ref.ts';
 
 // What the API shows of units, users, regions and the audit log (response schemas).
 
@@ -58,5 +58,5 @@ export const AuditEventView = Type.Object(
 export const UserResponse = Type.Object({ user: ref(CurrentUserView) });
 export const AuditPageResponse = Type.Object({
   total: Type.Integer(),
-  rows: Type.Array(ref(AuditEventView)),
+  rows: List(ref(AuditEventView)),
 });

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { SUITES } from '../../domain/draw/types.ts';
 import { DRAW_STATUSES } from '../../db/schema/draw.table.ts';
-import { Nullable, ref, StringEnum } from './ref.ts';
+import { List, Nullable, ref, StringEnum } from './ref.ts';
 
 // What the API shows of plans, tasks and their draws (response schemas).
 
@@ -108,7 +108,7 @@ export const TaskDetailView = Type.Object(
     ),
     exclusions: Counts(['1', '2', '3', '4', '5']),
     inspectorExclusions: Counts(['1', '2', '3']),
-    draws: Type.Array(ref(DrawSummaryView)),
+    draws: List(ref(DrawSummaryView)),
   },
   { $id: 'TaskDetail' },
 );
@@ -160,22 +160,22 @@ export const OfficerView = Type.Object(
   { $id: 'Officer' },
 );
 export const OfficersResponse = Type.Object({
-  drawers: Type.Array(ref(OfficerView)),
-  supervisors: Type.Array(ref(OfficerView)),
+  drawers: List(ref(OfficerView)),
+  supervisors: List(ref(OfficerView)),
 });
 
 export const PlanResponse = Type.Object({ plan: ref(PlanDetailView) });
-export const PlanListResponse = Type.Object({ plans: Type.Array(ref(PlanSummaryView)) });
+export const PlanListResponse = Type.Object({ plans: List(ref(PlanSummaryView)) });
 export const TaskResponse = Type.Object({ task: ref(TaskDetailView) });
-export const TaskListResponse = Type.Object({ tasks: Type.Array(ref(TaskSummaryView)) });
+export const TaskListResponse = Type.Object({ tasks: List(ref(TaskSummaryView)) });
 export const PoolPageResponse = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
-  rows: Type.Array(ref(PoolRowView)),
+  rows: List(ref(PoolRowView)),
 });
 export const TaskInspectorsResponse = Type.Object({
-  inspectors: Type.Array(ref(InspectorPoolRowView)),
-  conflicts: Type.Array(ref(ConflictRowView)),
+  inspectors: List(ref(InspectorPoolRowView)),
+  conflicts: List(ref(ConflictRowView)),
 });
-export const TargetedListResponse = Type.Object({ rows: Type.Array(ref(TargetedInspectionView)) });
+export const TargetedListResponse = Type.Object({ rows: List(ref(TargetedInspectionView)) });

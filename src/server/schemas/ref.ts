@@ -23,3 +23,10 @@ export const StringEnum = <const V extends readonly string[]>(
   values: V,
   options: { description?: string } = {},
 ) => Type.Unsafe<V[number]>({ ...options, type: 'string', enum: values });
+
+/** An array whose handler may hand over a readonly one (services return readonly lists). */
+export const List = <T extends TSchema>(item: T) => Type.Unsafe<readonly Static<T>[]>(Type.Array(item));
+
+/** One page of a list: its rows and where they sit in the whole. */
+export const pageOf = <T extends TSchema>(row: T) =>
+  Type.Object({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), rows: List(row) });

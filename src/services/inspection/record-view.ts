@@ -14,7 +14,7 @@ const signatureOf = (f: InspectionFileMeta): Signature => ({
   signedAt: (f.signedAt ?? f.createdAt).toISOString(),
 });
 
-const signatureRef = (f: InspectionFileMeta) => ({
+export const signatureRef = (f: InspectionFileMeta) => ({
   id: f.id,
   kind: f.kind as Signature['kind'],
   mime: f.mime,
@@ -56,6 +56,9 @@ function partyOf(party: PartyJson | null, sigs: Map<string, InspectionFileMeta>)
       : null,
   };
 }
+
+/** A stored review status; a record without a review is not entered yet (R-N.8). */
+export const reviewStatusOf = (s: string | null | undefined) => (s ?? 'not-entered') as ReviewStatus;
 
 /** The domain's view of a stored record (signature ids resolved to the images' digests). */
 export function domainRecord(
@@ -106,6 +109,12 @@ export interface RecordJoin {
   readonly reportId: string | null;
 }
 
+/** An attachment as the API lists it. */
+export const attachmentView = (f: InspectionFileMeta) => ({
+  ...attachmentRef(f),
+  createdAt: f.createdAt.toISOString(),
+});
+
 /** `InspectionRecord` of docs/api.md. */
 export function recordView(j: RecordJoin, files: readonly InspectionFileMeta[], scope: RecordScope) {
   const r = j.record;
@@ -141,9 +150,7 @@ export function recordView(j: RecordJoin, files: readonly InspectionFileMeta[], 
     })),
     responsibleBadgeNumber: r.responsibleBadgeNumber,
     rows: r.rows,
-    attachments: files
-      .filter((f) => f.purpose === 'attachment')
-      .map((f) => ({ ...attachmentRef(f), createdAt: f.createdAt.toISOString() })),
+    attachments: files.filter((f) => f.purpose === 'attachment').map(attachmentView),
     party: !party
       ? null
       : party.kind === 'signed'
@@ -155,7 +162,7 @@ export function recordView(j: RecordJoin, files: readonly InspectionFileMeta[], 
               ? { name: party.witness.name, signature: ref(party.witness.signatureId) }
               : null,
           },
-    review: { status: (j.reviewStatus ?? 'not-entered') as ReviewStatus, reportId: j.reportId },
+    review: { status: reviewStatusOf(j.reviewStatus), reportId: j.reportId },
     createdBy: r.createdByName,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

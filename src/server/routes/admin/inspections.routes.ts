@@ -2,6 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { inspectionService, type RecordCreateInput } from '../../../services/inspection.service.ts';
 import { publicationService } from '../../../services/publication.service.ts';
 import { actorOf } from '../../auth.ts';
+import {
+  AttachmentResponse,
+  CreditArchiveResponse,
+  DrawnEntitiesResponse,
+  InspectionPageResponse,
+  InspectionResponse,
+  SignatureResponse,
+} from '../../schemas/inspection.view.ts';
 import { attachmentResponse } from '../../schemas/media.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import {
@@ -22,7 +30,14 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/inspections',
-    { schema: { operationId: 'listInspections', tags, querystring: RecordListQuery } },
+    {
+      schema: {
+        operationId: 'listInspections',
+        tags,
+        querystring: RecordListQuery,
+        response: { 200: InspectionPageResponse },
+      },
+    },
     async (req) => {
       const { page = 1, pageSize = 20, status, review, ...rest } = req.query;
       return inspectionService.list(
@@ -35,7 +50,14 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/inspections',
-    { schema: { operationId: 'createInspection', tags, body: RecordCreateBody } },
+    {
+      schema: {
+        operationId: 'createInspection',
+        tags,
+        body: RecordCreateBody,
+        response: { 201: InspectionResponse },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send({
         inspection: await inspectionService.create(db(), actorOf(req), req.body as RecordCreateInput),
@@ -43,21 +65,38 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/inspections/:id',
-    { schema: { operationId: 'getInspection', tags, params: IdParams } },
+    {
+      schema: { operationId: 'getInspection', tags, params: IdParams, response: { 200: InspectionResponse } },
+    },
     async (req) => ({
       inspection: await inspectionService.get(db(), actorOf(req), req.params.id),
     }),
   );
   app.put(
     '/inspections/:id',
-    { schema: { operationId: 'updateInspection', tags, params: IdParams, body: RecordDraftBody } },
+    {
+      schema: {
+        operationId: 'updateInspection',
+        tags,
+        params: IdParams,
+        body: RecordDraftBody,
+        response: { 200: InspectionResponse },
+      },
+    },
     async (req) => ({
       inspection: await inspectionService.update(db(), actorOf(req), req.params.id, req.body),
     }),
   );
   app.post(
     '/inspections/:id/submit',
-    { schema: { operationId: 'submitInspection', tags, params: IdParams } },
+    {
+      schema: {
+        operationId: 'submitInspection',
+        tags,
+        params: IdParams,
+        response: { 200: InspectionResponse },
+      },
+    },
     async (req) => ({
       inspection: await inspectionService.submit(db(), actorOf(req), req.params.id),
     }),
@@ -66,7 +105,13 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/inspections/:id/attachments',
     {
       bodyLimit: ATTACHMENT_BODY_LIMIT,
-      schema: { operationId: 'addInspectionAttachment', tags, params: IdParams, body: AttachmentBody },
+      schema: {
+        operationId: 'addInspectionAttachment',
+        tags,
+        params: IdParams,
+        body: AttachmentBody,
+        response: { 201: AttachmentResponse },
+      },
     },
     async (req, reply) =>
       reply.status(201).send({
@@ -77,7 +122,13 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/inspections/:id/signatures',
     {
       bodyLimit: 4 * 1024 * 1024,
-      schema: { operationId: 'addInspectionSignature', tags, params: IdParams, body: SignatureBody },
+      schema: {
+        operationId: 'addInspectionSignature',
+        tags,
+        params: IdParams,
+        body: SignatureBody,
+        response: { 201: SignatureResponse },
+      },
     },
     async (req, reply) =>
       reply.status(201).send({
@@ -104,14 +155,28 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/draws/:id/inspections',
-    { schema: { operationId: 'listDrawInspections', tags, params: IdParams } },
+    {
+      schema: {
+        operationId: 'listDrawInspections',
+        tags,
+        params: IdParams,
+        response: { 200: DrawnEntitiesResponse },
+      },
+    },
     async (req) => ({
       rows: await inspectionService.drawEntities(db(), actorOf(req), req.params.id),
     }),
   );
   app.get(
     '/entities/:id/archive',
-    { schema: { operationId: 'getEntityArchive', tags, params: IdParams } },
+    {
+      schema: {
+        operationId: 'getEntityArchive',
+        tags,
+        params: IdParams,
+        response: { 200: CreditArchiveResponse },
+      },
+    },
     async (req) => ({
       archive: await publicationService.adminArchive(db(), actorOf(req), req.params.id),
     }),

@@ -18,6 +18,13 @@ import {
   ReportBody,
   ReportListQuery,
 } from '../../schemas/inspection.schema.ts';
+import {
+  FollowUpListResponse,
+  FollowUpResponse,
+  ReportResponse,
+  ResultCodesResponse,
+  ResultPageResponse,
+} from '../../schemas/inspection.view.ts';
 
 /** Reports and their review (R-N.8), follow-ups (R-N.11) and the working-day calendar (R-N.9). */
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -26,7 +33,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/inspections/:id/report',
-    { schema: { operationId: 'submitReport', tags, params: IdParams, body: ReportBody } },
+    {
+      schema: {
+        operationId: 'submitReport',
+        tags,
+        params: IdParams,
+        body: ReportBody,
+        response: { 201: ReportResponse },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send({
         report: await inspectionReportService.submit(
@@ -39,7 +54,14 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/reports',
-    { schema: { operationId: 'listReports', tags, querystring: ReportListQuery } },
+    {
+      schema: {
+        operationId: 'listReports',
+        tags,
+        querystring: ReportListQuery,
+        response: { 200: ResultPageResponse },
+      },
+    },
     async (req) => {
       const { page = 1, pageSize = 20, status, ...rest } = req.query;
       return inspectionReportService.list(
@@ -50,12 +72,24 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
     },
   );
-  app.get('/reports/:id', { schema: { operationId: 'getReport', tags, params: IdParams } }, async (req) => ({
-    report: await inspectionReportService.get(db(), actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/reports/:id',
+    { schema: { operationId: 'getReport', tags, params: IdParams, response: { 200: ReportResponse } } },
+    async (req) => ({
+      report: await inspectionReportService.get(db(), actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/reports/:id/return',
-    { schema: { operationId: 'returnReport', tags, params: IdParams, body: OpinionBody } },
+    {
+      schema: {
+        operationId: 'returnReport',
+        tags,
+        params: IdParams,
+        body: OpinionBody,
+        response: { 200: ReportResponse },
+      },
+    },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'return',
@@ -65,7 +99,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/reports/:id/reject',
-    { schema: { operationId: 'rejectReport', tags, params: IdParams, body: OpinionBody } },
+    {
+      schema: {
+        operationId: 'rejectReport',
+        tags,
+        params: IdParams,
+        body: OpinionBody,
+        response: { 200: ReportResponse },
+      },
+    },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'reject',
@@ -75,7 +117,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/reports/:id/approve',
-    { schema: { operationId: 'approveReport', tags, params: IdParams, body: ApproveBody } },
+    {
+      schema: {
+        operationId: 'approveReport',
+        tags,
+        params: IdParams,
+        body: ApproveBody,
+        response: { 200: ReportResponse },
+      },
+    },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'approve',
@@ -85,7 +135,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/reports/:id/publish',
-    { schema: { operationId: 'publishReport', tags, params: IdParams, body: PublishBody } },
+    {
+      schema: {
+        operationId: 'publishReport',
+        tags,
+        params: IdParams,
+        body: PublishBody,
+        response: { 200: ReportResponse },
+      },
+    },
     async (req) => ({
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'publish',
@@ -93,13 +151,24 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
     }),
   );
-  app.get('/result-codes', { schema: { operationId: 'listResultCodes', tags } }, async () => ({
-    codes: NATIONAL_RESULT_CODE_SET,
-  }));
+  app.get(
+    '/result-codes',
+    { schema: { operationId: 'listResultCodes', tags, response: { 200: ResultCodesResponse } } },
+    async () => ({
+      codes: NATIONAL_RESULT_CODE_SET,
+    }),
+  );
 
   app.get(
     '/follow-ups',
-    { schema: { operationId: 'listFollowUps', tags, querystring: FollowUpQuery } },
+    {
+      schema: {
+        operationId: 'listFollowUps',
+        tags,
+        querystring: FollowUpQuery,
+        response: { 200: FollowUpListResponse },
+      },
+    },
     async (req) => ({
       rows: await followUpService.list(db(), actorOf(req), {
         ...req.query,
@@ -109,7 +178,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/follow-ups/:id/start',
-    { schema: { operationId: 'startFollowUp', tags, params: IdParams, body: FollowUpStartBody } },
+    {
+      schema: {
+        operationId: 'startFollowUp',
+        tags,
+        params: IdParams,
+        body: FollowUpStartBody,
+        response: { 200: FollowUpResponse },
+      },
+    },
     async (req) => ({
       followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
         type: 'start',
@@ -119,7 +196,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/follow-ups/:id/close',
-    { schema: { operationId: 'closeFollowUp', tags, params: IdParams, body: FollowUpCloseBody } },
+    {
+      schema: {
+        operationId: 'closeFollowUp',
+        tags,
+        params: IdParams,
+        body: FollowUpCloseBody,
+        response: { 200: FollowUpResponse },
+      },
+    },
     async (req) => ({
       followUp: await followUpService.advance(db(), actorOf(req), req.params.id, {
         type: 'close',

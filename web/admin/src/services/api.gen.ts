@@ -1698,6 +1698,312 @@ export interface components {
       readonly displayName: string;
       readonly unitName: string;
     };
+    readonly EntityRef: {
+      readonly id: string;
+      readonly publicId: string;
+      readonly name: string;
+    };
+    readonly TeamMember: {
+      readonly badgeNumber: string;
+      readonly name: string;
+    };
+    readonly AttachmentRef: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'photo' | 'document' | 'statement';
+      readonly mime: string;
+      readonly fileName: string;
+      readonly size: number;
+      readonly sha256: string;
+      readonly createdAt: string;
+    };
+    readonly SignatureRef: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'drawn' | 'seal-photo';
+      readonly mime: string;
+      readonly size: number;
+      readonly sha256: string;
+      readonly signedAt: string;
+    };
+    readonly InspectionRecord: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly status: 'draft' | 'submitted';
+      /** @enum {string} */
+      readonly basis: 'random' | 'targeted';
+      readonly drawId: string | null;
+      readonly taskId: string | null;
+      readonly taskCode: string | null;
+      readonly targetedInspectionId: string | null;
+      readonly targetedReason: ('complaint' | 'assigned' | 'case' | 'on-the-spot' | 'campaign') | null;
+      readonly unitId: string;
+      readonly unitName: string;
+      readonly entity: components['schemas']['EntityRef'];
+      readonly item: {
+        readonly id: string;
+        readonly code: string;
+        readonly name: string;
+        readonly version: number;
+      };
+      readonly team: readonly components['schemas']['TeamMember'][];
+      readonly checklist: readonly {
+        readonly code: string;
+        readonly text: string;
+      }[];
+      readonly allowedMethods: readonly ('on-site' | 'document' | 'online')[];
+      readonly checkedOn: string | null;
+      readonly methods: readonly ('on-site' | 'document' | 'online')[];
+      readonly policeIdShown: boolean;
+      readonly inspectors: readonly {
+        readonly badgeNumber: string;
+        readonly name: string;
+        readonly signature: components['schemas']['SignatureRef'] | null;
+      }[];
+      readonly responsibleBadgeNumber: string | null;
+      readonly rows: readonly {
+        readonly checklistCode: string;
+        /** @enum {string} */
+        readonly finding: 'compliant' | 'non-compliant' | 'not-applicable';
+        readonly note: string;
+      }[];
+      readonly attachments: readonly components['schemas']['AttachmentRef'][];
+      readonly party:
+        | (
+            | {
+                /** @enum {string} */
+                readonly kind: 'signed';
+                readonly signerName: string;
+                readonly signature: components['schemas']['SignatureRef'] | null;
+              }
+            | {
+                /** @enum {string} */
+                readonly kind: 'refused';
+                readonly reason: string;
+                readonly witness: {
+                  readonly name: string;
+                  readonly signature: components['schemas']['SignatureRef'] | null;
+                } | null;
+              }
+          )
+        | null;
+      readonly review: {
+        /** @enum {string} */
+        readonly status:
+          'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+        readonly reportId: string | null;
+      };
+      readonly createdBy: string;
+      readonly createdAt: string;
+      readonly updatedAt: string;
+      readonly submittedAt: string | null;
+      readonly submittedBy: string | null;
+    };
+    readonly InspectionSummary: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly status: 'draft' | 'submitted';
+      /** @enum {string} */
+      readonly basis: 'random' | 'targeted';
+      readonly drawId: string | null;
+      readonly taskCode: string | null;
+      readonly entity: components['schemas']['EntityRef'];
+      readonly item: {
+        readonly id: string;
+        readonly code: string;
+      };
+      readonly checkedOn: string | null;
+      readonly review: {
+        /** @enum {string} */
+        readonly status:
+          'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+        readonly reportId: string | null;
+        readonly deadline: string | null;
+        /** @description 暂定：所经年份的节假日尚未录入，只按周末计算 */
+        readonly deadlineProvisional: boolean;
+        readonly overdue: boolean;
+      };
+      readonly updatedAt: string;
+    };
+    readonly DrawnEntityRow: {
+      readonly entity: components['schemas']['EntityRef'];
+      readonly team: readonly components['schemas']['TeamMember'][];
+      readonly records: readonly {
+        readonly id: string;
+        readonly itemId: string;
+        /** @enum {string} */
+        readonly status: 'draft' | 'submitted';
+        /** @enum {string} */
+        readonly review:
+          'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+      }[];
+    };
+    readonly Report: {
+      readonly id: string;
+      readonly recordId: string;
+      readonly version: number;
+      readonly findings: readonly {
+        /** @enum {string} */
+        readonly method: 'on-site' | 'document' | 'online';
+        readonly summary: string;
+      }[];
+      readonly opinion: string;
+      readonly resultCode: string;
+      readonly resultLabel: string;
+      readonly nonCooperation: readonly {
+        /** @enum {string} */
+        readonly kind:
+          | 'blocked-entry'
+          | 'blocked-questioning'
+          | 'refused-documents'
+          | 'false-information'
+          | 'other-obstruction';
+        readonly description: string;
+      }[];
+      readonly handling:
+        | {
+            /** @enum {string} */
+            readonly kind: 'none';
+          }
+        | {
+            /** @enum {string} */
+            readonly kind: 'own-case';
+            readonly caseNumber: string;
+          }
+        | {
+            /** @enum {string} */
+            readonly kind: 'transferred';
+            readonly recipientDepartment: string;
+          }
+        | {
+            /** @enum {string} */
+            readonly kind: 'criminal-referral';
+            readonly recipientUnit: string | null;
+          };
+      readonly followUps: readonly {
+        /** @enum {string} */
+        readonly kind:
+          | 'order-to-correct'
+          | 'abnormal-list'
+          | 'blacklist'
+          | 'credit-repair'
+          | 'transfer'
+          | 'criminal-referral';
+        readonly note: string;
+      }[];
+      readonly touchesTradeSecret: boolean;
+      readonly touchesPrivacy: boolean;
+      readonly author: string;
+      readonly authorId: string | null;
+      readonly createdAt: string;
+      readonly entity: components['schemas']['EntityRef'];
+      readonly item: {
+        readonly id: string;
+        readonly code: string;
+        readonly name: string;
+      };
+      readonly latest: boolean;
+      readonly review: {
+        /** @enum {string} */
+        readonly status:
+          'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+        readonly needsPrivacyApproval: boolean;
+        readonly approvedOn: string | null;
+        readonly deadline: string | null;
+        readonly deadlineProvisional: boolean;
+        readonly publishedOn: string | null;
+        readonly overdue: boolean;
+        readonly history: readonly {
+          /** @enum {string} */
+          readonly from:
+            'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+          /** @enum {string} */
+          readonly to: 'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+          readonly actor: string;
+          readonly on: string;
+          readonly opinion: string | null;
+        }[];
+      };
+    };
+    readonly ResultRow: {
+      readonly reportId: string | null;
+      readonly recordId: string;
+      readonly version: number;
+      readonly entity: components['schemas']['EntityRef'];
+      readonly item: {
+        readonly id: string;
+        readonly code: string;
+      };
+      /** @enum {string} */
+      readonly basis: 'random' | 'targeted';
+      readonly checkedOn: string | null;
+      readonly resultCode: string | null;
+      readonly resultLabel: string | null;
+      /** @enum {string} */
+      readonly status: 'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
+      readonly author: string | null;
+      readonly approvedOn: string | null;
+      readonly deadline: string | null;
+      readonly deadlineProvisional: boolean;
+      readonly publishedOn: string | null;
+      readonly overdue: boolean;
+    };
+    readonly ResultCodeOption: {
+      readonly code: string;
+      readonly label: string;
+      /** @enum {string} */
+      readonly kind: 'none' | 'problem' | 'status';
+      /** @enum {string} */
+      readonly national:
+        | 'no-problem'
+        | 'problem-pending'
+        | 'corrected-on-order'
+        | 'not-disclosed'
+        | 'false-disclosure'
+        | 'unreachable'
+        | 'serious-non-cooperation'
+        | 'business-not-found'
+        | 'closed-or-liquidating'
+        | 'deregistered'
+        | 'revoked';
+    };
+    readonly FollowUp: {
+      readonly id: string;
+      readonly reportId: string;
+      readonly recordId: string;
+      readonly entity: components['schemas']['EntityRef'];
+      /** @enum {string} */
+      readonly kind:
+        | 'order-to-correct'
+        | 'abnormal-list'
+        | 'blacklist'
+        | 'credit-repair'
+        | 'transfer'
+        | 'criminal-referral';
+      readonly label: string;
+      readonly note: string;
+      /** @enum {string} */
+      readonly state: 'open' | 'in-progress' | 'closed';
+      readonly openedOn: string;
+      readonly startedOn: string | null;
+      readonly closedOn: string | null;
+      readonly closingNote: string | null;
+    };
+    readonly CreditArchive: {
+      readonly entity: components['schemas']['EntitySummary'];
+      readonly inspections: readonly components['schemas']['InspectionSummary'][];
+      readonly results: readonly components['schemas']['ResultRow'][];
+      readonly followUps: readonly components['schemas']['FollowUp'][];
+      readonly lists: readonly {
+        /** @enum {string} */
+        readonly list: 'abnormal' | 'blacklist' | 'red';
+        readonly since: string;
+        readonly reason: string;
+        readonly removedOn: string | null;
+        readonly repairedOn: string | null;
+      }[];
+      readonly riskEvents: readonly components['schemas']['AuditEvent'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -2694,7 +3000,10 @@ export interface operations {
     readonly requestBody: {
       readonly content: {
         readonly 'application/json': {
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly effectiveFrom: string;
         };
       };
@@ -2806,7 +3115,10 @@ export interface operations {
           readonly legalRepresentative?: string;
           readonly address?: string;
           readonly licenceNumber?: string;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly licenceValidUntil?: string;
           readonly regionCode: string;
           readonly industry: string;
@@ -2874,7 +3186,10 @@ export interface operations {
           readonly legalRepresentative?: string;
           readonly address?: string;
           readonly licenceNumber?: string;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly licenceValidUntil?: string;
           readonly regionCode?: string;
           readonly industry?: string;
@@ -2909,7 +3224,10 @@ export interface operations {
     readonly requestBody: {
       readonly content: {
         readonly 'application/json': {
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly date: string;
           readonly reason: string;
         };
@@ -3022,7 +3340,10 @@ export interface operations {
           readonly level: 'city' | 'district' | 'station';
           readonly regionCode: string;
           readonly certificateNumber: string;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly certificateValidUntil: string;
           readonly qualifiedItemCodes: readonly string[];
           readonly status?: 'active' | 'transferred' | 'retired';
@@ -3089,7 +3410,10 @@ export interface operations {
           readonly level?: 'city' | 'district' | 'station';
           readonly regionCode?: string;
           readonly certificateNumber?: string;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly certificateValidUntil?: string;
           readonly qualifiedItemCodes?: readonly string[];
           readonly status?: 'active' | 'transferred' | 'retired';
@@ -3122,9 +3446,15 @@ export interface operations {
     readonly requestBody: {
       readonly content: {
         readonly 'application/json': {
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly from: string;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly to: string;
           readonly reason: string;
         };
@@ -3218,9 +3548,15 @@ export interface operations {
           readonly name: string;
           readonly itemIds: readonly string[];
           readonly rounds: readonly {
-            /** @description YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
             readonly from: string;
-            /** @description YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
             readonly to: string;
           }[];
           readonly rates: readonly {
@@ -3296,9 +3632,15 @@ export interface operations {
           readonly name: string;
           readonly itemIds: readonly string[];
           readonly rounds: readonly {
-            /** @description YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
             readonly from: string;
-            /** @description YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
             readonly to: string;
           }[];
           readonly rates: readonly {
@@ -3393,7 +3735,10 @@ export interface operations {
           /** Format: uuid */
           readonly planId: string;
           readonly round: number;
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly drawDate: string;
         };
       };
@@ -3588,7 +3933,10 @@ export interface operations {
           readonly entityId: string;
           readonly itemId: string | null;
           readonly reason: 'complaint' | 'assigned' | 'case' | 'on-the-spot' | 'campaign';
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly from: string;
           readonly to: string | null;
           readonly note: string;
@@ -3785,6 +4133,7 @@ export interface operations {
       readonly content: {
         readonly 'application/json': {
           readonly reason: string;
+          readonly missingWitness?: string;
         };
       };
     };
@@ -3988,7 +4337,14 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly components['schemas']['InspectionSummary'][];
+          };
+        };
       };
     };
   };
@@ -4086,11 +4442,15 @@ export interface operations {
     };
     readonly responses: {
       /** @description Default Response */
-      readonly 200: {
+      readonly 201: {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly inspection: components['schemas']['InspectionRecord'];
+          };
+        };
       };
     };
   };
@@ -4110,7 +4470,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly inspection: components['schemas']['InspectionRecord'];
+          };
+        };
       };
     };
   };
@@ -4167,7 +4531,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly inspection: components['schemas']['InspectionRecord'];
+          };
+        };
       };
     };
   };
@@ -4187,7 +4555,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly inspection: components['schemas']['InspectionRecord'];
+          };
+        };
       };
     };
   };
@@ -4212,11 +4584,15 @@ export interface operations {
     };
     readonly responses: {
       /** @description Default Response */
-      readonly 200: {
+      readonly 201: {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly attachment: components['schemas']['AttachmentRef'];
+          };
+        };
       };
     };
   };
@@ -4242,11 +4618,15 @@ export interface operations {
     };
     readonly responses: {
       /** @description Default Response */
-      readonly 200: {
+      readonly 201: {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly signature: components['schemas']['SignatureRef'];
+          };
+        };
       };
     };
   };
@@ -4292,7 +4672,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly rows: readonly components['schemas']['DrawnEntityRow'][];
+          };
+        };
       };
     };
   };
@@ -4312,7 +4696,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly archive: components['schemas']['CreditArchive'];
+          };
+        };
       };
     };
   };
@@ -4369,11 +4757,15 @@ export interface operations {
     };
     readonly responses: {
       /** @description Default Response */
-      readonly 200: {
+      readonly 201: {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4397,7 +4789,14 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly components['schemas']['ResultRow'][];
+          };
+        };
       };
     };
   };
@@ -4417,7 +4816,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4443,7 +4846,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4469,7 +4876,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4495,7 +4906,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4521,7 +4936,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly report: components['schemas']['Report'];
+          };
+        };
       };
     };
   };
@@ -4539,7 +4958,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly codes: readonly components['schemas']['ResultCodeOption'][];
+          };
+        };
       };
     };
   };
@@ -4560,7 +4983,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly rows: readonly components['schemas']['FollowUp'][];
+          };
+        };
       };
     };
   };
@@ -4576,7 +5003,10 @@ export interface operations {
     readonly requestBody: {
       readonly content: {
         readonly 'application/json': {
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly on: string;
         };
       };
@@ -4587,7 +5017,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly followUp: components['schemas']['FollowUp'];
+          };
+        };
       };
     };
   };
@@ -4603,7 +5037,10 @@ export interface operations {
     readonly requestBody: {
       readonly content: {
         readonly 'application/json': {
-          /** @description YYYY-MM-DD */
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
           readonly on: string;
           readonly note: string;
         };
@@ -4615,7 +5052,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly followUp: components['schemas']['FollowUp'];
+          };
+        };
       };
     };
   };

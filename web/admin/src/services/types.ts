@@ -347,253 +347,52 @@ export interface ReplacementApplication {
 }
 
 // ---- Inspections, reports and publication (issue 5, docs/api.md) ----
-export type RecordStatus = 'draft' | 'submitted';
-export type ReviewStatus =
-  'not-entered' | 'awaiting-review' | 'returned' | 'rejected' | 'approved' | 'published';
-export type Finding = 'compliant' | 'non-compliant' | 'not-applicable';
-export type AttachmentKind = 'photo' | 'document' | 'statement';
-export type TargetedReason = 'complaint' | 'assigned' | 'case' | 'on-the-spot' | 'campaign';
+export type RecordStatus = InspectionRecord['status'];
+export type ReviewStatus = InspectionRecord['review']['status'];
+export type Finding = ChecklistRowInput['finding'];
+export type AttachmentKind = AttachmentRef['kind'];
+export type TargetedReason = NonNullable<InspectionRecord['targetedReason']>;
 
-export interface EntityRef {
-  readonly id: string;
-  readonly publicId: string;
-  readonly name: string;
-}
+export type EntityRef = Schemas['EntityRef'];
 
-export interface TeamMember {
-  readonly badgeNumber: string;
-  readonly name: string;
-}
+export type TeamMember = Schemas['TeamMember'];
 
-export interface AttachmentRef {
-  readonly id: string;
-  readonly kind: AttachmentKind;
-  readonly mime: string;
-  readonly fileName: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly createdAt: string;
-}
+export type AttachmentRef = Schemas['AttachmentRef'];
 
-export interface SignatureRef {
-  readonly id: string;
-  readonly kind: 'drawn' | 'seal-photo';
-  readonly mime: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly signedAt: string;
-}
+export type SignatureRef = Schemas['SignatureRef'];
 
-export interface ChecklistRowInput {
-  readonly checklistCode: string;
-  readonly finding: Finding;
-  readonly note: string;
-}
+export type ChecklistRowInput = NonNullable<RecordDraftInput['rows']>[number];
 
-export type PartyInput =
-  | { readonly kind: 'signed'; readonly signerName: string; readonly signatureId: string }
-  | {
-      readonly kind: 'refused';
-      readonly reason: string;
-      readonly witness: { readonly name: string; readonly signatureId: string } | null;
-    };
+export type PartyInput = NonNullable<RecordDraftInput['party']>;
 
-export interface RecordDraftInput {
-  readonly checkedOn?: string | null;
-  readonly methods?: readonly InspectionMethod[];
-  readonly policeIdShown?: boolean;
-  readonly inspectors?: readonly { readonly badgeNumber: string; readonly signatureId: string | null }[];
-  readonly responsibleBadgeNumber?: string | null;
-  readonly rows?: readonly ChecklistRowInput[];
-  readonly party?: PartyInput | null;
-}
+export type RecordDraftInput = Body<'/api/admin/inspections/{id}', 'put'>;
 
-export type PartyConfirmation =
-  | { readonly kind: 'signed'; readonly signerName: string; readonly signature: SignatureRef }
-  | {
-      readonly kind: 'refused';
-      readonly reason: string;
-      readonly witness: { readonly name: string; readonly signature: SignatureRef } | null;
-    };
+export type PartyConfirmation = NonNullable<InspectionRecord['party']>;
 
-export interface InspectionRecord {
-  readonly id: string;
-  readonly status: RecordStatus;
-  readonly basis: 'random' | 'targeted';
-  readonly drawId: string | null;
-  readonly taskId: string | null;
-  readonly taskCode: string | null;
-  readonly targetedInspectionId: string | null;
-  readonly targetedReason: TargetedReason | null;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly entity: EntityRef;
-  readonly item: {
-    readonly id: string;
-    readonly code: string;
-    readonly name: string;
-    readonly version: number;
-  };
-  readonly team: readonly TeamMember[];
-  readonly checklist: readonly ChecklistEntry[];
-  readonly allowedMethods: readonly InspectionMethod[];
-  readonly checkedOn: string | null;
-  readonly methods: readonly InspectionMethod[];
-  readonly policeIdShown: boolean;
-  readonly inspectors: readonly (TeamMember & { readonly signature: SignatureRef | null })[];
-  readonly responsibleBadgeNumber: string | null;
-  readonly rows: readonly ChecklistRowInput[];
-  readonly attachments: readonly AttachmentRef[];
-  readonly party: PartyConfirmation | null;
-  readonly review: { readonly status: ReviewStatus; readonly reportId: string | null };
-  readonly createdBy: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly submittedAt: string | null;
-  readonly submittedBy: string | null;
-}
+export type InspectionRecord = Schemas['InspectionRecord'];
 
-export interface InspectionSummary {
-  readonly id: string;
-  readonly status: RecordStatus;
-  readonly basis: 'random' | 'targeted';
-  readonly drawId: string | null;
-  readonly taskCode: string | null;
-  readonly entity: EntityRef;
-  readonly item: { readonly id: string; readonly code: string };
-  readonly checkedOn: string | null;
-  readonly review: {
-    readonly status: ReviewStatus;
-    readonly reportId: string | null;
-    readonly resultCode: string | null;
-    readonly deadline: string | null;
-    /** 暂定: counted on weekends alone through a year whose holidays are not entered yet. */
-    readonly deadlineProvisional: boolean;
-    readonly overdue: boolean;
-  };
-  readonly updatedAt: string;
-}
+export type InspectionSummary = Schemas['InspectionSummary'];
 
-export interface DrawnEntityRow {
-  readonly entity: EntityRef;
-  readonly team: readonly TeamMember[];
-  readonly records: readonly {
-    readonly id: string;
-    readonly itemId: string;
-    readonly status: RecordStatus;
-    readonly review: ReviewStatus;
-  }[];
-}
+export type DrawnEntityRow = Schemas['DrawnEntityRow'];
 
-export type NonCooperationKind =
-  'blocked-entry' | 'blocked-questioning' | 'refused-documents' | 'false-information' | 'other-obstruction';
-export type FollowUpKind =
-  'order-to-correct' | 'abnormal-list' | 'blacklist' | 'credit-repair' | 'transfer' | 'criminal-referral';
-export type Handling =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'own-case'; readonly caseNumber: string }
-  | { readonly kind: 'transferred'; readonly recipientDepartment: string }
-  | { readonly kind: 'criminal-referral'; readonly recipientUnit: string | null };
+export type NonCooperationKind = Report['nonCooperation'][number]['kind'];
+export type FollowUpKind = FollowUp['kind'];
+export type Handling = ReportInput['handling'];
 
-export interface ReportInput {
-  readonly findings: readonly { readonly method: InspectionMethod; readonly summary: string }[];
-  readonly opinion: string;
-  readonly resultCode: string;
-  readonly nonCooperation: readonly { readonly kind: NonCooperationKind; readonly description: string }[];
-  readonly handling: Handling;
-  readonly followUps: readonly { readonly kind: FollowUpKind; readonly note: string }[];
-  readonly touchesTradeSecret: boolean;
-  readonly touchesPrivacy: boolean;
-}
+export type ReportInput = Body<'/api/admin/inspections/{id}/report', 'post'>;
 
-export interface ReviewStep {
-  readonly from: ReviewStatus;
-  readonly to: ReviewStatus;
-  readonly actor: string;
-  readonly on: string;
-  readonly opinion: string | null;
-}
+export type ReviewStep = Report['review']['history'][number];
 
-export interface Report extends ReportInput {
-  readonly id: string;
-  readonly recordId: string;
-  readonly version: number;
-  readonly resultLabel: string;
-  readonly author: string;
-  readonly authorId: string;
-  readonly createdAt: string;
-  readonly entity: EntityRef;
-  readonly item: { readonly id: string; readonly code: string; readonly name: string };
-  readonly review: {
-    readonly status: ReviewStatus;
-    readonly needsPrivacyApproval: boolean;
-    readonly approvedOn: string | null;
-    readonly deadline: string | null;
-    readonly deadlineProvisional: boolean;
-    readonly publishedOn: string | null;
-    readonly overdue: boolean;
-    readonly history: readonly ReviewStep[];
-  };
-  readonly latest: boolean;
-}
+export type Report = Schemas['Report'];
 
-export interface ResultRow {
-  readonly reportId: string;
-  readonly recordId: string;
-  readonly version: number;
-  readonly entity: EntityRef;
-  readonly item: { readonly id: string; readonly code: string };
-  readonly basis: 'random' | 'targeted';
-  readonly checkedOn: string | null;
-  readonly resultCode: string;
-  readonly resultLabel: string;
-  readonly status: ReviewStatus;
-  readonly author: string;
-  readonly approvedOn: string | null;
-  readonly deadline: string | null;
-  readonly deadlineProvisional: boolean;
-  readonly publishedOn: string | null;
-  readonly overdue: boolean;
-}
+export type ResultRow = Schemas['ResultRow'];
 
-export interface ResultCodeOption {
-  readonly code: string;
-  readonly label: string;
-  readonly kind: 'none' | 'problem' | 'status';
-  /** The national code it is or refines (R-N.7). */
-  readonly national: string;
-}
+export type ResultCodeOption = Schemas['ResultCodeOption'];
 
-export type FollowUpState = 'open' | 'in-progress' | 'closed';
+export type FollowUpState = FollowUp['state'];
 
-export interface FollowUp {
-  readonly id: string;
-  readonly reportId: string;
-  readonly recordId: string;
-  readonly entity: EntityRef;
-  readonly kind: FollowUpKind;
-  readonly label: string;
-  readonly note: string;
-  readonly state: FollowUpState;
-  readonly openedOn: string;
-  readonly startedOn: string | null;
-  readonly closedOn: string | null;
-  readonly closingNote: string | null;
-}
+export type FollowUp = Schemas['FollowUp'];
 
-export interface ListStatus {
-  readonly list: 'abnormal' | 'blacklist' | 'red';
-  readonly since: string;
-  readonly reason: string;
-  readonly removedOn: string | null;
-  readonly repairedOn: string | null;
-}
+export type ListStatus = CreditArchive['lists'][number];
 
-export interface CreditArchive {
-  readonly entity: EntitySummary;
-  readonly inspections: readonly InspectionSummary[];
-  readonly results: readonly ResultRow[];
-  readonly followUps: readonly FollowUp[];
-  readonly lists: readonly ListStatus[];
-  readonly riskEvents: readonly AuditEvent[];
-}
+export type CreditArchive = Answer<'/api/admin/entities/{id}/archive', 'get'>['archive'];

@@ -101,9 +101,9 @@ export function signaturesOf(record: InspectionRecord): Signatures {
     if (i.signature)
       slots[inspectorSlot(i.badgeNumber)] = { id: i.signature.id, dataUrl: null, kind: 'drawn' };
   const party = record.party;
-  if (party?.kind === 'signed')
+  if (party?.kind === 'signed' && party.signature)
     slots['party'] = { id: party.signature.id, dataUrl: null, kind: party.signature.kind };
-  if (party?.kind === 'refused' && party.witness)
+  if (party?.kind === 'refused' && party.witness?.signature)
     slots['witness'] = { id: party.witness.signature.id, dataUrl: null, kind: 'drawn' };
   return slots;
 }

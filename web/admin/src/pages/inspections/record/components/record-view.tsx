@@ -76,7 +76,7 @@ export default function RecordView({ record }: { readonly record: InspectionReco
             {party?.kind === 'signed' && (
               <>
                 <Typography.Text type="secondary">{party.signerName}</Typography.Text>
-                {signature(party.signature.id, party.signerName)}
+                {party.signature && signature(party.signature.id, party.signerName)}
               </>
             )}
             {party?.kind === 'refused' && (
@@ -88,7 +88,7 @@ export default function RecordView({ record }: { readonly record: InspectionReco
                     <Typography.Text type="secondary">
                       {t('record.witness')}：{party.witness.name}
                     </Typography.Text>
-                    {signature(party.witness.signature.id, party.witness.name)}
+                    {party.witness.signature && signature(party.witness.signature.id, party.witness.name)}
                   </>
                 )}
               </>
