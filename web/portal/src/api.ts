@@ -59,19 +59,6 @@ export interface PublicPlan {
   readonly approvedAt: string | null;
 }
 
-export interface PublicDraw {
-  readonly drawId: string;
-  readonly taskCode: string;
-  readonly planCode: string;
-  readonly drawDate: string;
-  readonly suite: string;
-  readonly confirmedAt: string;
-  readonly poolSize: number;
-  readonly eligible: number;
-  readonly selected: number;
-  readonly replacements: number;
-}
-
 // The shapes of the public allow-list (R-N.10) come from the domain that defines it (type-only).
 export type PublicResult = PublicInspectionResult & {
   readonly publicId: string;
@@ -92,5 +79,3 @@ export interface PublicEntity {
   readonly lastPublishedOn: string;
 }
 export type PublicArchive = PublicCreditArchive & { readonly publicId: string };
-
-export const bundleUrl = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)}/bundle`;
