@@ -81,17 +81,21 @@ export const command: Command = {
         });
       });
       bar?.stop();
-      const { imported, updated, unchanged, rejected } = report;
+      const { imported, updated, unchanged, rejected, rejectedCount } = report;
       if (json)
-        process.stdout.write(`${JSON.stringify({ imported, updated, unchanged, rejected }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ imported, updated, unchanged, rejectedCount, rejected }, null, 2)}\n`,
+        );
       else {
         process.stdout.write(
-          `新增 ${imported} 条，更新 ${updated} 条，未变 ${unchanged} 条，拒绝 ${rejected.length} 处\n`,
+          `新增 ${imported} 条，更新 ${updated} 条，未变 ${unchanged} 条，拒绝 ${rejectedCount} 处\n`,
         );
         for (const r of rejected.slice(0, 50))
           process.stdout.write(`  第 ${r.row} 行 [${r.column}] ${r.code}: ${r.message}\n`);
-        if (rejected.length > 50)
-          process.stdout.write(`  …… 另有 ${rejected.length - 50} 处，使用 --json 查看全部\n`);
+        if (rejectedCount > 50)
+          process.stdout.write(
+            `  …… 另有 ${rejectedCount - 50} 处，使用 --json 查看前 ${rejected.length} 处\n`,
+          );
       }
       return EXIT.ok;
     } catch (err) {

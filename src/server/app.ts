@@ -16,6 +16,9 @@ import './context.ts';
 import { requireLogin } from './auth.ts';
 import { errorHandler } from './error-handler.ts';
 import { publicCache } from './public-cache.ts';
+import { guardInputText } from './input-guard.ts';
+import { MAX_UPLOAD_BYTES } from './upload.ts';
+import { validatorCompiler } from './validator-compiler.ts';
 import { openApiOptions } from './openapi.ts';
 import { addSharedSchemas } from './schemas/components.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -32,7 +35,6 @@ import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
 import { reportRoutes } from './routes/admin/reports.routes.ts';
 import { publicResultRoutes } from './routes/public/results.routes.ts';
 
-export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
 const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
 
@@ -40,13 +42,15 @@ export interface AppOptions {
   readonly database: DatabaseHandle;
   readonly config: Pick<Config, 'secureCookies' | 'logLevel'>;
   readonly logger?: boolean;
+  /** The upload limit; tests lower it to prove an over-limit import is refused whole. */
+  readonly maxUploadBytes?: number;
 }
 
 /** Wires plugins, then routes: the folder of a route file is its URL prefix. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true } },
+    schemaController: { compilersFactory: { buildValidator: validatorCompiler } },
     // Routes are declared without a trailing slash; a client that adds one still lands.
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -55,12 +59,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('currentUser', null);
   app.setErrorHandler(errorHandler);
   addSharedSchemas(app);
+  guardInputText(app);
   publicCache(app);
 
   // After the public cache's hooks: its ETag is of the uncompressed body.
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  const fileSize = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  await app.register(multipart, { limits: { fileSize, files: 1 } });
   await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

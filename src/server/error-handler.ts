@@ -6,6 +6,8 @@ import {
   UnauthenticatedError,
   ValidationFailedError,
 } from '../services/errors.ts';
+import { clientError } from './client-errors.ts';
+import { validationMessage } from './validation-message.ts';
 
 /** The one place where errors become HTTP answers: `{ error: { code, message, details? } }`. */
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
@@ -15,6 +17,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   forbidden: 403,
   'not-found': 404,
   'file-too-large': 413,
+  'bad-upload': 400,
+  'invalid-text': 400,
   'not-a-spreadsheet': 415,
   'legacy-xls': 415,
   'empty-file': 400,
@@ -57,18 +61,11 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
     };
   } else if ('validation' in err && err.validation) {
     status = 400;
-    const details = err.validation.map((v) => ({
-      field:
-        v.instancePath || (typeof v.params?.missingProperty === 'string' ? v.params.missingProperty : ''),
-      message: v.message,
-    }));
-    body = { error: { code: 'validation-failed', message: `请求参数有误：${err.message}`, details } };
-  } else if ('code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') {
-    status = 413;
-    body = { error: { code: 'file-too-large', message: '文件超过大小限制' } };
+    const { message, details } = validationMessage(err.validation, err.validationContext);
+    body = { error: { code: 'validation-failed', message, details } };
   } else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode < 500) {
     status = err.statusCode;
-    body = { error: { code: 'bad-request', message: `请求无效：${err.message}` } };
+    body = { error: clientError(err) };
   } else {
     request.log.error({ err }, 'unhandled error');
     status = 500;

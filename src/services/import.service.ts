@@ -13,7 +13,14 @@ import { DIRECTORY_EDITORS, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, UnreadableFileError } from './errors.ts';
-import { copyBatches, entityLine, inspectorLine, type ParseSink } from './import/copy-lines.ts';
+import {
+  copyBatches,
+  entityLine,
+  inspectorLine,
+  MAX_LISTED_REJECTIONS,
+  newSink,
+  type ParseSink,
+} from './import/copy-lines.ts';
 import type { ImportEvent, ImportKind } from './import/import-batch.ts';
 import { parseInWorker } from './import/parse-in-worker.ts';
 import { today } from './clock.ts';
@@ -26,7 +33,10 @@ export interface ImportReport {
   readonly updated: number;
   /** Rows already in the directory exactly as the file has them: left alone. */
   readonly unchanged: number;
+  /** The first MAX_LISTED_REJECTIONS rejections, by row. */
   readonly rejected: ImportRejection[];
+  /** All rejections, listed or not. */
+  readonly rejectedCount: number;
 }
 
 export interface ImportRequest {
@@ -59,8 +69,6 @@ export async function loadDirectoryRows(
     copyBatches(asEvents(req.rows), inspectorLine(await knownItemCodes(handle.db)), sink),
   );
 }
-
-const newSink = (): ParseSink => ({ rejected: [], summary: null, read: 0 });
 
 async function knownItemCodes(db: Executor): Promise<Set<string>> {
   const rows = await itemRepository.list(db, undefined);
@@ -123,7 +131,10 @@ async function run(
   const finish = async (tx: Executor, counts: MergeCounts, extra: ImportRejection[]) => {
     const summary = sink.summary;
     if (summary?.fileError) throw new UnreadableFileError(summary.fileError.code, summary.fileError.message);
-    const rejected = [...sink.rejected, ...extra].sort((a, b) => a.row - b.row);
+    const rejected = [...sink.rejected, ...extra]
+      .sort((a, b) => a.row - b.row)
+      .slice(0, MAX_LISTED_REJECTIONS);
+    const rejectedCount = sink.rejectedCount + extra.length;
     const record = await importRepository.insert(tx, {
       id: importId,
       unitId: meta.unitId,
@@ -139,10 +150,10 @@ async function run(
       fileName: meta.fileName,
       fileSha256: record.fileSha256,
       ...counts,
-      rejected: rejected.length,
+      rejected: rejectedCount,
     };
     await recordAudit(tx, actor, `import.${meta.kind}`, { type: 'import', id: record.id }, audited);
-    return { id: record.id, fileName: meta.fileName, ...counts, rejected };
+    return { id: record.id, fileName: meta.fileName, ...counts, rejected, rejectedCount };
   };
   const report = await (meta.kind === 'entities'
     ? entityImportRepository.load(handle, meta.unitId, importId, csv, (tx, counts) => finish(tx, counts, []))

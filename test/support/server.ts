@@ -3,8 +3,16 @@ import type { DatabaseHandle } from '../../src/db/database.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { PASSWORD } from './fixtures.ts';
 
-export async function testApp(database: DatabaseHandle): Promise<FastifyInstance> {
-  return buildApp({ database, config: { secureCookies: false, logLevel: 'silent' }, logger: false });
+export async function testApp(
+  database: DatabaseHandle,
+  options: { maxUploadBytes?: number } = {},
+): Promise<FastifyInstance> {
+  return buildApp({
+    database,
+    config: { secureCookies: false, logLevel: 'silent' },
+    logger: false,
+    ...options,
+  });
 }
 
 /** Logs in through the API and returns the session cookie header. */

@@ -1,9 +1,17 @@
 import { Type } from 'typebox';
 
-export const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+// `format: date` checks the calendar (2026-02-30 is refused); year 0000 is not a PostgreSQL date.
+export const DateString = Type.String({
+  pattern: '^[1-9]\\d{3}-\\d{2}-\\d{2}$',
+  format: 'date',
+  description: 'YYYY-MM-DD',
+});
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+/** Bounded: 99999999999999999999 is a 400, not an OFFSET the database cannot hold. */
+export const MAX_PAGE = 1_000_000;
+export const PageNumber = Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }));
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 };
 export const ErrorResponse = Type.Object({

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateString } from './common.schema.ts';
+import { DateString, PageNumber } from './common.schema.ts';
 
 const Str = (max = 4000) => Type.String({ maxLength: max });
 const Uuid = Type.String({ format: 'uuid' });
@@ -52,7 +52,7 @@ export const RecordListQuery = Type.Object({
   drawId: Type.Optional(Uuid),
   entityId: Type.Optional(Uuid),
   review: Type.Optional(Str(32)),
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 });
 
@@ -99,7 +99,7 @@ export const ReportListQuery = Type.Object({
   status: Type.Optional(Str(32)),
   overdue: Type.Optional(Type.Boolean()),
   entityId: Type.Optional(Uuid),
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 });
 

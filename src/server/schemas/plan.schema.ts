@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateString, RiskClass } from './common.schema.ts';
+import { DateString, RiskClass, PageNumber } from './common.schema.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 
@@ -42,7 +42,7 @@ export const TaskPoolQuery = Type.Object({
   exclusion: Type.Optional(Type.Integer({ minimum: 0, maximum: 5 })),
   stratum: Type.Optional(Type.String({ maxLength: 100 })),
   q: Type.Optional(Type.String({ maxLength: 100 })),
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
 });
 

@@ -1,5 +1,6 @@
 import { csvLine, pgTextArray } from '../../db/repositories/csv-line.ts';
 import type { EntityRow } from '../../domain/directory/entity-row.ts';
+import { isInvalidText, replaceInvalidText } from '../../domain/validation/text-check.ts';
 import type { ImportRejection } from '../../domain/directory/import-rejection.ts';
 import type { InspectorRow } from '../../domain/directory/inspector-row.ts';
 import type { ImportEvent, ImportSummary } from './import-batch.ts';
@@ -9,10 +10,31 @@ export type ToCopyLine<T> = (row: number, value: T) => string | ImportRejection;
 
 /** What the parse leaves beside the COPY data: rejections, the summary and the rows read so far. */
 export interface ParseSink {
+  /** The first MAX_LISTED_REJECTIONS rejections; the rest are only counted. */
   readonly rejected: ImportRejection[];
+  /** Every rejection seen, listed or not. */
+  rejectedCount: number;
   summary: ImportSummary | null;
   read: number;
 }
+
+// A file of a million bad rows must not hold a million rejections in memory, the report or the database.
+export const MAX_LISTED_REJECTIONS = 10_000;
+
+export const newSink = (): ParseSink => ({ rejected: [], rejectedCount: 0, summary: null, read: 0 });
+
+/** Counts a rejection and lists it while the list is short (cell text quoted in it made storable). */
+export function addRejection(sink: ParseSink, r: ImportRejection): void {
+  if (++sink.rejectedCount > MAX_LISTED_REJECTIONS) return;
+  sink.rejected.push({ ...r, column: replaceInvalidText(r.column), message: replaceInvalidText(r.message) });
+}
+
+const invalidText = (row: number): ImportRejection => ({
+  row,
+  column: '整行',
+  code: 'invalid-text',
+  message: '本行含有空字符或不成对的代理字符（文件可能已损坏），本行未导入',
+});
 
 // COPY data goes out in strings of about this many characters (one postMessage or one stream write).
 const BATCH_CHARS = 1024 * 1024;
@@ -71,11 +93,12 @@ export async function* copyBatches<T>(
   let buffer = '';
   for await (const e of events) {
     if (e.kind === 'summary') sink.summary = e.summary;
-    else if (e.kind === 'rejected') sink.rejected.push(e.rejection);
+    else if (e.kind === 'rejected') addRejection(sink, e.rejection);
     else {
       const out = toLine(e.row, e.value);
-      if (typeof out === 'string') buffer += out;
-      else sink.rejected.push(out);
+      if (typeof out !== 'string') addRejection(sink, out);
+      else if (isInvalidText(out)) addRejection(sink, invalidText(e.row));
+      else buffer += out;
     }
     if (++sink.read % 10000 === 0) onProgress?.(sink.read);
     if (buffer.length >= BATCH_CHARS) {

@@ -68,7 +68,9 @@ export async function* parseInWorker(
       }
       if (m.type === 'error') throw workerError(m);
       if (m.type === 'consumed') continue;
-      sink.rejected.push(...m.rejected);
+      // One by one: spreading 150,000 rejections into push() overflows the call stack.
+      for (const r of m.rejected) sink.rejected.push(r);
+      sink.rejectedCount = m.rejectedCount;
       if (Math.floor(m.read / 10000) > Math.floor(sink.read / 10000)) onProgress?.(m.read);
       sink.read = m.read;
       if (m.type === 'done') {

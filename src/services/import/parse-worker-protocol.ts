@@ -22,12 +22,14 @@ export type FromWorker =
       readonly type: 'batch';
       readonly csv: string;
       readonly rejected: ImportRejection[];
+      readonly rejectedCount: number;
       readonly read: number;
     }
   | { readonly type: 'consumed'; readonly bytes: number }
   | {
       readonly type: 'done';
       readonly rejected: ImportRejection[];
+      readonly rejectedCount: number;
       readonly read: number;
       readonly summary: ImportSummary | null;
     }

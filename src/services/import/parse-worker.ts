@@ -1,7 +1,7 @@
 // Reads, parses and validates a directory file off the main thread and posts ready COPY data.
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
-import { copyBatches, entityLine, inspectorLine, type ParseSink } from './copy-lines.ts';
+import { copyBatches, entityLine, inspectorLine, newSink, type ParseSink } from './copy-lines.ts';
 import { parseImport } from './import-batch.ts';
 import type { FromWorker, ParseWorkerInit, ToWorker } from './parse-worker-protocol.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
@@ -56,14 +56,20 @@ function batches(sink: ParseSink): AsyncGenerator<string, void, undefined> {
       );
 }
 
+/** The rejections listed since the last message, and the count of all so far. */
+const rejections = (sink: ParseSink) => ({
+  rejected: sink.rejected.splice(0),
+  rejectedCount: sink.rejectedCount,
+});
+
 async function main(): Promise<void> {
-  const sink: ParseSink = { rejected: [], summary: null, read: 0 };
+  const sink = newSink();
   for await (const csv of batches(sink)) {
     while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (acked = resolve));
     inFlight++;
-    post({ type: 'batch', csv, rejected: sink.rejected.splice(0), read: sink.read });
+    post({ type: 'batch', csv, ...rejections(sink), read: sink.read });
   }
-  post({ type: 'done', rejected: sink.rejected.splice(0), read: sink.read, summary: sink.summary });
+  post({ type: 'done', ...rejections(sink), read: sink.read, summary: sink.summary });
 }
 
 main().catch((err: unknown) => {

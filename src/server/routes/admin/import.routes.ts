@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { importDirectory } from '../../../services/import.service.ts';
 import { importTemplate } from '../../../services/import-template.service.ts';
-import { UnreadableFileError } from '../../../services/errors.ts';
 import { actorOf } from '../../auth.ts';
+import { readUpload } from '../../upload.ts';
 import { ImportReportView } from '../../schemas/directory.view.ts';
 import { fileResponse, XLSX } from '../../schemas/media.schema.ts';
 import { ref } from '../../schemas/ref.ts';
@@ -46,19 +46,16 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
         operationId: ids.import,
         tags,
         querystring: ImportQuery,
-        consumes: ['multipart/form-data'],
         response: { 200: ref(ImportReportView) },
+        consumes: ['multipart/form-data'],
       },
     },
     async (req) => {
       const actor = actorOf(req);
-      const file = await req.file();
-      if (!file) throw new UnreadableFileError('empty-file', '请选择要导入的文件（字段名 file）');
       return importDirectory(app.database, actor, {
         kind: opts.kind,
         unitId: req.query.unitId ?? actor.unitId,
-        source: file.file,
-        fileName: file.filename,
+        ...(await readUpload(req)),
       });
     },
   );

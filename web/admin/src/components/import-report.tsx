@@ -6,7 +6,8 @@ import type { ImportReport, RejectedRow } from '../services/types.ts';
 
 export default function ImportReportView({ report }: { readonly report: ImportReport }) {
   const { t } = useI18n();
-  const rejected = report.rejected.length;
+  const rejected = report.rejectedCount;
+  const listed = report.rejected.length;
   return (
     <div>
       <Alert
@@ -56,6 +57,13 @@ export default function ImportReportView({ report }: { readonly report: ImportRe
           </Card>
         </Col>
       </Row>
+      {listed < rejected && (
+        <Alert
+          type="info"
+          title={t('import.listedFirst', { listed, rejected })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {rejected > 0 && (
         <Table<RejectedRow>
           size="small"
