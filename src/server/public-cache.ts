@@ -1,9 +1,9 @@
 // Issue 12: the anonymous lists at line rate. A GET under /api/public/ is answered from memory while the
-// public data has not changed (publication bumps the generation) and for at most TTL_MS (other processes,
-// plans and draws); concurrent misses of one URL wait for the first. ETag + If-None-Match → 304.
+// public data has not changed (a publication or any successful write bumps the generation) and for at most
+// TTL_MS (writes of other processes); concurrent misses of one URL wait for the first. ETag + If-None-Match → 304.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { publicDataGeneration } from '../services/public-data.ts';
+import { publicDataChanged, publicDataGeneration } from '../services/public-data.ts';
 
 const PREFIX = '/api/public/';
 const TTL_MS = 5_000;
@@ -75,6 +75,12 @@ export function publicCache(app: FastifyInstance): void {
       pending.set(req.url, { wait, done });
       reply.raw.once('close', () => settle(req.url));
     }
+  });
+
+  // Any write that went through (a draw step, a plan approved, an item published …) may change a public
+  // answer: this process forgets them all; writes are rare next to public reads.
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) publicDataChanged();
   });
 
   app.addHook('onSend', async (req, reply, payload) => {

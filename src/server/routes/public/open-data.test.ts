@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { onEachDatabase } from '../../../../test/support/databases.ts';
 import { testApp } from '../../../../test/support/server.ts';
-import { seedDemoIfEmpty } from '../../../services/demo.service.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../../db/database.ts';
+import { seedDemoIfEmpty, type SeedResult } from '../../../services/demo.service.ts';
+import { syncPublicRows } from '../../../services/publication/public-row.ts';
 import { demoActors } from '../../../services/demo/demo-actors.ts';
 import { inspectionReportService } from '../../../services/inspection-report.service.ts';
 
@@ -28,8 +31,10 @@ onEachDatabase('the public lists as open data', (database) => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     app.inject({ method: 'GET', url, headers });
 
+  let seeded: SeedResult | null;
+
   before(async () => {
-    await seedDemoIfEmpty(database());
+    seeded = await seedDemoIfEmpty(database());
     app = await testApp(database());
     all = (await get('/api/public/results?pageSize=50')).json<Page>().rows;
   });
@@ -180,5 +185,30 @@ onEachDatabase('the public lists as open data', (database) => {
     });
     assert.equal(afterwards.statusCode, 200);
     assert.equal(afterwards.json<Page>().total, 6);
+  });
+
+  test('R-26.3 any successful write through the API drops the cached answers at once', async () => {
+    const before = (await get('/api/public/results?pageSize=50')).json<Page>();
+    const [gone] = await queryRows<{ record_id: string }>(
+      database().db,
+      sql`DELETE FROM public_results WHERE record_id = (SELECT record_id FROM public_results LIMIT 1) RETURNING record_id`,
+    );
+    try {
+      assert.equal(
+        (await get('/api/public/results?pageSize=50')).json<Page>().total,
+        before.total,
+        'still cached',
+      );
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'leader', password: seeded!.password },
+      });
+      assert.equal(login.statusCode, 200);
+      assert.equal((await get('/api/public/results?pageSize=50')).json<Page>().total, before.total - 1);
+    } finally {
+      assert.ok(gone);
+      await syncPublicRows(database().db);
+    }
   });
 });
