@@ -1,4 +1,28 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import { ErrorResponse } from './schemas/common.schema.ts';
+
+type Operations = Record<string, { responses?: Record<string, unknown> }>;
+
+/** Every operation may answer with the one error shape (error-handler.ts): documented once, as `ApiError`. */
+function withErrorResponses<T extends { paths?: object; components?: { schemas?: object } }>(doc: T): T {
+  const schemas = { ...doc.components?.schemas, ApiError: ErrorResponse };
+  const error = {
+    description: '错误：稳定的错误代码（error.code）和中文说明（error.message）',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+  };
+  const paths = Object.fromEntries(
+    Object.entries((doc.paths ?? {}) as Record<string, Operations>).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([method, op]) => [
+          method,
+          op.responses ? { ...op, responses: { ...op.responses, default: error } } : op,
+        ]),
+      ),
+    ]),
+  );
+  return { ...doc, paths, components: { ...doc.components, schemas } };
+}
 
 /**
  * The OpenAPI 3.1 document at /docs/json: TypeBox writes JSON Schema 2020-12, which 3.1 is; only /api/ routes
@@ -14,6 +38,8 @@ export const openApiOptions: SwaggerOptions = {
     buildLocalReference: (json, _baseUri, _fragment, i) =>
       typeof json.$id === 'string' ? json.$id : `def-${i}`,
   },
+  transformObject: (document) =>
+    'openapiObject' in document ? withErrorResponses(document.openapiObject) : {},
   transform: ({ schema, url }) => ({
     schema: url.startsWith('/api/') ? schema : { ...schema, hide: true },
     url,

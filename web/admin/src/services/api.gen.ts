@@ -1989,6 +1989,16 @@ export interface components {
       readonly closedOn: string | null;
       readonly closingNote: string | null;
     };
+    readonly CalendarYear: {
+      readonly year: number;
+      /**
+       * @description chinese-days：法定日历包；admin：管理员录入（覆盖日历包的同一年）
+       * @enum {string}
+       */
+      readonly source: 'chinese-days' | 'admin';
+      readonly holidays: readonly string[];
+      readonly workdays: readonly string[];
+    };
     readonly CreditArchive: {
       readonly entity: components['schemas']['EntitySummary'];
       readonly inspections: readonly components['schemas']['InspectionSummary'][];
@@ -2003,6 +2013,13 @@ export interface components {
         readonly repairedOn: string | null;
       }[];
       readonly riskEvents: readonly components['schemas']['AuditEvent'][];
+    };
+    readonly ApiError: {
+      readonly error: {
+        readonly code: string;
+        readonly message: string;
+        readonly details?: unknown;
+      };
     };
   };
   responses: never;
@@ -2028,6 +2045,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -2058,6 +2084,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly logout: {
@@ -2075,6 +2110,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -2096,6 +2140,15 @@ export interface operations {
           readonly 'application/json': {
             readonly user: components['schemas']['CurrentUser'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2153,6 +2206,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly exportPublicItems: {
@@ -2174,6 +2236,15 @@ export interface operations {
         };
         content: {
           readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2200,6 +2271,15 @@ export interface operations {
           readonly 'text/csv': string;
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly exportPublicDraws: {
@@ -2221,6 +2301,15 @@ export interface operations {
         };
         content: {
           readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2267,6 +2356,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listPublicDraws: {
@@ -2304,6 +2402,15 @@ export interface operations {
               readonly replacements: number;
             }[];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2431,6 +2538,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getPublicDrawView: {
@@ -2491,6 +2607,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getWitnessDrawBundle: {
@@ -2516,6 +2641,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -2563,6 +2697,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -2621,6 +2764,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly exportPublicResults: {
@@ -2650,6 +2802,15 @@ export interface operations {
         };
         content: {
           readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2688,6 +2849,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly exportPublicEntities: {
@@ -2711,6 +2881,15 @@ export interface operations {
         };
         content: {
           readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2773,6 +2952,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listUnits: {
@@ -2793,6 +2981,15 @@ export interface operations {
           readonly 'application/json': {
             readonly units: readonly components['schemas']['Unit'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2817,6 +3014,15 @@ export interface operations {
           readonly 'application/json': {
             readonly regions: readonly components['schemas']['Region'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2847,6 +3053,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listItems: {
@@ -2870,6 +3085,15 @@ export interface operations {
           readonly 'application/json': {
             readonly items: readonly components['schemas']['ItemSummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2917,6 +3141,15 @@ export interface operations {
           readonly 'application/json': components['schemas']['ItemWithVersions'];
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getItem: {
@@ -2937,6 +3170,15 @@ export interface operations {
         };
         content: {
           readonly 'application/json': components['schemas']['ItemWithVersions'];
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -2986,6 +3228,15 @@ export interface operations {
           readonly 'application/json': components['schemas']['ItemWithVersions'];
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly publishItem: {
@@ -3018,6 +3269,15 @@ export interface operations {
           readonly 'application/json': components['schemas']['ItemWithVersions'];
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getEntityImportTemplate: {
@@ -3036,6 +3296,15 @@ export interface operations {
         };
         content: {
           readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3058,6 +3327,15 @@ export interface operations {
         };
         content: {
           readonly 'application/json': components['schemas']['ImportReport'];
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3091,6 +3369,15 @@ export interface operations {
             readonly pageSize: number;
             readonly rows: readonly components['schemas']['EntitySummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3139,6 +3426,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getEntity: {
@@ -3162,6 +3458,15 @@ export interface operations {
             readonly entity: components['schemas']['EntityDetail'];
             readonly history: readonly components['schemas']['AuditEvent'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3210,6 +3515,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly deregisterEntity: {
@@ -3245,6 +3559,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getInspectorImportTemplate: {
@@ -3263,6 +3586,15 @@ export interface operations {
         };
         content: {
           readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3285,6 +3617,15 @@ export interface operations {
         };
         content: {
           readonly 'application/json': components['schemas']['ImportReport'];
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3317,6 +3658,15 @@ export interface operations {
             readonly pageSize: number;
             readonly rows: readonly components['schemas']['InspectorSummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3362,6 +3712,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getInspector: {
@@ -3387,6 +3746,15 @@ export interface operations {
             readonly conflicts: readonly components['schemas']['Conflict'][];
             readonly history: readonly components['schemas']['AuditEvent'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3432,6 +3800,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly addInspectorUnavailability: {
@@ -3472,6 +3849,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly addInspectorConflict: {
@@ -3505,6 +3891,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listPlans: {
@@ -3528,6 +3923,15 @@ export interface operations {
           readonly 'application/json': {
             readonly plans: readonly components['schemas']['PlanSummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3588,6 +3992,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getPlan: {
@@ -3610,6 +4023,15 @@ export interface operations {
           readonly 'application/json': {
             readonly plan: components['schemas']['PlanDetail'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3672,6 +4094,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly approvePlan: {
@@ -3696,6 +4127,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listTasks: {
@@ -3718,6 +4158,15 @@ export interface operations {
           readonly 'application/json': {
             readonly tasks: readonly components['schemas']['TaskSummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3755,6 +4204,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getTask: {
@@ -3777,6 +4235,15 @@ export interface operations {
           readonly 'application/json': {
             readonly task: components['schemas']['TaskDetail'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3812,6 +4279,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getTaskInspectors: {
@@ -3835,6 +4311,15 @@ export interface operations {
             readonly inspectors: readonly components['schemas']['InspectorPoolRow'][];
             readonly conflicts: readonly components['schemas']['ConflictRow'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3870,6 +4355,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listDrawOfficers: {
@@ -3891,6 +4385,15 @@ export interface operations {
             readonly drawers: readonly components['schemas']['Officer'][];
             readonly supervisors: readonly components['schemas']['Officer'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3915,6 +4418,15 @@ export interface operations {
           readonly 'application/json': {
             readonly rows: readonly components['schemas']['TargetedInspection'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -3955,6 +4467,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listDraws: {
@@ -3976,6 +4497,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getDraw: {
@@ -3995,6 +4525,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -4023,6 +4562,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly revealDrawSeed: {
@@ -4050,6 +4598,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly computeDraw: {
@@ -4069,6 +4626,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -4098,6 +4664,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly confirmDraw: {
@@ -4117,6 +4692,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -4145,6 +4729,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getDrawBundle: {
@@ -4165,6 +4758,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listDrawReplacementApplications: {
@@ -4184,6 +4786,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -4219,6 +4830,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listReplacementApplications: {
@@ -4238,6 +4858,15 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -4265,6 +4894,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly rejectReplacementApplication: {
@@ -4291,6 +4929,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getReplacementEvidence: {
@@ -4312,6 +4959,15 @@ export interface operations {
         };
         content: {
           readonly 'application/octet-stream': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4344,6 +5000,15 @@ export interface operations {
             readonly pageSize: number;
             readonly rows: readonly components['schemas']['InspectionSummary'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4452,6 +5117,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getInspection: {
@@ -4474,6 +5148,15 @@ export interface operations {
           readonly 'application/json': {
             readonly inspection: components['schemas']['InspectionRecord'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4537,6 +5220,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly submitInspection: {
@@ -4559,6 +5251,15 @@ export interface operations {
           readonly 'application/json': {
             readonly inspection: components['schemas']['InspectionRecord'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4592,6 +5293,15 @@ export interface operations {
           readonly 'application/json': {
             readonly attachment: components['schemas']['AttachmentRef'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4628,6 +5338,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getInspectionFile: {
@@ -4654,6 +5373,15 @@ export interface operations {
           readonly 'application/pdf': string;
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listDrawInspections: {
@@ -4678,6 +5406,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getEntityArchive: {
@@ -4700,6 +5437,15 @@ export interface operations {
           readonly 'application/json': {
             readonly archive: components['schemas']['CreditArchive'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4767,6 +5513,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listReports: {
@@ -4798,6 +5553,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly getReport: {
@@ -4820,6 +5584,15 @@ export interface operations {
           readonly 'application/json': {
             readonly report: components['schemas']['Report'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4852,6 +5625,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly rejectReport: {
@@ -4880,6 +5662,15 @@ export interface operations {
           readonly 'application/json': {
             readonly report: components['schemas']['Report'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4912,6 +5703,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly publishReport: {
@@ -4942,6 +5742,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listResultCodes: {
@@ -4962,6 +5771,15 @@ export interface operations {
           readonly 'application/json': {
             readonly codes: readonly components['schemas']['ResultCodeOption'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -4987,6 +5805,15 @@ export interface operations {
           readonly 'application/json': {
             readonly rows: readonly components['schemas']['FollowUp'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5021,6 +5848,15 @@ export interface operations {
           readonly 'application/json': {
             readonly followUp: components['schemas']['FollowUp'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -5058,6 +5894,15 @@ export interface operations {
           };
         };
       };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
   readonly listCalendarYears: {
@@ -5074,7 +5919,24 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly years: readonly components['schemas']['CalendarYear'][];
+            readonly yearDue: {
+              readonly year: number;
+              readonly message: string;
+            } | null;
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -5101,7 +5963,22 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly year: components['schemas']['CalendarYear'];
+            /** @description 因本次录入重新计算的暂定公示期限数 */
+            readonly settledDeadlines: number;
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };
@@ -5122,7 +5999,26 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            /** Format: date */
+            readonly from: string;
+            /** Format: date */
+            readonly deadline: string;
+            /** @description 暂定：missingYears 中的年份尚未录入，只按周末计算 */
+            readonly provisional: boolean;
+            readonly missingYears: readonly number[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
       };
     };
   };

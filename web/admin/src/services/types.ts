@@ -23,9 +23,7 @@ export type UnitKind = Unit['kind'];
 
 export type CurrentUser = Schemas['CurrentUser'];
 
-export interface ApiErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly details?: unknown };
-}
+export type ApiErrorBody = Schemas['ApiError'];
 
 export type Unit = Schemas['Unit'];
 
@@ -314,14 +312,7 @@ export interface WitnessView {
 
 export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
 
-export interface ApplicationInput {
-  readonly kind: 'entity' | 'inspector';
-  readonly out: string;
-  readonly entity?: string;
-  readonly pool?: string;
-  readonly reason: string;
-  readonly evidence: readonly { readonly fileName: string; readonly contentBase64: string }[];
-}
+export type ApplicationInput = Body<'/api/admin/draws/{id}/replacement-applications', 'post'>;
 
 export interface ReplacementApplication {
   readonly id: string;
