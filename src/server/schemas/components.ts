@@ -34,6 +34,7 @@ import {
   TaskSummaryView,
 } from './plan.view.ts';
 import { AuditEventView, CurrentUserView, RegionView, UnitView } from './org.view.ts';
+import { CalendarYearView } from './calendar.view.ts';
 
 /** Every schema a response names by ref(): registered once, each a named component of the OpenAPI document. */
 const SHARED = [
@@ -71,6 +72,7 @@ const SHARED = [
   ResultRowView,
   ResultCodeView,
   FollowUpView,
+  CalendarYearView,
 ];
 
 export function addSharedSchemas(app: FastifyInstance): void {

@@ -25,6 +25,11 @@ import {
   ResultCodesResponse,
   ResultPageResponse,
 } from '../../schemas/inspection.view.ts';
+import {
+  CalendarYearPutResponse,
+  CalendarYearsResponse,
+  DeadlineResponse,
+} from '../../schemas/calendar.view.ts';
 
 /** Reports and their review (R-N.8), follow-ups (R-N.11) and the working-day calendar (R-N.9). */
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -213,8 +218,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
   );
 
-  app.get('/calendar/years', { schema: { operationId: 'listCalendarYears', tags: ['calendar'] } }, async () =>
-    calendarService.years(db()),
+  app.get(
+    '/calendar/years',
+    {
+      schema: {
+        operationId: 'listCalendarYears',
+        tags: ['calendar'],
+        response: { 200: CalendarYearsResponse },
+      },
+    },
+    async () => calendarService.years(db()),
   );
   app.put(
     '/calendar/years/:year',
@@ -224,13 +237,21 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['calendar'],
         params: CalendarYearParams,
         body: CalendarYearBody,
+        response: { 200: CalendarYearPutResponse },
       },
     },
     async (req) => calendarService.put(db(), actorOf(req), req.params.year, req.body),
   );
   app.get(
     '/calendar/deadline',
-    { schema: { operationId: 'getPublicationDeadline', tags: ['calendar'], querystring: DeadlineQuery } },
+    {
+      schema: {
+        operationId: 'getPublicationDeadline',
+        tags: ['calendar'],
+        querystring: DeadlineQuery,
+        response: { 200: DeadlineResponse },
+      },
+    },
     async (req) => calendarService.deadline(db(), req.query.from),
   );
 };
