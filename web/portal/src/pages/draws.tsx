@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import StatusView from '../status-view.tsx';
 import { useLoad } from '../use-load.ts';
 import { listDraws, STATUS_COLOR, STATUS_LABEL, type PublicDrawSummary } from './draw/service.ts';
+import './draw/draw.css';
 
 function DrawCard({ draw }: { readonly draw: PublicDrawSummary }) {
   const to = `/draws/${encodeURIComponent(draw.drawId)}`;

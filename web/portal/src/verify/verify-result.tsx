@@ -68,7 +68,7 @@ export default function VerifyResult({
         {KIND_LABEL[report.kind]}
         {subject ? ` · ${subject}` : ''}
         {report.suite ? ` · ${report.suite}` : ''}
-        {ms !== undefined ? ` · 用时 ${(ms / 1000).toFixed(1)} 秒` : ''}
+        {ms !== undefined ? ` · 用时 ${ms < 1000 ? `${ms} 毫秒` : `${(ms / 1000).toFixed(1)} 秒`}` : ''}
       </Typography.Text>
       <ul className="check-list">
         {report.checks.map((c) => (

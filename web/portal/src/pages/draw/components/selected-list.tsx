@@ -17,7 +17,6 @@ export default function SelectedList({
     <Card size="small" title={`抽中对象和检查组（${view.selected.length} 个）`} className="draw-section">
       <List
         size="small"
-        grid={{ gutter: 12, xs: 1, sm: 1, md: 2 }}
         pagination={
           view.selected.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false
         }

@@ -1,5 +1,5 @@
 // Who confirmed the result (signer, role, time) and the replacements as a count and reason categories only.
-import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { formatTime, type PublicDrawDetail } from '../service.ts';
 import HexText from './hex-text.tsx';
 
@@ -14,7 +14,7 @@ export default function Signatures({ draw }: { readonly draw: PublicDrawDetail }
           <Flex vertical gap={10}>
             {draw.signatures.map((s) => (
               <div key={`${s.signer}-${s.signedAt}`} className="signature-row">
-                <Typography.Text strong>{s.signer}</Typography.Text>（{s.role}）
+                <Typography.Text strong>{s.signer}</Typography.Text> <Tag>{s.role}</Tag>
                 <Typography.Text type="secondary"> 签于 {formatTime(s.signedAt)}</Typography.Text>
                 <div className="witness-field">
                   <span className="field-label">所签声明摘要</span>

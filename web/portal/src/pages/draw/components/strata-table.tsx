@@ -1,6 +1,6 @@
 // Each stratum's eligible count, quota and salt commitment: the group's name only, never its risk class.
 import { Card, Table, Typography } from 'antd';
-import type { PublicView } from '../../../../../../src/domain/draw/public-view.ts';
+import type { PublicStratum, PublicView } from '../../../../../../src/domain/draw/public-view.ts';
 import { stratumLabel } from '../service.ts';
 import HexText from './hex-text.tsx';
 
@@ -17,10 +17,18 @@ export default function StrataTable({ view }: { readonly view: PublicView }) {
         dataSource={[...view.strata]}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: '分组', dataIndex: 'stratum', render: (s: string) => stratumLabel(s) },
+          {
+            title: '分组和盐值承诺',
+            dataIndex: 'stratum',
+            render: (stratum: string, row: PublicStratum) => (
+              <>
+                <div>{stratumLabel(stratum)}</div>
+                <HexText hex={row.saltCommit} short />
+              </>
+            ),
+          },
           { title: '可抽', dataIndex: 'eligible', align: 'right' },
           { title: '抽取', dataIndex: 'quota', align: 'right' },
-          { title: '盐值承诺', dataIndex: 'saltCommit', render: (h: string) => <HexText hex={h} short /> },
         ]}
         summary={() => (
           <Table.Summary.Row>
@@ -31,7 +39,6 @@ export default function StrataTable({ view }: { readonly view: PublicView }) {
             <Table.Summary.Cell index={2} align="right">
               {view.selected.length}
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} />
           </Table.Summary.Row>
         )}
       />
