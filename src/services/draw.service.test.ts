@@ -95,7 +95,7 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     const lost = outcomes.find((o) => o.status === 'rejected');
     assert.ok(lost && isCode('draw-in-progress')(lost.reason));
     const winner = outcomes.find((o) => o.status === 'fulfilled')!;
-    await drawService.abort(db(), drawer(), winner.value.draw.id, '演练：重新登记见证人');
+    await drawService.abort(db(), drawer(), winner.value.draw.id, { reason: '演练：重新登记见证人' });
     superiorDraw = await runCeremony(db(), w, task.id);
     assert.equal(superiorDraw.status, 'confirmed');
     assert.match(superiorDraw.drawId, /-D2$/, 'a new attempt is a new draw id');

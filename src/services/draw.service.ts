@@ -1,6 +1,12 @@
 import type { Database, Executor } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
-import { drawRepository, type DrawRow, type DrawStatus } from '../db/repositories/draw.repository.ts';
+import {
+  drawRepository,
+  type DrawRow,
+  type DrawStatus,
+  type ParticipantRow,
+} from '../db/repositories/draw.repository.ts';
+import { REVEAL_DEADLINE_MINUTES } from '../domain/task/ceremony.ts';
 import { officerRepository } from '../db/repositories/officer.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository } from '../db/repositories/task.repository.ts';
@@ -94,7 +100,10 @@ export const drawService = {
     const plan = (await planRepository.get(db, task.planId))!.plan;
     if (plan.status !== 'approved')
       throw new ConflictError('plan-not-approved', '计划未经批准，不能抽取（第十七条）');
-    const { supervisor, witnesses, codes } = await announceParticipants(db, actor, input);
+    const poolUserIds = new Set(
+      (await taskRepository.inspectors(db, taskId)).flatMap((i) => (i.userId ? [i.userId] : [])),
+    );
+    const { supervisor, witnesses, codes } = await announceParticipants(db, actor, input, poolUserIds);
     const suite = input.suite ?? 'RDRAW-2-SHA256';
     const attempt = (await drawRepository.attempts(db, taskId)) + 1;
     const drawId = `${task.code}-D${attempt}`;
@@ -178,7 +187,9 @@ export const drawService = {
     requireStep(draw.status, { type: 'compute' });
     const computed = computeDraw(await drawInput(db, draw, participants), nodeHasher(draw.suite));
     if (!computed.ok) {
-      await this.abort(db, actor, id, `${computed.error.name}: ${computed.error.message}`, draw.status);
+      // The engine's refusal (understaffed …) follows from the fixed inputs, not from anyone's choice.
+      const reason = `${computed.error.name}: ${computed.error.message}`;
+      await markAborted(db, actor, draw, reason, draw.status, { refusal: computed.error.name });
       throw new ConflictError(computed.error.name, computed.error.message, computed.error.detail);
     }
     const { digests, result } = computed.draw;
@@ -239,35 +250,28 @@ export const drawService = {
     return this.get(db, actor, id);
   },
 
-  /** An abort is kept with its reason (R-N.6); the task is drawn again only under a new draw id. */
-  async abort(db: Database, actor: Actor, id: string, reason: string, expected?: DrawStatus) {
+  /**
+   * R-N.6: there is no re-draw. Before any reveal the drawer (or a leader) may abort; after one, only
+   * the supervisor, naming a witness who has not revealed by the deadline; once every nonce is out,
+   * never. The abort is kept, and public, with its reason; a new attempt needs a new draw id.
+   */
+  async abort(db: Database, actor: Actor, id: string, input: { reason: string; missingWitness?: string }) {
     const { draw } = await loadDraw(db, actor, id);
     const participants = await drawRepository.participants(db, [id]);
-    if (!hasRole(actor, 'leader')) registered(participants, actor, 'drawer');
-    if (!reason.trim())
+    const reason = input.reason.trim();
+    if (!reason)
       throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写中止原因' }]);
-    requireStep(draw.status, { type: 'abort' });
-    await db
-      .transaction(async (tx) => {
-        const from = expected ?? draw.status;
-        if (
-          !(await drawRepository.transition(tx, id, from, {
-            status: 'aborted',
-            abortReason: reason.trim(),
-            abortedAt: new Date(),
-          }))
-        )
-          throw stateChanged();
-        await recordAudit(
-          tx,
-          actor,
-          'draw.abort',
-          { type: 'draw', id },
-          { drawId: draw.drawId, reason: reason.trim(), from },
-        );
-      })
-      .catch(guardToConflict);
-    publicDataChanged();
+    const anyRevealed = participants.some((p) => p.role !== 'system' && p.revealedAt !== null);
+    const bySupervisor = participants.some(
+      (p) => p.role === 'supervisor' && actor.userId !== null && p.userId === actor.userId,
+    );
+    requireStep(draw.status, { type: 'abort', anyRevealed, missedRevealConfirmed: bySupervisor });
+    if (anyRevealed) missedReveal(participants, input.missingWitness);
+    else if (!hasRole(actor, 'leader')) registered(participants, actor, 'drawer');
+    const detail: Record<string, string | null> = anyRevealed
+      ? { missingWitness: input.missingWitness ?? null }
+      : {};
+    await markAborted(db, actor, draw, reason, draw.status, detail);
     return this.get(db, actor, id);
   },
 
@@ -292,6 +296,42 @@ export const drawService = {
     };
   },
 };
+
+/** A named witness who has not revealed, with the reveal deadline passed (R-N.6, DRAW.md §3). */
+function missedReveal(participants: readonly ParticipantRow[], witness: string | undefined): void {
+  const missing = participants.find((p) => p.role !== 'system' && p.witness && p.witness === witness);
+  if (!missing || missing.revealedAt)
+    throw new ValidationFailedError([
+      { field: 'missingWitness', code: 'not-missing', message: '请指明一位尚未公开随机数的见证方' },
+    ]);
+  const last = Math.max(...participants.map((p) => p.committedAt?.getTime() ?? 0));
+  const deadline = new Date(last + REVEAL_DEADLINE_MINUTES * 60_000);
+  if (Date.now() < deadline.getTime())
+    throw new ConflictError(
+      'reveal-deadline-open',
+      `见证方公开随机数的期限（最后一个承诺后 ${REVEAL_DEADLINE_MINUTES} 分钟，至 ${deadline.toISOString()}）尚未届满，不能中止`,
+      { deadline: deadline.toISOString() },
+    );
+}
+
+async function markAborted(
+  db: Database,
+  actor: Actor,
+  draw: DrawRow,
+  reason: string,
+  from: DrawStatus,
+  detail: Record<string, string | null>,
+): Promise<void> {
+  await db
+    .transaction(async (tx) => {
+      const patch = { status: 'aborted' as const, abortReason: reason, abortedAt: new Date() };
+      if (!(await drawRepository.transition(tx, draw.id, from, patch))) throw stateChanged();
+      const audit = { drawId: draw.drawId, reason, from, ...detail };
+      await recordAudit(tx, actor, 'draw.abort', { type: 'draw', id: draw.id }, audit);
+    })
+    .catch(guardToConflict);
+  publicDataChanged();
+}
 
 /** A confirmed draw's full bundle, with the download in the audit log (who read the private strata). */
 export async function downloadBundle(db: Database, actor: Actor, draw: DrawRow) {

@@ -47,7 +47,8 @@ export const publicDrawService = {
         },
         witnesses: participants.filter((p) => p.witness).map(witnessView),
       },
-      reveals: draw.revealedAt ? sortedReveals(participants) : [],
+      // Each nonce is public once its witness reveals it, also in an attempt that was aborted.
+      reveals: sortedReveals(participants),
       seed: draw.revealedAt ? draw.seed : null,
       view: view as Mutable<PublicView> | null,
       entities: await entityNames(db, task.id, selected),
@@ -62,6 +63,14 @@ export const publicDrawService = {
           signedAt: p.signedAt!.toISOString(),
         })),
       replacementSummary: replacementSummary(replacements),
+      excludedCounts: (await taskRepository.exclusionCounts(db, task.id))
+        .filter((e) => e.exclusion !== 0)
+        .sort((a, b) => a.exclusion - b.exclusion)
+        .map((e) => ({
+          code: e.exclusion,
+          label: EXCLUSION_LABELS[e.exclusion] ?? '其他',
+          count: Number(e.n),
+        })),
     };
   },
 
@@ -137,6 +146,15 @@ function viewOf(draw: DrawRow, participants: readonly ParticipantRow[]) {
     saltCommits,
   });
 }
+
+/** DRAW.md §2's entity exclusion codes, counted in public without naming any entity (R-N.6). */
+const EXCLUSION_LABELS: Readonly<Record<number, string>> = {
+  1: '已注销或停业',
+  2: '上级本年度已抽查或已列入计划',
+  3: '已达本年度抽查次数上限',
+  4: '正在接受定向（非随机）检查',
+  5: '其他原因（记入审计日志）',
+};
 
 const ROLE_LABELS: Readonly<Record<ParticipantRow['role'], string>> = {
   drawer: '抽取人',

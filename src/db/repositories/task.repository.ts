@@ -241,6 +241,7 @@ export const taskRepository = {
         inspectorId: taskInspectors.inspectorId,
         badgeNumber: taskInspectors.badgeNumber,
         name: inspectors.name,
+        userId: inspectors.userId,
         pool: taskInspectors.pool,
         exclusion: taskInspectors.exclusion,
         reason: taskInspectors.reason,

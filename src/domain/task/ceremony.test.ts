@@ -15,10 +15,25 @@ test('R-N.6 R-20.2 the ceremony moves only forward; confirmation needs every sig
   });
   const unsigned = transition('computed', { type: 'confirm', allSigned: false });
   assert.ok(!unsigned.ok && unsigned.error === 'signatures-missing');
-  const again = transition('confirmed', { type: 'abort' });
+  const again = transition('confirmed', { type: 'abort', anyRevealed: true, missedRevealConfirmed: false });
   assert.ok(!again.ok && again.error === 'draw-confirmed');
   const aborted = transition('aborted', { type: 'commit', allCommitted: true });
   assert.ok(!aborted.ok && aborted.error === 'draw-aborted');
+});
+
+test('R-N.6 R-20.2 once a nonce is revealed the drawer cannot abort: only a missed reveal, confirmed by the supervisor', () => {
+  const abort = (anyRevealed: boolean, missedRevealConfirmed: boolean) =>
+    ({ type: 'abort', anyRevealed, missedRevealConfirmed }) as const;
+  assert.deepEqual(transition('announced', abort(false, false)), { ok: true, next: 'aborted' });
+  assert.deepEqual(transition('revealing', abort(false, false)), { ok: true, next: 'aborted' });
+  const afterReveal = transition('revealing', abort(true, false));
+  assert.ok(!afterReveal.ok && afterReveal.error === 'abort-after-reveal');
+  assert.deepEqual(transition('revealing', abort(true, true)), { ok: true, next: 'aborted' });
+  // With every nonce out the result is fixed: seeing it and aborting would be a re-draw.
+  for (const state of ['revealed', 'computed'] as const) {
+    const refused = transition(state, abort(true, true));
+    assert.ok(!refused.ok && refused.error === 'draw-wrong-state', state);
+  }
 });
 
 test('R-14.1 R-18.2 R-N.3 R-4.1 entity exclusion codes, the first that applies', () => {

@@ -17,9 +17,19 @@ export type CeremonyEvent =
   | { readonly type: 'compute' }
   | { readonly type: 'sign' }
   | { readonly type: 'confirm'; readonly allSigned: boolean }
-  | { readonly type: 'abort' };
+  | {
+      readonly type: 'abort';
+      /** Some witness has revealed its nonce: from then on the draw can only be completed (R-N.6). */
+      readonly anyRevealed: boolean;
+      /** The one way out after a reveal: a named witness who never revealed by the deadline, confirmed by the supervisor. */
+      readonly missedRevealConfirmed: boolean;
+    };
 
-export type CeremonyErrorName = 'draw-confirmed' | 'draw-aborted' | 'draw-wrong-state' | 'signatures-missing';
+/** How long after the last commitment the witnesses have to reveal, before a missed reveal may end the draw. */
+export const REVEAL_DEADLINE_MINUTES = 30;
+
+export type CeremonyErrorName =
+  'draw-confirmed' | 'draw-aborted' | 'draw-wrong-state' | 'signatures-missing' | 'abort-after-reveal';
 
 export type Transition =
   | { readonly ok: true; readonly next: DrawState }
@@ -31,7 +41,8 @@ const FROM: Readonly<Record<CeremonyEvent['type'], readonly DrawState[]>> = {
   compute: ['revealed'],
   sign: ['computed'],
   confirm: ['computed'],
-  abort: ['announced', 'revealing', 'revealed', 'computed'],
+  // Once every nonce is out (revealed, computed) the result is fixed: there is no way back (no re-draw).
+  abort: ['announced', 'revealing'],
 };
 
 export function transition(state: DrawState, event: CeremonyEvent): Transition {
@@ -55,7 +66,9 @@ export function transition(state: DrawState, event: CeremonyEvent): Transition {
         ? { ok: true, next: 'confirmed' }
         : { ok: false, error: 'signatures-missing', expected };
     case 'abort':
-      return { ok: true, next: 'aborted' };
+      return !event.anyRevealed || event.missedRevealConfirmed
+        ? { ok: true, next: 'aborted' }
+        : { ok: false, error: 'abort-after-reveal', expected };
   }
 }
 

@@ -35,6 +35,11 @@ export const SignBody = Type.Object({
   statementDigest: Hex64,
 });
 export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });
+export const AbortBody = Type.Object({
+  reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  /** After a reveal: the witness (W1 …) who did not reveal by the deadline; the supervisor confirms. */
+  missingWitness: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+});
 export const NoteBody = Type.Object({ note: Type.String({ maxLength: 2000 }) });
 
 export const DrawIdParams = Type.Object({ drawId: Type.String({ minLength: 1, maxLength: 255 }) });

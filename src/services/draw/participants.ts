@@ -67,13 +67,49 @@ export function registered(
   return p;
 }
 
-export async function announceParticipants(db: Executor, actor: Actor, input: AnnounceInput) {
+/**
+ * R-20.2, R-N.6: the drawer, the supervisor and every witness of one draw are different people, and
+ * none of them is an inspector of the draw's pool (who could be drawn to inspect).
+ */
+function separationProblems(actor: Actor, input: AnnounceInput, poolUserIds: ReadonlySet<string>) {
+  const people = [
+    { field: 'drawer', id: actor.userId },
+    { field: 'supervisorUserId', id: input.supervisorUserId },
+    ...input.witnesses.map((w, i) => ({ field: `witnesses[${i}].userId`, id: w.userId ?? null })),
+  ];
+  const seen = new Set<string>();
+  return people.flatMap(({ field, id }) => {
+    if (!id) return [];
+    const twice = seen.has(id);
+    seen.add(id);
+    if (twice)
+      return [{ field, code: 'same-person', message: '抽取人、监督人和见证人须为不同的人，同一人不能兼任' }];
+    if (poolUserIds.has(id))
+      return [
+        {
+          field,
+          code: 'inspector-in-pool',
+          message: '本次抽取检查人员名录中的人员不能担任抽取人、监督人或见证人',
+        },
+      ];
+    return [];
+  });
+}
+
+export async function announceParticipants(
+  db: Executor,
+  actor: Actor,
+  input: AnnounceInput,
+  poolUserIds: ReadonlySet<string>,
+) {
   const ids = [input.supervisorUserId, ...input.witnesses.flatMap((w) => (w.userId ? [w.userId] : []))];
   const users = await officerRepository.byIds(db, ids);
   const supervisor = users.find((u) => u.id === input.supervisorUserId);
   if (!supervisor || !supervisor.roles.includes('supervisor') || supervisor.id === actor.userId) {
     throw new ConflictError('supervisor-required', '须登记一名监督人（具有监督人角色，且不是抽取人本人）');
   }
+  const separation = separationProblems(actor, input, poolUserIds);
+  if (separation.length) throw new ValidationFailedError(separation);
   const problems = input.witnesses.flatMap((w, i) =>
     !w.name.trim()
       ? [{ field: `witnesses[${i}].name`, code: 'required', message: '请填写见证人姓名或名称' }]

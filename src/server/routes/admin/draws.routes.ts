@@ -12,7 +12,7 @@ import {
   DrawListQuery,
   EvidenceParams,
   NoteBody,
-  ReasonBody,
+  AbortBody,
   RevealBody,
   SignBody,
 } from '../../schemas/draw.schema.ts';
@@ -84,9 +84,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/draws/:id/abort',
-    { schema: { operationId: 'abortDraw', tags, params: IdParams, body: ReasonBody } },
+    { schema: { operationId: 'abortDraw', tags, params: IdParams, body: AbortBody } },
     async (req) => ({
-      draw: await drawService.abort(db(), actorOf(req), req.params.id, req.body.reason),
+      draw: await drawService.abort(db(), actorOf(req), req.params.id, req.body),
     }),
   );
   app.get(
