@@ -1,7 +1,14 @@
 // The portal reads only the anonymous /api/public endpoints (docs/api.md); their schemas are allow-lists.
-import type { PublicCreditArchive } from '../../../src/domain/publication/credit-archive.ts';
-import type { PublicInspectionResult } from '../../../src/domain/publication/public-fields.ts';
-import type { ResultSeverity } from '../../../src/domain/publication/result-severity.ts';
+import type { paths } from '../../admin/src/services/api.gen.ts';
+
+// The shapes come from the OpenAPI document (npm run gen:api), never mirrored by hand.
+type Answer<P extends keyof paths> = paths[P] extends {
+  readonly get: {
+    readonly responses: { readonly 200: { readonly content: { readonly 'application/json': infer T } } };
+  };
+}
+  ? T
+  : never;
 
 export class PublicApiError extends Error {
   override readonly name = 'PublicApiError';
@@ -30,52 +37,18 @@ export async function getJson<T>(path: string): Promise<T> {
   throw new PublicApiError(response.status, message || `请求失败（HTTP ${response.status}）`);
 }
 
-export interface PublicItem {
-  readonly code: string;
-  readonly name: string;
-  readonly category: 'priority' | 'general';
-  readonly legalBasis: readonly { readonly law: string; readonly article: string }[];
-  readonly objectType: string;
-  readonly ratioPercent: number;
-  readonly roundsPerYear: number;
-  readonly methods: readonly string[];
-  readonly checklist: readonly { readonly code: string; readonly text: string }[];
-  readonly version: number;
-  readonly effectiveFrom: string | null;
-}
+export type PublicItem = Answer<'/api/public/items'>['items'][number];
 
-export interface PublicPlan {
-  readonly code: string;
-  readonly unitName: string;
-  readonly year: number;
-  readonly name: string;
-  readonly items: readonly { readonly code: string; readonly name: string }[];
-  readonly rounds: readonly { readonly round: number; readonly from: string; readonly to: string }[];
-  readonly rates: readonly {
-    readonly group: string;
-    readonly regionCode: string | null;
-    readonly percent: number;
-  }[];
-  readonly approvedAt: string | null;
-}
+export type PublicPlan = Answer<'/api/public/plans'>['plans'][number];
 
-// The shapes of the public allow-list (R-N.10) come from the domain that defines it (type-only).
-export type PublicResult = PublicInspectionResult & {
-  readonly publicId: string;
-  readonly resultCode: string;
-  readonly severity: ResultSeverity;
-};
+export type PublicResult = Answer<'/api/public/results'>['rows'][number];
+
 export interface PublicPage<T> {
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
   readonly rows: readonly T[];
 }
-export interface PublicEntity {
-  readonly publicId: string;
-  readonly entityName: string;
-  readonly entityCode: string;
-  readonly results: number;
-  readonly lastPublishedOn: string;
-}
-export type PublicArchive = PublicCreditArchive & { readonly publicId: string };
+
+export type PublicEntity = Answer<'/api/public/entities'>['rows'][number];
+export type PublicArchive = Answer<'/api/public/entities/{publicId}/archive'>['archive'];
