@@ -123,7 +123,7 @@ void describe('核验本次抽取 in the visitor’s browser', { skip }, () => {
     await page.close();
   });
 
-  test('R-N.6 a truncated file, another JSON file and a bundle of an unknown version fail a named check', async () => {
+  test('R-N.6 a truncated file, another JSON file and a bundle of an unknown version fail a named check; an unknown draw is said to be not (yet) public', async () => {
     const page = await drawPage(375);
     const view = (await app.inject({ url: `/api/public/draws/${drawId}/view` })).body;
     const cases: [string, string, RegExp][] = [
@@ -137,6 +137,8 @@ void describe('核验本次抽取 in the visitor’s browser', { skip }, () => {
     }
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `the draw page is ${width} px wide on a 375 px phone`);
+    await page.goto(`${base}/#/draws/NO-SUCH-DRAW`);
+    await page.getByText('没有找到抽取 NO-SUCH-DRAW：编号可能有误，或这次抽取尚未公告').waitFor();
     await page.close();
   });
 

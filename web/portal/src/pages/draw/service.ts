@@ -1,6 +1,6 @@
 // The draw pages read GET /api/public/draws[/:drawId] and link the public view file (docs/api.md).
 import type { PublicView } from '../../../../../src/domain/draw/public-view.ts';
-import { getJson } from '../../api.ts';
+import { getJson, PublicApiError } from '../../api.ts';
 
 export type DrawStatus = 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
 
@@ -85,7 +85,15 @@ const path = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)
 export const listDraws = () =>
   getJson<{ draws: PublicDrawSummary[] }>('/api/public/draws').then((r) => r.draws);
 export const getDraw = (drawId: string) =>
-  getJson<{ draw: PublicDrawDetail }>(path(drawId)).then((r) => r.draw);
+  getJson<{ draw: PublicDrawDetail }>(path(drawId)).then(
+    (r) => r.draw,
+    (error: unknown) => {
+      // The server's 404 speaks to officers; a citizen needs to know the draw is not (yet) public.
+      if (error instanceof PublicApiError && error.status === 404)
+        throw new Error(`没有找到抽取 ${drawId}：编号可能有误，或这次抽取尚未公告`);
+      throw error;
+    },
+  );
 export const viewUrl = (drawId: string) => `${path(drawId)}/view`;
 
 /** "150802/G2" → "G2 组（地区 150802）": the group's name only, never its risk class (R-N.2). */
