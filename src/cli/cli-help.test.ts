@@ -9,11 +9,15 @@ const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs the CLI in a throwaway data folder, so nothing here can touch ./data. */
 function shuangsui(...args: string[]) {
+  return shuangsuiWith({}, ...args);
+}
+
+function shuangsuiWith(env: Record<string, string>, ...args: string[]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ss-help-'));
   try {
     const r = spawnSync(process.execPath, [join(root, 'bin/shuangsui.mjs'), ...args], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
       encoding: 'utf8',
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -85,6 +89,16 @@ test('issue 11 import --json puts every outcome on stdout as JSON, errors includ
   assert.match(body.error, /^(not-a-spreadsheet|missing-column|bad-csv)$/);
   assert.match(body.message, /\p{Script=Han}/u);
   assert.equal(unreadable.stderr, '', 'nothing for a script to miss on stderr');
+  // A failure before the command's own work (bad configuration) is JSON on stdout too.
+  const config = shuangsuiWith(
+    { PORT: 'abc' },
+    'import',
+    'entities',
+    'test/fixtures/import/entities.xlsx',
+    '--json',
+  );
+  assert.equal(config.code, 1, config.stderr);
+  assert.deepEqual(JSON.parse(config.stdout), { error: 'config', message: 'PORT 无效: abc' });
 });
 
 test('issue 11 usage errors are said in Chinese with the command’s help, exit 2', () => {
