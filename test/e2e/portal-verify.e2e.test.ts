@@ -12,6 +12,11 @@ import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.
 import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { loginCookie, testApp } from '../support/server.ts';
+import { drawService } from '../../src/services/draw.service.ts';
+import { ceremonyService } from '../../src/services/ceremony.service.ts';
+import { planService } from '../../src/services/plan.service.ts';
+import { taskService } from '../../src/services/task.service.ts';
+import { makeDrawWorld, planInput, userActor, witnessSecret } from '../support/draw-fixture.ts';
 
 const skip = browserSkipReason(['portal']);
 const scratch = mkdtempSync(join(tmpdir(), 'portal-verify-'));
@@ -151,6 +156,37 @@ void describe('核验本次抽取 in the visitor’s browser', { skip }, () => {
     assert.equal(await page.locator('.check-row[data-check=signatures][data-passed=null]').count(), 1);
     await page.getByRole('link', { name: '抽取算法' }).first().click();
     await page.getByText('抽取算法（RDRAW-2）').waitFor();
+    await page.close();
+  });
+
+  test('R-N.6 a draw announced but not yet revealed shows its commitments at once, and offers only the file check', async () => {
+    const db = database.db;
+    const w = await makeDrawWorld(database, '9');
+    const drawer = userActor(w.users.drawer, w.org.zhian);
+    const supervisor = userActor(w.users.supervisor, w.org.district);
+    const admin = userActor(w.users.admin, w.org.zhian, ['department-admin']);
+    const plan = await planService.create(db, admin, planInput(w, { name: '核验页面测试计划' }));
+    await planService.approve(db, userActor(w.users.leader, w.org.district), plan.id);
+    const task = await taskService.create(db, userActor(w.users.drawer, w.org.zhian, ['drawer']), {
+      planId: plan.id,
+      round: 1,
+      drawDate: '2026-03-16',
+    });
+    const { draw } = await drawService.announce(db, drawer, task.id, {
+      supervisorUserId: w.users.supervisor.id,
+      witnesses: [{ kind: 'media', name: '记者', userId: w.users.media.id }],
+    });
+    const secret = witnessSecret(draw.suite, draw.drawId, 'supervisor');
+    await ceremonyService.commit(db, supervisor, draw.id, 'supervisor', secret.commit);
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${base}/#/draws/${encodeURIComponent(draw.drawId)}`);
+    await page.getByText('抽取前公告').waitFor();
+    await page.locator('.hex', { hasText: secret.commit }).waitFor();
+    assert.ok((await page.getByText('尚未揭示').count()) >= 2);
+    await page.getByText('全部揭示后计算').waitFor();
+    await page.getByText(/抽取确认后才能核验公开视图/).waitFor();
+    assert.equal(await page.getByRole('button', { name: /核验本次抽取/ }).count(), 0);
+    assert.equal(await page.getByText('各分组的抽取数').count(), 0);
     await page.close();
   });
 });
