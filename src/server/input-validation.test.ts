@@ -6,6 +6,7 @@ import { makeOrg, makeUser, type Org } from '../../test/support/fixtures.ts';
 import { loginCookie, multipartFile, testApp } from '../../test/support/server.ts';
 import { creditCode } from '../../test/support/codes.ts';
 import { changedTables, tableFingerprint } from '../../test/support/table-fingerprint.ts';
+import { FIELD_LABELS } from './field-labels.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -43,6 +44,28 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     await makeUser(database(), org.district, 'lh-admin', ['department-admin', 'leader']);
     app = await testApp(database());
     admin = await loginCookie(app, 'lh-admin');
+  });
+
+  test('every field a request can carry (body, query, path) has a Chinese name for error messages', () => {
+    const doc = app.swagger() as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[]; requestBody?: unknown }>>;
+    };
+    const names = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object')
+        for (const [k, inner] of Object.entries(v)) {
+          if (k === 'properties') Object.keys(inner as object).forEach((n) => names.add(n));
+          walk(inner);
+        }
+    };
+    for (const ops of Object.values(doc.paths))
+      for (const op of Object.values(ops)) {
+        for (const p of op.parameters ?? []) names.add(p.name);
+        walk(op.requestBody);
+      }
+    assert.ok(names.size > 50, `fields found: ${names.size}`);
+    assert.deepEqual([...names].filter((n) => !FIELD_LABELS[n]).sort(), []);
   });
 
   test('a NUL or a lone surrogate in the login answers 400 invalid-text, naming the field in Chinese', async () => {
@@ -170,6 +193,7 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     { timeout: 120_000 },
     async () => {
       const bad = Array.from({ length: 200_000 }, (_, i) => `甲,单位,X${i},150802,旅馆业,A`).join('\n');
+      const before = await tableFingerprint(database());
       const res = await importFile(Buffer.from(`${HEADER}${goodRows(3000, 2)}\n${bad}`));
       assert.equal(res.statusCode, 200, res.body.slice(0, 300));
       const report = res.json<{ imported: number; rejectedCount: number; rejected: { row: number }[] }>();
@@ -177,6 +201,9 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
       assert.equal(report.rejectedCount, 200_000);
       assert.equal(report.rejected.length, 10_000);
       assert.equal(report.rejected[0]?.row, 4);
+      // The fingerprint the other tests compare does see a write.
+      const changed = changedTables(before, await tableFingerprint(database()));
+      assert.ok(changed.includes('entities') && changed.includes('imports'), changed.join());
     },
   );
 

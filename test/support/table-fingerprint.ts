@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DatabaseHandle } from '../../src/db/database.ts';
 
 /**
- * Each table's row count and an order-free hash of its rows: equal fingerprints mean nothing was
- * inserted, deleted or changed (a partial write shows as a difference).
+ * Each table's row count and newest row version (xmin): equal fingerprints mean nothing was inserted,
+ * deleted or updated (an update writes a new row version; a rolled-back write leaves none visible).
  */
 export async function tableFingerprint(handle: DatabaseHandle): Promise<Record<string, string>> {
   const tables = await queryRows<{ name: string }>(
@@ -14,7 +14,7 @@ export async function tableFingerprint(handle: DatabaseHandle): Promise<Record<s
   );
   const parts = tables.map(
     ({ name }) =>
-      `SELECT '${name}' AS name, count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) AS print FROM "${name}" t`,
+      `SELECT '${name}' AS name, count(*) || ':' || coalesce(max(t.xmin::text::bigint), 0) AS print FROM "${name}" t`,
   );
   const rows = await queryRows<{ name: string; print: string }>(
     handle.db,

@@ -764,6 +764,7 @@ const zhCN = {
   'review.overdue': '已逾期',
   'review.provisional': '暂定',
   'review.provisionalHelp': '下一年度的法定节假日安排尚未录入，暂按周末计算；录入后自动更正',
+  'review.deadlinePreview': '今天审核通过，公示期限为 {deadline}（20 个工作日）',
   'review.return': '退回修改',
   'review.reject': '不予通过',
   'review.approve': '审核通过',
