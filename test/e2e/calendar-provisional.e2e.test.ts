@@ -70,16 +70,21 @@ void describe('provisional publication deadlines in a browser (issue 11)', { ski
     page.locator('.ant-descriptions-item', { hasText: '公示期限' }).locator('.ant-descriptions-item-content');
 
   test('R-N.9 R-26.1 a leader approves a report with next year’s calendar missing and sees the deadline, marked 暂定 when provisional', async () => {
+    // The server approves on its own (Beijing) date: the expectation is counted on the same calendar.
+    const expected = publicationDeadline(today(), officialCalendar());
+    assert.ok(expected.ok);
     const page = await loggedIn(c.w.users.leader.username, `/reports/${todays}`);
     await page.getByRole('button', { name: /审核通过/ }).click();
+    // The dialog says the deadline the approval will set, and why it is provisional; it never refuses.
+    const preview = page.locator('.ant-modal').getByTestId('approve-deadline');
+    await preview.getByText(`公示期限为 ${expected.value.date}`).waitFor();
+    assert.equal((await preview.innerText()).includes('暂定'), expected.value.provisional);
+    await page.screenshot({ path: '/tmp/approve-dialog-1440.png' });
     await page
       .locator('.ant-modal')
       .getByRole('button', { name: /审核通过/ })
       .click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });
-    // The server approves on its own (Beijing) date: the expectation is counted on the same calendar.
-    const expected = publicationDeadline(today(), officialCalendar());
-    assert.ok(expected.ok);
     const cell = deadlineCell(page);
     await cell.getByText(expected.value.date).waitFor();
     assert.equal(await cell.getByTestId('deadline-provisional').count(), expected.value.provisional ? 1 : 0);

@@ -789,6 +789,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'review.provisional': 'Provisional',
   'review.provisionalHelp':
     "Next year's public holidays are not entered yet, so weekends alone were counted; fixed once they are",
+  'review.deadlinePreview': 'Approved today, it must be published by {deadline} (20 working days)',
   'review.return': 'Return',
   'review.reject': 'Reject',
   'review.approve': 'Approve',

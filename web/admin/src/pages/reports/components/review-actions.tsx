@@ -7,6 +7,7 @@ import { useI18n } from '../../../locales/use-i18n.ts';
 import { RequestError } from '../../../request.ts';
 import type { Report } from '../../../services/types.ts';
 import { reviewReport, type ReviewAction } from '../service.ts';
+import ApproveDeadline from './approve-deadline.tsx';
 
 type Pending = 'return' | 'reject' | 'approve' | 'publish';
 
@@ -114,6 +115,7 @@ export default function ReviewActions({
               aria-label={t('review.opinion')}
             />
           )}
+          {pending === 'approve' && <ApproveDeadline />}
           {problem && <Alert type="error" showIcon title={problem} />}
         </Flex>
       </Modal>
