@@ -51,6 +51,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
     schemaController: { compilersFactory: { buildValidator: validatorCompiler } },
+    // A malformed URL (`/%E0%A4%A`) gets the same error body as everything else, not Fastify's English one.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
     // Routes are declared without a trailing slash; a client that adds one still lands.
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();

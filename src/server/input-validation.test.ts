@@ -141,7 +141,7 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     assert.match(res.json<ErrorBody>().error.message, /“日期”不是有效的日期/);
   });
 
-  test('framework errors answer in Chinese with a code: bad JSON, wrong content type', async () => {
+  test('framework errors answer in Chinese with a code: bad JSON, wrong content type, a malformed URL', async () => {
     const bad = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -158,6 +158,9 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     });
     assert.equal(type.statusCode, 415);
     assert.equal(type.json<ErrorBody>().error.code, 'unsupported-media-type');
+    const url = await app.inject({ url: '/api/public/entities/%E0%A4%A/archive' });
+    assert.equal(url.statusCode, 400);
+    assert.deepEqual(url.json(), { error: { code: 'bad-url', message: '请求地址格式不正确' } });
   });
 
   test('a cut-off multipart import answers 400 bad-upload and stores nothing', async () => {
