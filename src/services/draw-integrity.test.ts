@@ -15,6 +15,7 @@ import { ceremonyService } from './ceremony.service.ts';
 import { drawService } from './draw.service.ts';
 import { ConflictError, DomainError, ValidationFailedError } from './errors.ts';
 import { planService } from './plan.service.ts';
+import { targetedInspectionService } from './targeted-inspection.service.ts';
 import { taskService } from './task.service.ts';
 
 const codeOf = (err: unknown) => (err instanceof DomainError ? err.code : String(err));
@@ -152,6 +153,67 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
     await db().execute(
       sql`UPDATE inspectors SET user_id = NULL WHERE badge_number = ${w.inspectors[0]!.badgeNumber}`,
     );
+  });
+
+  test('R-4.1 a targeted inspection needs a reference and a leader’s approval (not its author’s) to exclude its entity; a frozen pool never changes', async () => {
+    const creator = userActor(w.users.admin, w.org.zhian, ['department-admin']);
+    const plan = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
+    await planService.approve(db(), leader(), plan.id);
+    const before = await taskService.create(db(), drawer(), {
+      planId: plan.id,
+      round: 1,
+      drawDate: '2026-03-16',
+    });
+    const entity = w.entities.find((e) => e.status === 'active')!;
+    const input = {
+      entityId: entity.id,
+      itemId: null,
+      reason: 'complaint' as const,
+      from: '2026-01-01',
+      to: null,
+      note: '举报',
+    };
+    const noRef = await targetedInspectionService
+      .record(db(), drawer(), { ...input, reference: ' ' })
+      .catch((e: unknown) => e);
+    assert.deepEqual(fieldsOf(noRef), ['reference:required']);
+    const { id } = await targetedInspectionService.record(db(), drawer(), {
+      ...input,
+      reference: '12345-0001',
+    });
+    const poolOf = (taskId: string) =>
+      db().execute(
+        sql`SELECT exclusion FROM task_entities WHERE task_id = ${taskId} AND entity_id = ${entity.id}`,
+      );
+    const exclusion = async (taskId: string) =>
+      Number(((await poolOf(taskId)) as unknown as { rows: { exclusion: number }[] }).rows[0]?.exclusion);
+    // Pending: the drawer cannot pull an entity out of the next draw by registering it alone.
+    const plan2 = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
+    await planService.approve(db(), leader(), plan2.id);
+    const pendingTask = await taskService.create(db(), drawer(), {
+      planId: plan2.id,
+      round: 1,
+      drawDate: '2026-03-16',
+    });
+    assert.equal(await exclusion(pendingTask.id), 0);
+    assert.equal(
+      codeOf(await targetedInspectionService.approve(db(), drawer(), id).catch((e: unknown) => e)),
+      'forbidden',
+    );
+    const self = await targetedInspectionService
+      .approve(db(), userActor(w.users.drawer, w.org.zhian, ['drawer', 'leader']), id)
+      .catch((e: unknown) => e);
+    assert.equal(codeOf(self), 'forbidden', 'the author cannot approve it');
+    await targetedInspectionService.approve(db(), leader(), id);
+    const plan3 = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
+    await planService.approve(db(), leader(), plan3.id);
+    const after = await taskService.create(db(), drawer(), {
+      planId: plan3.id,
+      round: 1,
+      drawDate: '2026-03-16',
+    });
+    assert.equal(await exclusion(after.id), 4);
+    assert.equal(await exclusion(before.id), 0, 'a pool frozen before the approval does not change');
   });
 
   test('R-2.1 no route lets a person choose an entity or inspector of a random inspection', async () => {

@@ -116,7 +116,8 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     const free = w.entities.find(
       (e) => e.status === 'active' && ![...selected(superiorDraw), ...selected(ownDraw)].includes(e.publicId),
     )!;
-    await targetedInspectionService.record(db(), admin(), {
+    const targeted = await targetedInspectionService.record(db(), admin(), {
+      reference: 'TS-2026-001',
       entityId: free.id,
       itemId: null,
       reason: 'complaint',
@@ -124,6 +125,7 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
       to: null,
       note: '群众举报',
     });
+    await targetedInspectionService.approve(db(), leader(), targeted.id);
     const task = await approvedTask({ yearlyCap: 1, reservePerStratum: 0 }, 2);
     const pool = await poolOf(task.id);
     for (const id of selected(ownDraw)) assert.equal(pool.find((r) => r.public_id === id)?.exclusion, 3, id);

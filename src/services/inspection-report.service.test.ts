@@ -135,6 +135,7 @@ onEachDatabase('inspection drafts, re-entry after rejection, targeted records', 
     );
     const free = w.entities.find((e) => e.status === 'active' && !drawn.has(e.id))!;
     const { id: targetedId } = await targetedInspectionService.record(db(), admin, {
+      reference: 'TS-2026-001',
       entityId: free.id,
       itemId: w.itemId,
       reason: 'complaint',
@@ -180,6 +181,7 @@ onEachDatabase('inspection drafts, re-entry after rejection, targeted records', 
     );
     const entity = w.entities.filter((e) => e.status === 'active' && !drawn.has(e.id)).at(-1)!;
     const { id: targetedId } = await targetedInspectionService.record(db(), admin, {
+      reference: 'TS-2026-001',
       entityId: entity.id,
       itemId: null,
       reason: 'campaign',

@@ -67,6 +67,7 @@ void describe('the list pages on a phone', { skip }, () => {
     const target = drawn.find((row) => row.entity.publicId !== out)!;
     await inspectionService.create(db, inspector, { drawId, entityId: target.entity.id, itemId: w.itemId });
     await targetedInspectionService.record(db, userActor(w.users.admin, w.org.zhian), {
+      reference: 'TS-2026-001',
       entityId: target.entity.id,
       itemId: null,
       reason: 'complaint',

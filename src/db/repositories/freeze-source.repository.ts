@@ -63,6 +63,7 @@ export const freezeSourceRepository = {
       .from(targetedInspections)
       .where(
         and(
+          eq(targetedInspections.status, 'approved'),
           lte(targetedInspections.fromDate, day),
           or(isNull(targetedInspections.toDate), gte(targetedInspections.toDate, day)),
           or(isNull(targetedInspections.itemId), inArray(targetedInspections.itemId, [...itemIds])),

@@ -55,6 +55,7 @@ export const TargetedInputSchema = Type.Object({
   from: DateString,
   to: Type.Union([DateString, Type.Null()]),
   note: Type.String({ minLength: 1, maxLength: 2000 }),
+  reference: Type.String({ minLength: 1, maxLength: 100, description: '投诉举报、案件或交办的编号' }),
 });
 
 const Digest = Type.String();

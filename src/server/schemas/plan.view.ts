@@ -150,6 +150,8 @@ export const TargetedInspectionView = Type.Object(
     from: Type.String(),
     to: Nullable(Type.String()),
     note: Type.String(),
+    reference: Nullable(Type.String()),
+    status: StringEnum(['pending', 'approved']),
     createdAt: Type.String(),
   },
   { $id: 'TargetedInspection' },

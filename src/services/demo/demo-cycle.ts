@@ -27,14 +27,17 @@ async function targetedInspection(
 ) {
   const { rows } = await taskRepository.poolPage(db, taskId, { exclusion: 0 }, { page: 1, pageSize: 50 });
   const entity = rows.find((r) => !drawn.has(r.entityId))!;
-  return targetedInspectionService.record(db, a.zhian, {
+  const targeted = await targetedInspectionService.record(db, a.zhian, {
     entityId: entity.entityId,
     itemId,
     reason: 'complaint',
     from: '2026-05-06',
     to: '2026-05-29',
     note: '12345 热线转办群众投诉：该旅馆未查验旅客身份证件即安排入住',
+    reference: '12345-20260506-0231',
   });
+  await targetedInspectionService.approve(db, a.leader, targeted.id);
+  return targeted;
 }
 
 export async function seedDemoCycle(db: Database): Promise<DemoCycle> {

@@ -22,6 +22,7 @@ const grants = {
   canFollowUp: ['inspector', 'department-admin', 'leader'],
   // Targeted inspections and the working-day calendar (R-N.9): the roles table of docs/api.md.
   canRegisterTargeted: ['department-admin', 'drawer', 'inspector'],
+  canApproveTargeted: ['leader'],
   canManageCalendar: ['system-admin'],
 } as const satisfies Record<string, 'any' | readonly Role[]>;
 

@@ -101,6 +101,18 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) =>
       reply.status(201).send(await targetedInspectionService.record(db(), actorOf(req), req.body)),
   );
+  app.post(
+    '/targeted-inspections/:id/approve',
+    {
+      schema: {
+        operationId: 'approveTargetedInspection',
+        tags,
+        params: IdParams,
+        response: { 200: CreatedIdResponse },
+      },
+    },
+    async (req) => targetedInspectionService.approve(db(), actorOf(req), req.params.id),
+  );
   app.get(
     '/targeted-inspections',
     {

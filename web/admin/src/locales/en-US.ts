@@ -851,6 +851,17 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'targeted.toHelp': 'Empty: still running',
   'targeted.fromRequired': 'Choose the start date',
   'targeted.open': 'open',
+  'targeted.reference': 'Complaint, case or assignment number',
+  'targeted.referenceHelp':
+    'A targeted inspection needs its source: the hotline ticket, case number or assignment document',
+  'targeted.referencePlaceholder': 'e.g. 12345-20260506-0231',
+  'targeted.referenceRequired': 'Enter the complaint, case or assignment number',
+  'targeted.pending': 'Awaiting approval',
+  'targeted.pendingHelp':
+    'Only once a leader approves it does the entity leave random draws (code 4) during the period; pools frozen before are not changed',
+  'targeted.approve': 'Approve',
+  'targeted.approveConfirm':
+    'Once approved, the entity is left out of random pools frozen during the period. Approve?',
   'targeted.note': 'Grounds',
   'targeted.notePlaceholder': 'e.g. hotline referral: guests not registered',
   'targeted.noteRequired': 'State the grounds of the targeted inspection',

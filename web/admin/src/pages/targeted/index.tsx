@@ -42,7 +42,12 @@ export default function TargetedPage() {
             style={{ width: 360 }}
           />
         </Flex>
-        <TargetedTable rows={list.data ?? []} items={items.data ?? []} loading={list.loading} />
+        <TargetedTable
+          rows={list.data ?? []}
+          items={items.data ?? []}
+          loading={list.loading}
+          onApproved={list.reload}
+        />
       </Card>
       {adding && (
         <TargetedForm

@@ -21,6 +21,10 @@ export interface TargetedInspection {
   readonly from: string;
   readonly to: string | null;
   readonly note: string;
+  /** The complaint, case or assignment number; null on rows registered before it was required. */
+  readonly reference: string | null;
+  /** Excludes its entity from newly frozen random pools only once a leader approves it. */
+  readonly status: 'pending' | 'approved';
   readonly createdAt: string;
 }
 
@@ -31,6 +35,7 @@ export interface TargetedInput {
   readonly from: string;
   readonly to: string | null;
   readonly note: string;
+  readonly reference: string;
 }
 
 export async function fetchTargeted(entityId?: string): Promise<readonly TargetedInspection[]> {
@@ -42,6 +47,10 @@ export async function fetchTargeted(entityId?: string): Promise<readonly Targete
 
 export function registerTargeted(body: TargetedInput): Promise<{ id: string }> {
   return request('/api/admin/targeted-inspections', { method: 'POST', body });
+}
+
+export function approveTargeted(id: string): Promise<{ id: string }> {
+  return request(`/api/admin/targeted-inspections/${id}/approve`, { method: 'POST', body: {} });
 }
 
 /** Items with a published version: only those can be inspected (the record uses their checklist). */

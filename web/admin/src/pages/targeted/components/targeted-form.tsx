@@ -14,6 +14,7 @@ interface FormValues {
   readonly from: Dayjs;
   readonly to?: Dayjs | null;
   readonly note: string;
+  readonly reference: string;
 }
 
 interface TargetedFormProps {
@@ -40,6 +41,7 @@ export default function TargetedForm({ items, onClose, onSaved }: TargetedFormPr
         from: values.from.format('YYYY-MM-DD'),
         to: values.to ? values.to.format('YYYY-MM-DD') : null,
         note: values.note.trim(),
+        reference: values.reference.trim(),
       });
       void message.success(t('targeted.saved'));
       onSaved(id);
@@ -105,6 +107,14 @@ export default function TargetedForm({ items, onClose, onSaved }: TargetedFormPr
               }}
             />
           </Form.Item>
+        </Form.Item>
+        <Form.Item
+          name="reference"
+          label={t('targeted.reference')}
+          extra={t('targeted.referenceHelp')}
+          rules={[{ required: true, whitespace: true, message: t('targeted.referenceRequired') }]}
+        >
+          <Input maxLength={100} placeholder={t('targeted.referencePlaceholder')} />
         </Form.Item>
         <Form.Item
           name="note"

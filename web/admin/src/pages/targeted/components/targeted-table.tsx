@@ -1,22 +1,23 @@
 // The targeted inspections the officer may read, each with the way into its inspection record.
-import { DownOutlined, FormOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Grid, Tag, Tooltip } from 'antd';
+import { CheckOutlined, DownOutlined, FormOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Grid, Popconfirm, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import { ListTable } from '../../../components/list-table.tsx';
 import { useAccess } from '../../../current-user.tsx';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { ItemSummary } from '../../../services/types.ts';
 import { formatDateTime, today } from '../../../utils/format.ts';
-import type { TargetedInspection } from '../service.ts';
+import { approveTargeted, type TargetedInspection } from '../service.ts';
 import { useStartRecord } from './use-start-record.ts';
 
 interface TargetedTableProps {
   readonly rows: readonly TargetedInspection[];
   readonly items: readonly ItemSummary[];
   readonly loading: boolean;
+  readonly onApproved: () => void;
 }
 
-export default function TargetedTable({ rows, items, loading }: TargetedTableProps) {
+export default function TargetedTable({ rows, items, loading, onApproved }: TargetedTableProps) {
   const { t } = useI18n();
   const access = useAccess();
   const { starting, start } = useStartRecord();
@@ -28,6 +29,18 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
   };
 
   const action = (row: TargetedInspection) => {
+    if (row.status === 'pending')
+      return access.canApproveTargeted ? (
+        <Popconfirm
+          title={t('targeted.approveConfirm')}
+          okText={t('targeted.approve')}
+          onConfirm={() => approveTargeted(row.id).then(onApproved)}
+        >
+          <Button size="small" type="primary" icon={<CheckOutlined />}>
+            {t('targeted.approve')}
+          </Button>
+        </Popconfirm>
+      ) : null;
     if (!access.canInspect) return null;
     const props = { size: 'small', icon: <FormOutlined />, loading: starting === row.id } as const;
     if (row.itemId !== null)
@@ -52,7 +65,7 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
       data={rows}
       loading={loading}
       emptyText={t('targeted.empty')}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1260 }}
       columns={[
         {
           title: t('record.entity'),
@@ -80,7 +93,11 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
           title: t('targeted.pool'),
           width: 150,
           render: (_: unknown, r) =>
-            r.to === null || r.to >= today() ? (
+            r.status === 'pending' ? (
+              <Tooltip title={t('targeted.pendingHelp')}>
+                <Tag color="gold">{t('targeted.pending')}</Tag>
+              </Tooltip>
+            ) : r.to === null || r.to >= today() ? (
               <Tooltip title={t('targeted.excludedHelp')}>
                 <Tag color="purple">{t('targeted.excluded')}</Tag>
               </Tooltip>
@@ -88,6 +105,7 @@ export default function TargetedTable({ rows, items, loading }: TargetedTablePro
               <Tag>{t('targeted.ended')}</Tag>
             ),
         },
+        { title: t('targeted.reference'), dataIndex: 'reference', width: 160, responsive: ['md'] },
         { title: t('targeted.note'), dataIndex: 'note', responsive: ['md'] },
         {
           title: t('targeted.createdAt'),
