@@ -77,6 +77,13 @@ test('R-26.3 routes that send files declare their media types, not JSON', () => 
   for (const path of csv) assert.ok(media(path).includes('text/csv'), `${path} should declare text/csv`);
 });
 
+test('R-13.2 a spreadsheet import documents its multipart file field', () => {
+  const op = doc.paths['/api/admin/entities/import']?.post as unknown as {
+    requestBody?: { content: Record<string, { schema: { required?: string[] } }> };
+  };
+  assert.deepEqual(op.requestBody?.content['multipart/form-data']?.schema.required, ['file']);
+});
+
 test('a trailing slash reaches the same route as the declared path', async () => {
   assert.equal((await app.inject({ url: '/api/health/' })).statusCode, 200);
   // Matched, so refused for want of a session rather than not found.

@@ -1,5 +1,18 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import type { FastifySchema } from 'fastify';
+import { Type } from 'typebox';
 import { ErrorResponse } from './schemas/common.schema.ts';
+
+// A multipart route reads its file itself (no body schema to validate): the document still says what to send.
+const UploadBody = Type.Object({
+  file: Type.Unsafe<unknown>({
+    type: 'string',
+    format: 'binary',
+    description: '文件（CSV 或 XLSX），字段名 file',
+  }),
+});
+const withUploadBody = (schema: FastifySchema): FastifySchema =>
+  schema.consumes?.includes('multipart/form-data') && !schema.body ? { ...schema, body: UploadBody } : schema;
 
 type Operations = Record<string, { responses?: Record<string, unknown> }>;
 
@@ -41,7 +54,7 @@ export const openApiOptions: SwaggerOptions = {
   transformObject: (document) =>
     'openapiObject' in document ? withErrorResponses(document.openapiObject) : {},
   transform: ({ schema, url }) => ({
-    schema: url.startsWith('/api/') ? schema : { ...schema, hide: true },
+    schema: url.startsWith('/api/') ? withUploadBody(schema) : { ...schema, hide: true },
     url,
   }),
 };

@@ -752,6 +752,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/targeted-inspections/{id}/approve': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['approveTargetedInspection'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/draws': {
     readonly parameters: {
       readonly query?: never;
@@ -1691,6 +1707,9 @@ export interface components {
       readonly from: string;
       readonly to: string | null;
       readonly note: string;
+      readonly reference: string | null;
+      /** @enum {string} */
+      readonly status: 'pending' | 'approved';
       readonly createdAt: string;
     };
     readonly Officer: {
@@ -2175,7 +2194,7 @@ export interface operations {
             readonly total: number;
             readonly page: number;
             readonly pageSize: number;
-            readonly items: readonly ({
+            readonly items: readonly {
               readonly code: string;
               /** Format: uuid */
               readonly unitId: string;
@@ -2196,13 +2215,11 @@ export interface operations {
               }[];
               readonly procedure: string;
               readonly higherRule: string | null;
-            } & {
               readonly version: number;
               readonly status: 'draft' | 'published';
               readonly effectiveFrom: string | null;
               readonly publishedAt: string | null;
-              readonly publishedBy: string | null;
-            })[];
+            }[];
           };
         };
       };
@@ -3318,7 +3335,17 @@ export interface operations {
       readonly path?: never;
       readonly cookie?: never;
     };
-    readonly requestBody?: never;
+    readonly requestBody: {
+      readonly content: {
+        readonly 'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 文件（CSV 或 XLSX），字段名 file
+           */
+          readonly file: string;
+        };
+      };
+    };
     readonly responses: {
       /** @description Default Response */
       readonly 200: {
@@ -3608,7 +3635,17 @@ export interface operations {
       readonly path?: never;
       readonly cookie?: never;
     };
-    readonly requestBody?: never;
+    readonly requestBody: {
+      readonly content: {
+        readonly 'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 文件（CSV 或 XLSX），字段名 file
+           */
+          readonly file: string;
+        };
+      };
+    };
     readonly responses: {
       /** @description Default Response */
       readonly 200: {
@@ -4452,12 +4489,47 @@ export interface operations {
           readonly from: string;
           readonly to: string | null;
           readonly note: string;
+          /** @description 投诉举报、案件或交办的编号 */
+          readonly reference: string;
         };
       };
     };
     readonly responses: {
       /** @description Default Response */
       readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly id: string;
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly approveTargetedInspection: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
         headers: {
           readonly [name: string]: unknown;
         };
