@@ -186,7 +186,7 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
         sql`SELECT exclusion FROM task_entities WHERE task_id = ${taskId} AND entity_id = ${entity.id}`,
       );
     const exclusion = async (taskId: string) =>
-      Number(((await poolOf(taskId)) as unknown as { rows: { exclusion: number }[] }).rows[0]?.exclusion);
+      Number(((await poolOf(taskId)) as { rows: { exclusion: number }[] }).rows[0]?.exclusion);
     // Pending: the drawer cannot pull an entity out of the next draw by registering it alone.
     const plan2 = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
     await planService.approve(db(), leader(), plan2.id);

@@ -34,7 +34,7 @@ export default function TargetedTable({ rows, items, loading, onApproved }: Targ
         <Popconfirm
           title={t('targeted.approveConfirm')}
           okText={t('targeted.approve')}
-          onConfirm={() => approveTargeted(row.id).then(onApproved)}
+          onConfirm={() => void approveTargeted(row.id).then(onApproved)}
         >
           <Button size="small" type="primary" icon={<CheckOutlined />}>
             {t('targeted.approve')}
