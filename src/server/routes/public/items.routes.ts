@@ -23,7 +23,8 @@ export const publicItemRoutes: FastifyPluginAsyncTypebox = async (app) => {
             total: Type.Integer(),
             page: Type.Integer(),
             pageSize: Type.Integer(),
-            items: Type.Array(ItemVersionSchema),
+            // Who published it is an officer's account id: not public (R-N.10).
+            items: Type.Array(Type.Omit(ItemVersionSchema, ['publishedBy'])),
           }),
         },
       },

@@ -90,8 +90,15 @@ onEachDatabase('the public lists as open data', (database) => {
       assert.ok(res.body.startsWith(`${BOM}${first},`), url);
       assert.ok(Number(res.headers['x-total-count']) >= 1, `${url} has rows`);
     }
-    const items = (await get('/api/public/items')).json<{ total: number; items: unknown[] }>();
+    const items = (await get('/api/public/items')).json<{
+      total: number;
+      items: Record<string, unknown>[];
+    }>();
     assert.ok(items.total >= 1 && items.items.length === items.total);
+    assert.ok(
+      items.items.every((i) => !('publishedBy' in i) && typeof i.code === 'string'),
+      'R-N.10 no account id',
+    );
   });
 
   test('R-26.1 R-26.2 results and archives found by entity name and by credit code', async () => {
