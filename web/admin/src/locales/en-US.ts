@@ -494,6 +494,12 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'ceremony.confirmNeedsSignatures': 'Every signature is needed first',
   'ceremony.confirmed': 'Draw confirmed; it can no longer change',
   'ceremony.abort': 'Abort',
+  'ceremony.abortMissedReveal': 'A witness missed the reveal: confirm the abort',
+  'ceremony.noAbortAfterReveal':
+    'A witness has revealed: this draw can only be completed, not aborted and drawn again',
+  'ceremony.missingWitness': 'Witness who did not reveal',
+  'ceremony.missingWitnessHelp':
+    'When a witness has not revealed 30 minutes after the last commitment, the supervisor confirms the abort; it is published with the nonces already revealed',
   'ceremony.abortTitle': 'Abort draw {drawId}',
   'ceremony.abortExplain':
     'An aborted draw stays on record with its reason; drawing again needs a new draw id and fresh commitments.',

@@ -478,6 +478,11 @@ const zhCN = {
   'ceremony.confirmNeedsSignatures': '抽取人、监督人和全部见证人签名后才能确认',
   'ceremony.confirmed': '抽取已确认，结果不可更改',
   'ceremony.abort': '中止抽取',
+  'ceremony.abortMissedReveal': '见证方逾期未公开随机数，确认中止',
+  'ceremony.noAbortAfterReveal': '已有见证方公开随机数：本次抽取只能完成，不能中止重抽',
+  'ceremony.missingWitness': '未公开随机数的见证方',
+  'ceremony.missingWitnessHelp':
+    '最后一个承诺提交 30 分钟后仍未公开随机数的，由监督人确认中止；中止记录与已公开的随机数一并公示',
   'ceremony.abortTitle': '中止抽取 {drawId}',
   'ceremony.abortExplain':
     '中止后本次抽取连同原因永久保留，不能恢复；如需抽取，须在任务页以新的抽取编号重新发起，并重新收集承诺。',

@@ -32,7 +32,9 @@ export const signDraw = (
   witness?: string,
 ) => step(id, '/sign', { role, witness, statementDigest });
 export const confirmDraw = (id: string) => step(id, '/confirm');
-export const abortDraw = (id: string, reason: string) => step(id, '/abort', { reason });
+/** After a reveal only the supervisor may abort, naming the witness who missed the reveal deadline. */
+export const abortDraw = (id: string, reason: string, missingWitness?: string) =>
+  step(id, '/abort', missingWitness ? { reason, missingWitness } : { reason });
 
 export const bundleUrl = (id: string) => drawPath(id, '/bundle');
 

@@ -1,6 +1,7 @@
-// The registered drawer computes and confirms; the drawer or a leader may abort with a reason (never re-draw).
+// The registered drawer computes and confirms. Before any reveal the drawer or a leader may abort with
+// a reason; after one, only the supervisor, for a witness who missed the reveal deadline (never re-draw).
 import { CalculatorOutlined, CheckOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useAccess, useCurrentUser } from '../../../../current-user.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
@@ -21,8 +22,14 @@ export default function DrawerActions({ draw, onUpdate, onError }: DrawerActions
   const [busy, setBusy] = useState<string>();
   const [aborting, setAborting] = useState(false);
   const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState<string>();
   const isDrawer = draw.participants.some((p) => p.role === 'drawer' && user && p.userId === user.id);
+  const isSupervisor = draw.participants.some((p) => p.role === 'supervisor' && user && p.userId === user.id);
   const final = draw.status === 'confirmed' || draw.status === 'aborted';
+  const anyRevealed = draw.participants.some((p) => p.role !== 'system' && p.revealedAt);
+  const unrevealed = draw.participants.filter((p) => p.witness && p.role !== 'system' && !p.revealedAt);
+  const open = draw.status === 'announced' || draw.status === 'revealing';
+  const canAbort = open && (anyRevealed ? isSupervisor : isDrawer || access.canAbortDraw);
   const allSigned = draw.participants.every((p) => p.signedAt);
 
   const run = async (key: string, action: () => Promise<DrawDetail>, done: string) => {
@@ -38,7 +45,7 @@ export default function DrawerActions({ draw, onUpdate, onError }: DrawerActions
     }
   };
 
-  if (final || (!isDrawer && !access.canAbortDraw)) return null;
+  if (final || (!isDrawer && !canAbort)) return null;
   return (
     <Flex gap={12} wrap className="drawer-actions no-print">
       {isDrawer && draw.status === 'revealed' && (
@@ -65,27 +72,41 @@ export default function DrawerActions({ draw, onUpdate, onError }: DrawerActions
           {t('ceremony.confirm')}
         </Button>
       )}
-      {(isDrawer || access.canAbortDraw) && (
+      {canAbort && (
         <Button danger size="large" icon={<StopOutlined />} onClick={() => setAborting(true)}>
-          {t('ceremony.abort')}
+          {anyRevealed ? t('ceremony.abortMissedReveal') : t('ceremony.abort')}
         </Button>
+      )}
+      {isDrawer && anyRevealed && open && (
+        <Typography.Text type="secondary">{t('ceremony.noAbortAfterReveal')}</Typography.Text>
       )}
       <Modal
         open={aborting}
         title={t('ceremony.abortTitle', { drawId: draw.drawId })}
         okText={t('ceremony.abortConfirm')}
-        okButtonProps={{ danger: true, disabled: !reason.trim() }}
+        okButtonProps={{ danger: true, disabled: !reason.trim() || (anyRevealed && !missing) }}
         confirmLoading={busy === 'abort'}
         onCancel={() => setAborting(false)}
         onOk={() =>
-          void run('abort', () => abortDraw(draw.id, reason.trim()), t('ceremony.aborted')).then(() =>
-            setAborting(false),
-          )
+          void run(
+            'abort',
+            () => abortDraw(draw.id, reason.trim(), anyRevealed ? missing : undefined),
+            t('ceremony.aborted'),
+          ).then(() => setAborting(false))
         }
         destroyOnHidden
       >
         <Typography.Paragraph type="danger">{t('ceremony.abortExplain')}</Typography.Paragraph>
         <Form layout="vertical">
+          {anyRevealed && (
+            <Form.Item label={t('ceremony.missingWitness')} extra={t('ceremony.missingWitnessHelp')} required>
+              <Select
+                value={missing}
+                onChange={setMissing}
+                options={unrevealed.map((p) => ({ value: p.witness!, label: `${p.name}（${p.witness}）` }))}
+              />
+            </Form.Item>
+          )}
           <Form.Item label={t('ceremony.abortReason')} required>
             <Input.TextArea
               rows={3}
