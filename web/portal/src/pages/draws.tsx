@@ -15,7 +15,7 @@ function DrawCard({ draw }: { readonly draw: PublicDrawSummary }) {
       size="small"
       className="draw-card"
       title={<Link to={to}>{draw.taskCode}</Link>}
-      extra={<Tag color={STATUS_COLOR[draw.status]}>{STATUS_LABEL[draw.status]}</Tag>}
+      extra={<Tag color={STATUS_COLOR[draw.status]}>{STATUS_LABEL[draw.status] ?? draw.status}</Tag>}
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
         <Descriptions.Item label="抽取日期">{draw.drawDate}</Descriptions.Item>

@@ -1,5 +1,4 @@
 // The result of 核验 as the page shows it: named checks, each passed, failed or not run.
-import type { JsonValue } from '../../../../src/domain/draw/types.ts';
 import type { ShownSignature } from '../../../../src/domain/draw/verify-public.ts';
 
 export interface ReportCheck {
@@ -24,8 +23,8 @@ export interface VerifyReport {
 export interface VerifyContext {
   readonly drawId?: string;
   readonly signatures?: readonly ShownSignature[];
-  /** The public view the portal serves for this draw, to compare a recomputed bundle's with. */
-  readonly servedView?: JsonValue | null;
+  /** The public view the portal serves for this draw (as the page received it), to compare a recomputed bundle's with. */
+  readonly servedView?: unknown;
 }
 
 export type VerifyStage = 'parse' | 'public' | 'recompute' | 'compare';

@@ -43,7 +43,7 @@ function describe(list: readonly Mismatch[]): string {
   return `${shown.join('；')}${list.length > 3 ? `；等共 ${list.length} 处` : ''}`;
 }
 
-function viewCheck(draw: ComputedDraw | undefined, served: JsonValue | null | undefined): ReportCheck[] {
+function viewCheck(draw: ComputedDraw | undefined, served: unknown): ReportCheck[] {
   if (!draw?.prepared.private) return [];
   if (!served)
     return [{ id: 'view', title: VIEW_TITLE, passed: null, detail: '本页没有公布的公开视图可比较' }];

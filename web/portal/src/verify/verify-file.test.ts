@@ -87,10 +87,10 @@ void test('R-N.6 full bundles: RDRAW-1 and RDRAW-2 recompute in the portal verif
 void test('R-N.6 an RDRAW-2 bundle rebuilds the public view the portal serves, and names a served view that differs', () => {
   const served = JSON.parse(text(vector('v4-private-sha256.public.json'))) as { poolSize: number };
   const bundle = text(vector('v4-private-sha256.bundle.json'));
-  const same = verifyDrawText(bundle, { servedView: served as never });
+  const same = verifyDrawText(bundle, { servedView: served });
   assert.equal(same.checks.find((c) => c.id === 'view')?.passed, true);
   const differs = verifyDrawText(bundle, {
-    servedView: { ...served, poolSize: served.poolSize + 1 } as never,
+    servedView: { ...served, poolSize: served.poolSize + 1 },
   });
   assert.deepStrictEqual(failing(differs), ['view']);
   assert.match(differs.checks.find((c) => c.id === 'view')?.detail ?? '', /poolSize/);

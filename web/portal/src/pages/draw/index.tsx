@@ -25,7 +25,7 @@ function Summary({ draw }: { readonly draw: PublicDrawDetail }) {
     <Card
       size="small"
       title={draw.taskCode}
-      extra={<Tag color={STATUS_COLOR[draw.status]}>{STATUS_LABEL[draw.status]}</Tag>}
+      extra={<Tag color={STATUS_COLOR[draw.status]}>{STATUS_LABEL[draw.status] ?? draw.status}</Tag>}
     >
       {draw.status === 'aborted' && (
         <Alert type="warning" showIcon title={`抽取已中止：${draw.abortReason ?? ''}`} />

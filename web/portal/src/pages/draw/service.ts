@@ -1,68 +1,15 @@
 // The draw pages read GET /api/public/draws[/:drawId] and link the public view file (docs/api.md).
-import type { PublicView } from '../../../../../src/domain/draw/public-view.ts';
+import type { operations } from '../../../../admin/src/services/api.gen.ts';
 import { getJson, PublicApiError } from '../../api.ts';
 
-export type DrawStatus = 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+/** The server's answers, typed from its OpenAPI document (npm run gen:api), not mirrored by hand. */
+type Answer<T> = T extends { responses: { 200: { content: { 'application/json': infer J } } } } ? J : never;
+export type PublicDrawSummary = Answer<operations['listPublicDraws']>['draws'][number];
+export type PublicDrawDetail = Answer<operations['getPublicDraw']>['draw'];
+export type PublicDrawView = NonNullable<PublicDrawDetail['view']>;
 
-export interface PublicDrawSummary {
-  readonly drawId: string;
-  readonly taskCode: string;
-  readonly planCode: string;
-  readonly drawDate: string;
-  readonly suite: string;
-  readonly version: string;
-  readonly status: DrawStatus;
-  readonly announcedAt: string;
-  readonly confirmedAt: string | null;
-  readonly abortReason: string | null;
-  readonly poolSize: number;
-  readonly eligible: number;
-  readonly selected: number | null;
-  readonly replacements: number;
-}
-
-export interface PublicWitness {
-  readonly witness: string;
-  readonly role: string;
-  /** 抽取人、监督人、见证人…, as the server names the role. */
-  readonly roleLabel: string;
-  readonly name: string;
-  readonly commit: string | null;
-  readonly committedAt: string | null;
-}
-
-export interface PublicSignature {
-  readonly signer: string;
-  readonly role: string;
-  readonly statementDigest: string;
-  readonly signedAt: string;
-}
-
-export interface PublicDrawDetail extends PublicDrawSummary {
-  readonly announcement: {
-    readonly plan: PublicView['plan'];
-    readonly poolSize: number;
-    readonly digests: {
-      readonly plan: string;
-      readonly pool: string;
-      readonly inspectors: string;
-      readonly strata: string | null;
-    };
-    readonly witnesses: readonly PublicWitness[];
-  };
-  readonly reveals: readonly { readonly witness: string; readonly nonce: string }[];
-  readonly seed: string | null;
-  readonly view: PublicView | null;
-  readonly entities: readonly { readonly id: string; readonly name: string }[];
-  readonly inspectors: readonly { readonly id: string; readonly name: string }[];
-  readonly signatures: readonly PublicSignature[];
-  readonly replacementSummary: {
-    readonly count: number;
-    readonly reasons: readonly { readonly category: string; readonly count: number }[];
-  };
-}
-
-export const STATUS_LABEL: Readonly<Record<DrawStatus, string>> = {
+/** By the server's status (announced … aborted); an unknown one is shown as it comes. */
+export const STATUS_LABEL: Readonly<Record<string, string>> = {
   announced: '已公告',
   revealing: '揭示中',
   revealed: '已揭示',
@@ -71,7 +18,7 @@ export const STATUS_LABEL: Readonly<Record<DrawStatus, string>> = {
   aborted: '已中止',
 };
 
-export const STATUS_COLOR: Readonly<Record<DrawStatus, string>> = {
+export const STATUS_COLOR: Readonly<Record<string, string>> = {
   announced: 'blue',
   revealing: 'gold',
   revealed: 'gold',

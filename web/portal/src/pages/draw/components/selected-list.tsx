@@ -1,14 +1,13 @@
 // The drawn entities by name and credit code, each with its team by inspector name and badge.
 import { Card, List, Typography } from 'antd';
-import type { PublicView } from '../../../../../../src/domain/draw/public-view.ts';
-import type { PublicDrawDetail } from '../service.ts';
+import type { PublicDrawDetail, PublicDrawView } from '../service.ts';
 
 export default function SelectedList({
   draw,
   view,
 }: {
   readonly draw: PublicDrawDetail;
-  readonly view: PublicView;
+  readonly view: PublicDrawView;
 }) {
   const entityName = new Map(draw.entities.map((e) => [e.id, e.name]));
   const inspectorName = new Map(draw.inspectors.map((i) => [i.id, i.name]));

@@ -1,10 +1,9 @@
 // Each stratum's eligible count, quota and salt commitment: the group's name only, never its risk class.
 import { Card, Table, Typography } from 'antd';
-import type { PublicStratum, PublicView } from '../../../../../../src/domain/draw/public-view.ts';
-import { stratumLabel } from '../service.ts';
+import { stratumLabel, type PublicDrawView } from '../service.ts';
 import HexText from './hex-text.tsx';
 
-export default function StrataTable({ view }: { readonly view: PublicView }) {
+export default function StrataTable({ view }: { readonly view: PublicDrawView }) {
   return (
     <Card size="small" title="各分组的抽取数" className="draw-section">
       <Typography.Paragraph type="secondary">
@@ -20,7 +19,7 @@ export default function StrataTable({ view }: { readonly view: PublicView }) {
           {
             title: '分组和盐值承诺',
             dataIndex: 'stratum',
-            render: (stratum: string, row: PublicStratum) => (
+            render: (stratum: string, row: PublicDrawView['strata'][number]) => (
               <>
                 <div>{stratumLabel(stratum)}</div>
                 <HexText hex={row.saltCommit} short />
