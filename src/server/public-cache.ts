@@ -57,6 +57,8 @@ export function publicCache(app: FastifyInstance): void {
     bytes += e.bytes;
   };
   const served = new WeakSet<FastifyRequest>();
+  // The generation a miss started in: a publication while it reads must not stamp old data as new.
+  const startedIn = new WeakMap<FastifyRequest, number>();
   const fresh = (e: Entry | undefined, now: number) =>
     e && e.generation === publicDataGeneration() && now - e.at < TTL_MS ? e : undefined;
 
@@ -69,6 +71,7 @@ export function publicCache(app: FastifyInstance): void {
       served.add(req);
       return send(req, reply, hit);
     }
+    startedIn.set(req, publicDataGeneration());
     if (!first && !pending.has(req.url)) {
       let done!: () => void;
       const wait = new Promise<void>((r) => (done = r));
@@ -77,13 +80,10 @@ export function publicCache(app: FastifyInstance): void {
     }
   });
 
-  // Any write that went through (a draw step, a plan approved, an item published …) may change a public
-  // answer: this process forgets them all; writes are rare next to public reads.
-  app.addHook('onResponse', async (req, reply) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) publicDataChanged();
-  });
-
   app.addHook('onSend', async (req, reply, payload) => {
+    // Any write that went through (a draw step, a plan approved, an item published …) may change a public
+    // answer: this process forgets them all, before the writer hears back; writes are rare next to reads.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) publicDataChanged();
     if (!cacheable(req) || served.has(req)) return payload;
     if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
       settle(req.url);
@@ -93,7 +93,7 @@ export function publicCache(app: FastifyInstance): void {
     const disposition = reply.getHeader('content-disposition');
     const total = reply.getHeader('x-total-count');
     const entry: Entry = {
-      generation: publicDataGeneration(),
+      generation: startedIn.get(req) ?? -1,
       at: Date.now(),
       etag,
       type: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
