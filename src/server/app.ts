@@ -16,11 +16,13 @@ import './context.ts';
 import { requireLogin } from './auth.ts';
 import { errorHandler } from './error-handler.ts';
 import { publicCache } from './public-cache.ts';
+import { securityHeaders } from './security.ts';
 import { guardInputText } from './input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { validatorCompiler } from './validator-compiler.ts';
 import { openApiOptions } from './openapi.ts';
 import { addSharedSchemas } from './schemas/components.ts';
+import { HealthResponse } from './schemas/org.view.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entityRoutes } from './routes/admin/entities.routes.ts';
 import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
@@ -62,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   addSharedSchemas(app);
   guardInputText(app);
+  securityHeaders(app);
   publicCache(app);
 
   // After the public cache's hooks: its ETag is of the uncompressed body.
@@ -72,10 +75,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.get('/api/health', { schema: { operationId: 'getHealth', tags: ['public'] } }, async () => ({
-    status: 'ok',
-    database: opts.database.kind,
-  }));
+  app.get(
+    '/api/health',
+    { schema: { operationId: 'getHealth', tags: ['public'], response: { 200: HealthResponse } } },
+    async () => ({
+      status: 'ok',
+      database: opts.database.kind,
+    }),
+  );
   await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
   await app.register(publicItemRoutes, { prefix: '/api/public' });
   await app.register(publicDrawRoutes, { prefix: '/api/public' });

@@ -14,6 +14,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'validation-failed': 400,
   unauthenticated: 401,
   'invalid-credentials': 401,
+  'too-many-attempts': 429,
   forbidden: 403,
   'not-found': 404,
   'file-too-large': 413,

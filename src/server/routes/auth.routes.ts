@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { login, logout } from '../../services/auth.service.ts';
+import { InvalidCredentialsError } from '../../services/errors.ts';
+import { LoginThrottle } from '../../services/login-throttle.ts';
 import { requireLogin } from '../auth.ts';
 import { SESSION_COOKIE } from '../context.ts';
 import { UserResponse } from '../schemas/org.view.ts';
@@ -11,15 +13,20 @@ const LoginBody = Type.Object({
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> = async (app, opts) => {
+  const throttle = new LoginThrottle();
   app.post(
     '/login',
     { schema: { operationId: 'login', tags: ['session'], body: LoginBody, response: { 200: UserResponse } } },
     async (request, reply) => {
-      const { token, user, expiresAt } = await login(
-        app.database.db,
-        request.body.username,
-        request.body.password,
+      const { username, password } = request.body;
+      throttle.check(username, request.ip);
+      const { token, user, expiresAt } = await login(app.database.db, username, password).catch(
+        (err: unknown) => {
+          if (err instanceof InvalidCredentialsError) throttle.failed(username, request.ip);
+          throw err;
+        },
       );
+      throttle.succeeded(username);
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,

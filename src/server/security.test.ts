@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { onEachDatabase } from '../../test/support/databases.ts';
+import { makeOrg, makeUser, PASSWORD } from '../../test/support/fixtures.ts';
+import { loginCookie, testApp } from '../../test/support/server.ts';
+import { ACCOUNT_FAILURES, LoginThrottle, WINDOW_MS } from '../services/login-throttle.ts';
+
+onEachDatabase('accounts and browsers: throttled logins, cross-site writes, security headers', (database) => {
+  let app: FastifyInstance;
+  const login = (username: string, password: string, ip = '10.0.0.1') =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
+
+  test('setup', async () => {
+    const org = await makeOrg(database());
+    await makeUser(database(), org.zhian, 'guessme', ['department-admin']);
+    await makeUser(database(), org.zhian, 'writer', ['department-admin']);
+    app = await testApp(database());
+  });
+
+  test('issue 10: after 5 wrong passwords the account is locked for 15 minutes, even for the right one', async () => {
+    for (let k = 0; k < ACCOUNT_FAILURES; k++)
+      assert.equal((await login('guessme', `wrong-${k}`)).statusCode, 401);
+    const locked = await login('guessme', PASSWORD);
+    assert.equal(locked.statusCode, 429);
+    const body = locked.json<{ error: { code: string; message: string } }>();
+    assert.equal(body.error.code, 'too-many-attempts');
+    assert.match(body.error.message, /分钟后再试/);
+    // Another account from another address is not affected.
+    assert.equal((await login('writer', PASSWORD, '10.0.0.2')).statusCode, 200);
+  });
+
+  test('issue 10: the lock ends after the window; a right password clears the count', () => {
+    let now = 0;
+    const throttle = new LoginThrottle(() => now);
+    for (let k = 0; k < ACCOUNT_FAILURES; k++) throttle.failed('a', 'ip');
+    assert.throws(() => throttle.check('A', 'ip2'), /登录失败次数过多/);
+    now = WINDOW_MS + 1;
+    throttle.check('a', 'ip');
+    throttle.failed('a', 'ip');
+    throttle.succeeded('a');
+    throttle.check('a', 'ip');
+  });
+
+  test('issue 10: a cross-site write with the session cookie is refused (403), a same-site one passes', async () => {
+    const cookie = await loginCookie(app, 'writer');
+    const body = { name: 'x' };
+    const cross = await app.inject({
+      method: 'POST',
+      url: '/api/admin/plans',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'text/plain' },
+      payload: JSON.stringify(body),
+    });
+    assert.equal(cross.statusCode, 403);
+    assert.equal(cross.json<{ error: { code: string } }>().error.code, 'forbidden');
+    const fetchSite = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, 'sec-fetch-site': 'cross-site' },
+    });
+    assert.equal(fetchSite.statusCode, 403);
+    const same = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: 'http://localhost:80', host: 'localhost:80' },
+    });
+    assert.equal(same.statusCode, 204);
+  });
+
+  test('issue 10: security headers on API answers, a CSP the apps pass', async () => {
+    const res = await app.inject({ url: '/api/health' });
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.equal(res.headers['x-frame-options'], 'DENY');
+    assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+    assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/);
+  });
+});
