@@ -9,6 +9,8 @@ const STATE_MESSAGES: Readonly<Record<string, string>> = {
   'draw-aborted': '抽取已中止；如需抽取，请以新的抽取编号重新发起',
   'draw-wrong-state': '抽取当前所处的环节不允许此操作',
   'signatures-missing': '抽取人、监督人和全部见证人签名后才能确认（第二十条）',
+  'abort-after-reveal':
+    '已有见证方公开随机数，抽取只能完成，不能中止重抽；仅当有见证方逾期未公开随机数时，可由监督人确认中止',
 };
 
 /** The state machine decides; a refusal is a named conflict. */
