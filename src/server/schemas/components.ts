@@ -7,6 +7,7 @@ import {
   InspectorSummaryView,
   UnavailabilityView,
 } from './directory.view.ts';
+import { DrawListRowView, ReplacementApplicationView } from './draw.view.ts';
 import {
   AttachmentRefView,
   DrawnEntityRowView,
@@ -73,6 +74,8 @@ const SHARED = [
   ResultCodeView,
   FollowUpView,
   CalendarYearView,
+  DrawListRowView,
+  ReplacementApplicationView,
 ];
 
 export function addSharedSchemas(app: FastifyInstance): void {

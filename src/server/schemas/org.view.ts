@@ -60,3 +60,8 @@ export const AuditPageResponse = Type.Object({
   total: Type.Integer(),
   rows: List(ref(AuditEventView)),
 });
+
+export const HealthResponse = Type.Object({
+  status: Type.String({ description: '服务正常时为 ok' }),
+  database: StringEnum(['pglite', 'postgres']),
+});

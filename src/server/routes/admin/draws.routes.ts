@@ -3,6 +3,12 @@ import { ceremonyService } from '../../../services/ceremony.service.ts';
 import { drawService } from '../../../services/draw.service.ts';
 import { replacementService } from '../../../services/replacement.service.ts';
 import { actorOf } from '../../auth.ts';
+import {
+  ApplicationListResponse,
+  ApplicationResponse,
+  ApprovedApplicationResponse,
+  DrawListResponse,
+} from '../../schemas/draw.view.ts';
 import { fileResponse } from '../../schemas/media.schema.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
@@ -26,7 +32,14 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/draws',
-    { schema: { operationId: 'listDraws', tags, querystring: DrawListQuery } },
+    {
+      schema: {
+        operationId: 'listDraws',
+        tags,
+        querystring: DrawListQuery,
+        response: { 200: DrawListResponse },
+      },
+    },
     async (req) => ({
       draws: await drawService.list(db(), actorOf(req), req.query),
     }),
@@ -97,7 +110,14 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/draws/:id/replacement-applications',
-    { schema: { operationId: 'listDrawReplacementApplications', tags, params: IdParams } },
+    {
+      schema: {
+        operationId: 'listDrawReplacementApplications',
+        tags,
+        params: IdParams,
+        response: { 200: ApplicationListResponse },
+      },
+    },
     async (req) => ({
       applications: await replacementService.list(db(), actorOf(req), req.params.id),
     }),
@@ -106,7 +126,13 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/draws/:id/replacement-applications',
     {
       bodyLimit: APPLICATION_BODY_LIMIT,
-      schema: { operationId: 'applyForReplacement', tags, params: IdParams, body: ApplicationBody },
+      schema: {
+        operationId: 'applyForReplacement',
+        tags,
+        params: IdParams,
+        body: ApplicationBody,
+        response: { 201: ApplicationResponse },
+      },
     },
     async (req, reply) =>
       reply
@@ -115,19 +141,42 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.get(
     '/replacement-applications',
-    { schema: { operationId: 'listReplacementApplications', tags, querystring: ApplicationListQuery } },
+    {
+      schema: {
+        operationId: 'listReplacementApplications',
+        tags,
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationListResponse },
+      },
+    },
     async (req) => ({
       applications: await replacementService.listAll(db(), actorOf(req), req.query.status),
     }),
   );
   app.post(
     '/replacement-applications/:id/approve',
-    { schema: { operationId: 'approveReplacementApplication', tags, params: IdParams, body: NoteBody } },
+    {
+      schema: {
+        operationId: 'approveReplacementApplication',
+        tags,
+        params: IdParams,
+        body: NoteBody,
+        response: { 200: ApprovedApplicationResponse },
+      },
+    },
     async (req) => replacementService.approve(db(), actorOf(req), req.params.id, req.body.note),
   );
   app.post(
     '/replacement-applications/:id/reject',
-    { schema: { operationId: 'rejectReplacementApplication', tags, params: IdParams, body: NoteBody } },
+    {
+      schema: {
+        operationId: 'rejectReplacementApplication',
+        tags,
+        params: IdParams,
+        body: NoteBody,
+        response: { 200: ApplicationResponse },
+      },
+    },
     async (req) => ({
       application: await replacementService.reject(db(), actorOf(req), req.params.id, req.body.note),
     }),

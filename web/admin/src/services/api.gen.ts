@@ -48,6 +48,38 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/auth/password': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['changePassword'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/sessions/revoke-all': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['signOutEverywhere'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/auth/me': {
     readonly parameters: {
       readonly query?: never;
@@ -2018,6 +2050,45 @@ export interface components {
       readonly holidays: readonly string[];
       readonly workdays: readonly string[];
     };
+    readonly DrawListRow: {
+      readonly id: string;
+      readonly drawId: string;
+      readonly attempt: number;
+      /** @enum {string} */
+      readonly status: 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+      /** @enum {string} */
+      readonly suite: 'RDRAW-1-SHA256' | 'RDRAW-1-SM3' | 'RDRAW-2-SHA256' | 'RDRAW-2-SM3';
+      readonly createdAt: string;
+      readonly confirmedAt: string | null;
+      readonly abortReason: string | null;
+      readonly taskId: string;
+      readonly taskCode: string;
+      readonly drawDate: string;
+    };
+    readonly ReplacementApplication: {
+      readonly id: string;
+      readonly drawId: string;
+      /** @enum {string} */
+      readonly kind: 'entity' | 'inspector';
+      readonly out: string;
+      readonly entity: string | null;
+      readonly pool: string | null;
+      readonly stratum: string | null;
+      readonly reason: string;
+      readonly evidence: readonly {
+        readonly index: number;
+        readonly fileName: string;
+        readonly size: number;
+        readonly sha256: string;
+      }[];
+      /** @enum {string} */
+      readonly status: 'pending' | 'approved' | 'rejected';
+      readonly applicant: string;
+      readonly appliedAt: string;
+      readonly approver: string | null;
+      readonly decidedAt: string | null;
+      readonly note: string | null;
+    };
     readonly CreditArchive: {
       readonly entity: components['schemas']['EntitySummary'];
       readonly inspections: readonly components['schemas']['InspectionSummary'][];
@@ -2063,7 +2134,14 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            /** @description 服务正常时为 ok */
+            readonly status: string;
+            /** @enum {string} */
+            readonly database: 'pglite' | 'postgres';
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -2124,6 +2202,67 @@ export interface operations {
     readonly requestBody?: never;
     readonly responses: {
       /** @description 已退出 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly changePassword: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly currentPassword: string;
+          readonly newPassword: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description 密码已修改，其他会话已退出 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly signOutEverywhere: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 所有设备均已退出 */
       readonly 204: {
         headers: {
           readonly [name: string]: unknown;
@@ -4567,7 +4706,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly draws: readonly components['schemas']['DrawListRow'][];
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -4857,7 +5000,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly applications: readonly components['schemas']['ReplacementApplication'][];
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -4896,11 +5043,15 @@ export interface operations {
     };
     readonly responses: {
       /** @description Default Response */
-      readonly 200: {
+      readonly 201: {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly application: components['schemas']['ReplacementApplication'];
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -4929,7 +5080,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly applications: readonly components['schemas']['ReplacementApplication'][];
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -4964,7 +5119,18 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly application: components['schemas']['ReplacementApplication'];
+            /** @description 记录中的递补条目（DRAW.md §6） */
+            readonly replacement: {
+              readonly seq: number;
+              readonly digest: string;
+            } & {
+              readonly [key: string]: unknown;
+            };
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {
@@ -4999,7 +5165,11 @@ export interface operations {
         headers: {
           readonly [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          readonly 'application/json': {
+            readonly application: components['schemas']['ReplacementApplication'];
+          };
+        };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {

@@ -187,12 +187,7 @@ export interface WitnessCode {
 
 export type DrawSummary = Schemas['DrawSummary'];
 
-/** A row of `GET /api/admin/draws`: the summary with its task. */
-export interface DrawListRow extends DrawSummary {
-  readonly taskId: string;
-  readonly taskCode: string;
-  readonly drawDate: string;
-}
+export type DrawListRow = Schemas['DrawListRow'];
 
 export interface DrawDigests {
   readonly plan: string;
@@ -310,32 +305,11 @@ export interface WitnessView {
   readonly mine: { readonly commit: string | null; readonly revealed: boolean; readonly signed: boolean };
 }
 
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+export type ApplicationStatus = ReplacementApplication['status'];
 
 export type ApplicationInput = Body<'/api/admin/draws/{id}/replacement-applications', 'post'>;
 
-export interface ReplacementApplication {
-  readonly id: string;
-  readonly drawId: string;
-  readonly kind: 'entity' | 'inspector';
-  readonly out: string;
-  readonly entity: string | null;
-  readonly pool: string | null;
-  readonly stratum: string | null;
-  readonly reason: string;
-  readonly evidence: readonly {
-    readonly index: number;
-    readonly fileName: string;
-    readonly size: number;
-    readonly sha256: string;
-  }[];
-  readonly status: ApplicationStatus;
-  readonly applicant: string;
-  readonly appliedAt: string;
-  readonly approver: string | null;
-  readonly decidedAt: string | null;
-  readonly note: string | null;
-}
+export type ReplacementApplication = Schemas['ReplacementApplication'];
 
 // ---- Inspections, reports and publication (issue 5, docs/api.md) ----
 export type RecordStatus = InspectionRecord['status'];
