@@ -80,3 +80,51 @@ onEachDatabase('accounts and browsers: throttled logins, cross-site writes, secu
     assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/);
   });
 });
+
+onEachDatabase('accounts: password change under a policy, sign out everywhere', (database) => {
+  let app: FastifyInstance;
+  const post = (url: string, cookie: string, payload?: object) =>
+    app.inject({ method: 'POST', url, headers: { cookie }, ...(payload && { payload }) });
+
+  test('setup', async () => {
+    const org = await makeOrg(database(), '2');
+    await makeUser(database(), org.zhian, 'changer', ['department-admin']);
+    app = await testApp(database());
+  });
+
+  test('issue 10: a weak, reused or demo password is refused with the reasons in Chinese; a good one ends the other sessions', async () => {
+    const phone = await loginCookie(app, 'changer');
+    const desk = await loginCookie(app, 'changer');
+    const weak = await post('/api/auth/password', desk, {
+      currentPassword: PASSWORD,
+      newPassword: 'changer123',
+    });
+    assert.equal(weak.statusCode, 400);
+    const messages = weak
+      .json<{ error: { details: { message: string }[] } }>()
+      .error.details.map((d) => d.message);
+    assert.ok(
+      messages.some((m) => m.includes('至少 10 个字符')) && messages.some((m) => m.includes('用户名')),
+    );
+    const demo = await post('/api/auth/password', desk, {
+      currentPassword: PASSWORD,
+      newPassword: 'Demo@2026',
+    });
+    assert.equal(demo.statusCode, 400);
+    const wrong = await post('/api/auth/password', desk, {
+      currentPassword: 'nope',
+      newPassword: 'Xyz-Strong-2026',
+    });
+    assert.equal(wrong.statusCode, 401);
+    const ok = await post('/api/auth/password', desk, {
+      currentPassword: PASSWORD,
+      newPassword: 'Xyz-Strong-2026',
+    });
+    assert.equal(ok.statusCode, 204);
+    assert.equal((await app.inject({ url: '/api/auth/me', headers: { cookie: desk } })).statusCode, 200);
+    assert.equal((await app.inject({ url: '/api/auth/me', headers: { cookie: phone } })).statusCode, 401);
+    const fresh = await loginCookie(app, 'changer', 'Xyz-Strong-2026');
+    assert.equal((await post('/api/auth/sessions/revoke-all', fresh)).statusCode, 204);
+    assert.equal((await app.inject({ url: '/api/auth/me', headers: { cookie: desk } })).statusCode, 401);
+  });
+});

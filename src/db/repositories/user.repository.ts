@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { sessions, units, users } from '../schema/index.ts';
 
@@ -22,6 +22,22 @@ export const userRepository = {
 
   async deleteSession(db: Executor, tokenHash: string): Promise<void> {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  },
+
+  async setPassword(db: Executor, userId: string, passwordHash: string): Promise<void> {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+  },
+
+  /** Signs the user out everywhere; `keep` spares the session making the request. */
+  async deleteSessionsOf(db: Executor, userId: string, keep?: string): Promise<void> {
+    await db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), keep ? ne(sessions.tokenHash, keep) : undefined));
+  },
+
+  async byId(db: Executor, id: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    return row;
   },
 
   async deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
