@@ -97,7 +97,7 @@ onEachDatabase('accounts: password change under a policy, sign out everywhere', 
     const desk = await loginCookie(app, 'changer');
     const weak = await post('/api/auth/password', desk, {
       currentPassword: PASSWORD,
-      newPassword: 'changer123',
+      newPassword: 'changer1',
     });
     assert.equal(weak.statusCode, 400);
     const messages = weak
