@@ -53,6 +53,18 @@ const enUS: Readonly<Record<MessageKey, string>> = {
 
   'header.language': 'Language',
   'header.logout': 'Log out',
+  'header.logoutEverywhere': 'Sign out everywhere',
+  'password.title': 'Change password',
+  'password.submit': 'Change',
+  'password.current': 'Current password',
+  'password.currentRequired': 'Enter your current password',
+  'password.new': 'New password',
+  'password.policy':
+    'At least 10 characters with three of: upper case, lower case, digits, symbols; not the user name',
+  'password.repeat': 'New password again',
+  'password.repeatRequired': 'Enter the new password again',
+  'password.mismatch': 'The two new passwords differ',
+  'password.changed': 'Password changed; other devices are signed out',
   'header.loggedOut': 'Logged out',
 
   'login.title': 'Log in',

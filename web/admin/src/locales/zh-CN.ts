@@ -50,6 +50,17 @@ const zhCN = {
 
   'header.language': '界面语言',
   'header.logout': '退出登录',
+  'header.logoutEverywhere': '退出全部设备',
+  'password.title': '修改密码',
+  'password.submit': '修改',
+  'password.current': '当前密码',
+  'password.currentRequired': '请输入当前密码',
+  'password.new': '新密码',
+  'password.policy': '至少 10 个字符，包含大写字母、小写字母、数字和符号中的至少三类，不含用户名',
+  'password.repeat': '再次输入新密码',
+  'password.repeatRequired': '请再次输入新密码',
+  'password.mismatch': '两次输入的新密码不一致',
+  'password.changed': '密码已修改，其他设备上的登录已退出',
   'header.loggedOut': '已退出登录',
 
   'login.title': '账号登录',

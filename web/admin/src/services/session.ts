@@ -14,3 +14,12 @@ export async function fetchCurrentUser(): Promise<CurrentUser | null> {
 export async function logout(): Promise<void> {
   await request<undefined>('/api/auth/logout', { method: 'POST' });
 }
+
+/** Issue 10.5: changes the officer's own password; their other sessions end. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request<undefined>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}
+
+export async function signOutEverywhere(): Promise<void> {
+  await request<undefined>('/api/auth/sessions/revoke-all', { method: 'POST' });
+}

@@ -1,10 +1,19 @@
-import { ApartmentOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DisconnectOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TranslationOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useState } from 'react';
 import { App, Avatar, Dropdown, Flex, Grid, Select, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../current-user.tsx';
 import type { Lang } from '../../locales/index.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
-import { logout } from '../../services/session.ts';
+import { logout, signOutEverywhere } from '../../services/session.ts';
+import PasswordModal from './password-modal.tsx';
 import type { CurrentUser } from '../../services/types.ts';
 
 export function LanguageSwitch() {
@@ -33,9 +42,10 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
   const navigate = useNavigate();
   // Below lg (the menu folded) the unit, the language and the avatar stay; the title gives way to the menu button.
   const wide = Grid.useBreakpoint().lg !== false;
+  const [changing, setChanging] = useState(false);
 
-  const onLogout = async () => {
-    await logout().catch(() => undefined);
+  const onLogout = async (everywhere = false) => {
+    await (everywhere ? signOutEverywhere() : logout()).catch(() => undefined);
     setUser(null);
     void message.success(t('header.loggedOut'));
     void navigate('/login');
@@ -63,10 +73,14 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
                 label: user.roles.map((role) => t(`role.${role}`)).join('、'),
               },
               { type: 'divider' },
+              { key: 'password', icon: <KeyOutlined />, label: t('password.title') },
+              { key: 'everywhere', icon: <DisconnectOutlined />, label: t('header.logoutEverywhere') },
               { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
             ],
             onClick: ({ key }) => {
               if (key === 'logout') void onLogout();
+              if (key === 'everywhere') void onLogout(true);
+              if (key === 'password') setChanging(true);
             },
           }}
         >
@@ -76,6 +90,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
           </Flex>
         </Dropdown>
       </Flex>
+      {changing && <PasswordModal onClose={() => setChanging(false)} />}
     </Flex>
   );
 }
