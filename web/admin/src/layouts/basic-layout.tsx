@@ -65,7 +65,8 @@ export default function BasicLayout() {
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 16px',
+            // The sider's menu button juts into the header's left edge: the title starts after it.
+            padding: '0 16px 0 56px',
             height: 48,
             lineHeight: '48px',
             borderBottom: '1px solid #f0f0f0',
