@@ -10,6 +10,7 @@ import { nodeHasher } from '../domain/draw/hash-node.ts';
 import type { JsonObject } from '../domain/draw/types.ts';
 import { versionOf } from '../domain/draw/types.ts';
 import { commitmentsOf, revealsOf } from './draw/draw-input.ts';
+import { maskPersonName } from '../domain/privacy/mask.ts';
 import { NotFoundError } from './errors.ts';
 
 /**
@@ -191,17 +192,11 @@ function sortedReveals(participants: readonly ParticipantRow[]) {
   return revealsOf(participants).sort((a, b) => compareUtf8(a.witness, b.witness));
 }
 
-/** R-N.10: a natural person's name is shown as its first character and asterisks. */
-export function publicPersonName(name: string): string {
-  const chars = [...name.trim()];
-  return chars.length === 0 ? '' : `${chars[0]}${'*'.repeat(Math.max(2, chars.length - 1))}`;
-}
-
 async function entityNames(db: Executor, taskId: string, ids: readonly string[]) {
   const names = await taskRepository.entityNames(db, taskId, ids);
   return [...ids].sort(compareUtf8).map((id) => {
     const name = names.get(id) ?? '';
-    return { id, name: id.startsWith('NP-') ? publicPersonName(name) : name };
+    return { id, name: id.startsWith('NP-') ? maskPersonName(name) : name };
   });
 }
 

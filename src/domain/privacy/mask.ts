@@ -70,3 +70,9 @@ export function maskAddress(address: string): string {
   if (pos === 0) return s.length === 0 ? '' : HIDDEN;
   return pos < s.length ? s.slice(0, pos) + HIDDEN : s;
 }
+
+/** R-N.10: a natural person's name in public is its first character and asterisks (张三 → 张**). */
+export function maskPersonName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length === 0 ? '' : `${chars[0]}${'*'.repeat(Math.max(2, chars.length - 1))}`;
+}

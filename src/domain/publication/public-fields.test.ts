@@ -47,7 +47,7 @@ test('R-26.1 R-N.10 the public result of an inspection lists only allow-listed f
   const r = publicInspectionResult(input());
   assert.ok(r.ok);
   assert.deepEqual(r.value, {
-    entityName: '王某某',
+    entityName: '王**', // R-N.10: a natural person's name is masked
     entityCode: '1508**********1238',
     entityAddress: '内蒙古自治区巴彦淖尔市临河区新华街道****',
     itemCode: 'ZA-001',

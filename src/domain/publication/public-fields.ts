@@ -6,7 +6,7 @@ import type { Checked } from '../inspection/checked.ts';
 import type { InspectionReport } from '../inspection/report.ts';
 import type { ResultCodeSet } from '../inspection/result-code.ts';
 import { publicResultOf, type ReviewState } from '../inspection/review-flow.ts';
-import { maskAddress, maskIdNumber } from '../privacy/mask.ts';
+import { maskAddress, maskIdNumber, maskPersonName } from '../privacy/mask.ts';
 import { maskFreeText } from './free-text.ts';
 
 export { maskFreeText } from './free-text.ts';
@@ -79,7 +79,8 @@ export function allowOnly<T extends object, K extends keyof T>(source: T, fields
 export function publicEntity(e: EntityForPublication): PublicEntity {
   const entityCode = e.creditCode?.trim() || (e.idNumber ? maskIdNumber(e.idNumber) : '');
   const entityAddress = e.address === null ? null : e.kind === 'person' ? maskAddress(e.address) : e.address;
-  return allowOnly({ entityName: e.name, entityCode, entityAddress }, PUBLIC_ENTITY_FIELDS);
+  const entityName = e.kind === 'person' ? maskPersonName(e.name) : e.name;
+  return allowOnly({ entityName, entityCode, entityAddress }, PUBLIC_ENTITY_FIELDS);
 }
 
 export function handlingSummary(h: Handling): string {
