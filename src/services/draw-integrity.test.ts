@@ -31,15 +31,22 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
   const leader = () => userActor(w.users.leader, w.org.district);
   let n = 0;
 
-  async function announced() {
+  /** A task of a newly approved plan: its pools are frozen now. */
+  async function newTask() {
     const creator = userActor(w.users.admin, w.org.zhian, ['department-admin']);
     const plan = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
     await planService.approve(db(), leader(), plan.id);
-    const task = await taskService.create(db(), drawer(), {
-      planId: plan.id,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
+    return taskService.create(db(), drawer(), { planId: plan.id, round: 1, drawDate: '2026-03-16' });
+  }
+
+  /** Announcing with one witness account; the refusal, if any. */
+  const announceWith = (taskId: string, witness: { kind: 'media' | 'other'; name: string; userId: string }) =>
+    drawService
+      .announce(db(), drawer(), taskId, { supervisorUserId: w.users.supervisor.id, witnesses: [witness] })
+      .catch((e: unknown) => e);
+
+  async function announced() {
+    const task = await newTask();
     const { draw } = await drawService.announce(db(), drawer(), task.id, {
       supervisorUserId: w.users.supervisor.id,
       witnesses: [{ kind: 'media', name: '记者', userId: w.users.media.id }],
@@ -117,38 +124,24 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
   });
 
   test('R-20.2 the drawer, the supervisor and the witnesses are different people, none an inspector of the pool', async () => {
-    const creator = userActor(w.users.admin, w.org.zhian, ['department-admin']);
-    const plan = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
-    await planService.approve(db(), leader(), plan.id);
-    const task = await taskService.create(db(), drawer(), {
-      planId: plan.id,
-      round: 1,
-      drawDate: '2026-03-16',
+    const task = await newTask();
+    const self = await announceWith(task.id, {
+      kind: 'other',
+      name: '抽取人自己',
+      userId: w.users.drawer.id,
     });
-    const self = await drawService
-      .announce(db(), drawer(), task.id, {
-        supervisorUserId: w.users.supervisor.id,
-        witnesses: [{ kind: 'other', name: '抽取人自己', userId: w.users.drawer.id }],
-      })
-      .catch((e: unknown) => e);
     assert.deepEqual(fieldsOf(self), ['witnesses[0].userId:same-person']);
-    const twice = await drawService
-      .announce(db(), drawer(), task.id, {
-        supervisorUserId: w.users.supervisor.id,
-        witnesses: [{ kind: 'other', name: '监督人', userId: w.users.supervisor.id }],
-      })
-      .catch((e: unknown) => e);
+    const twice = await announceWith(task.id, {
+      kind: 'other',
+      name: '监督人',
+      userId: w.users.supervisor.id,
+    });
     assert.deepEqual(fieldsOf(twice), ['witnesses[0].userId:same-person']);
     // An inspector of the pool, given an account, may not witness the draw that could send them out.
     await db().execute(
       sql`UPDATE inspectors SET user_id = ${w.users.media.id} WHERE badge_number = ${w.inspectors[0]!.badgeNumber}`,
     );
-    const inspector = await drawService
-      .announce(db(), drawer(), task.id, {
-        supervisorUserId: w.users.supervisor.id,
-        witnesses: [{ kind: 'media', name: '记者', userId: w.users.media.id }],
-      })
-      .catch((e: unknown) => e);
+    const inspector = await announceWith(task.id, { kind: 'media', name: '记者', userId: w.users.media.id });
     assert.deepEqual(fieldsOf(inspector), ['witnesses[0].userId:inspector-in-pool']);
     await db().execute(
       sql`UPDATE inspectors SET user_id = NULL WHERE badge_number = ${w.inspectors[0]!.badgeNumber}`,
@@ -156,14 +149,7 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
   });
 
   test('R-4.1 a targeted inspection needs a reference and a leader’s approval (not its author’s) to exclude its entity; a frozen pool never changes', async () => {
-    const creator = userActor(w.users.admin, w.org.zhian, ['department-admin']);
-    const plan = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
-    await planService.approve(db(), leader(), plan.id);
-    const before = await taskService.create(db(), drawer(), {
-      planId: plan.id,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
+    const before = await newTask();
     const entity = w.entities.find((e) => e.status === 'active')!;
     const input = {
       entityId: entity.id,
@@ -188,13 +174,7 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
     const exclusion = async (taskId: string) =>
       Number(((await poolOf(taskId)) as { rows: { exclusion: number }[] }).rows[0]?.exclusion);
     // Pending: the drawer cannot pull an entity out of the next draw by registering it alone.
-    const plan2 = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
-    await planService.approve(db(), leader(), plan2.id);
-    const pendingTask = await taskService.create(db(), drawer(), {
-      planId: plan2.id,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
+    const pendingTask = await newTask();
     assert.equal(await exclusion(pendingTask.id), 0);
     assert.equal(
       codeOf(await targetedInspectionService.approve(db(), drawer(), id).catch((e: unknown) => e)),
@@ -205,13 +185,7 @@ onEachDatabase('draw integrity: no re-draw in disguise, one role per person (R-N
       .catch((e: unknown) => e);
     assert.equal(codeOf(self), 'forbidden', 'the author cannot approve it');
     await targetedInspectionService.approve(db(), leader(), id);
-    const plan3 = await planService.create(db(), creator, planInput(w, { name: `完整性计划${++n}` }));
-    await planService.approve(db(), leader(), plan3.id);
-    const after = await taskService.create(db(), drawer(), {
-      planId: plan3.id,
-      round: 1,
-      drawDate: '2026-03-16',
-    });
+    const after = await newTask();
     assert.equal(await exclusion(after.id), 4);
     assert.equal(await exclusion(before.id), 0, 'a pool frozen before the approval does not change');
   });
