@@ -346,6 +346,15 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       (pub.body.draws as { drawId: string }[]).map((d) => d.drawId),
       [draw.drawId],
     );
+    assert.deepEqual(
+      [pub.body.total, pub.body.page, pub.body.pageSize],
+      [1, 1, 200],
+      'R-26.3 paged like every public list',
+    );
+    const plans = await call(null, 'GET', '/api/public/plans?pageSize=1');
+    assert.equal(plans.body.pageSize, 1);
+    assert.ok((plans.body.total as number) >= 1 && (plans.body.plans as unknown[]).length === 1);
+    assert.equal((await call(null, 'GET', '/api/public/draws?page=99999999999999999999')).status, 400);
     const one = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
     const shown = one.body.draw as {
       view: JsonValue;

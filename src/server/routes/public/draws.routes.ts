@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { witnessAct, witnessBundle } from '../../../services/ceremony.service.ts';
 import { publicDrawService } from '../../../services/public-draw.service.ts';
-import { planService } from '../../../services/plan.service.ts';
+import { openDataService } from '../../../services/open-data.service.ts';
 import { DrawIdParams, WitnessBody } from '../../schemas/draw.schema.ts';
 import { PublicPlanSchema } from '../../schemas/plan.schema.ts';
+import { pageOf, paging } from '../../schemas/public.schema.ts';
 import {
   PublicDrawDetailSchema,
   PublicDrawSummarySchema,
@@ -16,6 +17,9 @@ import {
  * Anonymous: approved plans, and every draw from its announcement — its public view once confirmed
  * (DRAW.md §9); the full bundle only for a witness with its code. Response schemas are the allow-lists (R-N.10).
  */
+/** every public list says where it is in the whole. */
+const PAGE = { total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() };
+
 export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
   const tags = ['public'];
@@ -26,11 +30,17 @@ export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listPublicPlans',
         tags,
-        querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }),
-        response: { 200: Type.Object({ plans: Type.Array(PublicPlanSchema) }) },
+        querystring: Type.Object({
+          year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+          ...paging(200, 200),
+        }),
+        response: { 200: Type.Object({ ...PAGE, plans: Type.Array(PublicPlanSchema) }) },
       },
     },
-    async (req) => ({ plans: await planService.published(db(), req.query.year) }),
+    async (req) => {
+      const { rows, ...page } = await openDataService.plans(db(), pageOf(req.query, 200), req.query.year);
+      return { ...page, plans: rows };
+    },
   );
   app.get(
     '/draws',
@@ -38,10 +48,14 @@ export const publicDrawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listPublicDraws',
         tags,
-        response: { 200: Type.Object({ draws: Type.Array(PublicDrawSummarySchema) }) },
+        querystring: Type.Object(paging(200, 200)),
+        response: { 200: Type.Object({ ...PAGE, draws: Type.Array(PublicDrawSummarySchema) }) },
       },
     },
-    async () => ({ draws: await publicDrawService.list(db()) }),
+    async (req) => {
+      const { rows, ...page } = await openDataService.draws(db(), pageOf(req.query, 200));
+      return { ...page, draws: rows };
+    },
   );
   app.get(
     '/draws/:drawId',

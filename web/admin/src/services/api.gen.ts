@@ -2474,6 +2474,8 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly year?: number;
+        readonly page?: number;
+        readonly pageSize?: number;
       };
       readonly header?: never;
       readonly path?: never;
@@ -2488,6 +2490,9 @@ export interface operations {
         };
         content: {
           readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
             readonly plans: readonly {
               readonly code: string;
               readonly unitName: string;
@@ -2525,7 +2530,10 @@ export interface operations {
   };
   readonly listPublicDraws: {
     readonly parameters: {
-      readonly query?: never;
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
       readonly header?: never;
       readonly path?: never;
       readonly cookie?: never;
@@ -2539,6 +2547,9 @@ export interface operations {
         };
         content: {
           readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
             readonly draws: readonly {
               readonly drawId: string;
               readonly taskCode: string;
