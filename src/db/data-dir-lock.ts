@@ -24,23 +24,45 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Clock ticks after boot when the process started (Linux /proc/<pid>/stat field 22); null elsewhere. */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 2 (the command name) may hold spaces and parentheses: count from its closing one.
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return start && /^\d+$/.test(start) ? start : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A pid alone may have been reused after a crash and reboot; the start time tells the two apart. */
+function heldBy(content: string): number | null {
+  const [pidText, started] = content.trim().split(/\s+/);
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return null;
+  // A lock written before start times were recorded: only this process's own pid is known stale.
+  if (started === undefined) return pid === process.pid ? null : pid;
+  const now = processStartTime(pid);
+  return now === null || now === started ? pid : null;
+}
+
 /** PGlite has no cross-process lock: one process owns a data folder, through this file. */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'shuangsui.lock');
+  const stamp = `${process.pid} ${processStartTime(process.pid) ?? ''}`.trim();
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
+      writeSync(fd, stamp);
       closeSync(fd);
       return () => rmSync(file, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new DataDirLockedError(dataDir, pid);
-      }
-      rmSync(file, { force: true }); // stale: its process is gone
+      const pid = heldBy(readFileSync(file, 'utf8'));
+      if (pid !== null) throw new DataDirLockedError(dataDir, pid);
+      rmSync(file, { force: true }); // stale: its process is gone, or the pid now names another one
     }
   }
   throw new DataDirLockedError(dataDir, -1);

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { onEachDatabase } from '../../test/support/databases.ts';
 import { openDatabase, migrate, queryRows } from './database.ts';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
+import { DataDirLockedError, lockDataDir, processStartTime } from './data-dir-lock.ts';
 import { guardCodeOf } from './pg-error.ts';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 onEachDatabase('database', (db) => {
   test('R-10.3 the audit table refuses UPDATE, DELETE and TRUNCATE', async () => {
@@ -80,6 +80,39 @@ test('a second process cannot open a PGlite data folder that is held', () => {
   }
 });
 
+test('a lock held by this very process through another handle is refused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-lock-'));
+  const release = lockDataDir(dir);
+  try {
+    assert.throws(
+      () => lockDataDir(dir),
+      (err) => err instanceof DataDirLockedError && err.pid === process.pid,
+    );
+  } finally {
+    release();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a stale lock whose pid now belongs to another process (start time differs) is taken over', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-lock-'));
+  const started = processStartTime(1);
+  try {
+    assert.ok(started, 'this test needs /proc (Linux)');
+    // pid 1 is alive; with its true start time the lock is held, with another one it is stale.
+    assert.ok(lockDataDirAs(dir, `1 ${started}`) instanceof DataDirLockedError);
+    const taken = lockDataDirAs(dir, `1 ${Number(started) + 1}`);
+    assert.equal(typeof taken, 'function');
+    assert.equal(
+      readFileSync(join(dir, 'shuangsui.lock'), 'utf8'),
+      `${process.pid} ${processStartTime(process.pid)}`,
+    );
+    (taken as () => void)();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('an embedded database in a data folder persists across opens', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ss-data-'));
   try {
@@ -98,11 +131,10 @@ test('an embedded database in a data folder persists across opens', async () => 
   }
 });
 
-function lockDataDirAs(dir: string, pid: number): unknown {
-  writeFileSync(join(dir, 'shuangsui.lock'), String(pid));
+function lockDataDirAs(dir: string, lock: number | string): unknown {
+  writeFileSync(join(dir, 'shuangsui.lock'), String(lock));
   try {
-    lockDataDir(dir);
-    return null;
+    return lockDataDir(dir);
   } catch (err) {
     return err;
   }
