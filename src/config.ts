@@ -10,6 +10,8 @@ export interface Config {
   readonly logLevel: string;
   /** Secure cookies only behind HTTPS; off on the embedded default. */
   readonly secureCookies: boolean;
+  /** Bearer token for GET /metrics; null: only direct callers on this machine may read it. */
+  readonly metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -26,6 +28,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       '使用 PostgreSQL 时必须设置 SESSION_SECRET (SESSION_SECRET is required with DATABASE_URL)',
     );
   }
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN 至少 16 个字符 (METRICS_TOKEN must be at least 16 characters)');
+  }
   return Object.freeze({
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -34,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sessionSecret,
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES === 'true',
+    metricsToken,
   });
 }

@@ -19,6 +19,8 @@ import { publicCache } from './public-cache.ts';
 import { securityHeaders } from './security.ts';
 import { guardInputText } from './input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
+import { recordRequests, RequestMetrics } from './metrics.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
 import { validatorCompiler } from './validator-compiler.ts';
 import { openApiOptions } from './openapi.ts';
 import { addSharedSchemas } from './schemas/components.ts';
@@ -42,7 +44,7 @@ const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
 
 export interface AppOptions {
   readonly database: DatabaseHandle;
-  readonly config: Pick<Config, 'secureCookies' | 'logLevel'>;
+  readonly config: Pick<Config, 'secureCookies' | 'logLevel'> & Partial<Pick<Config, 'metricsToken'>>;
   readonly logger?: boolean;
   /** The upload limit; tests lower it to prove an over-limit import is refused whole. */
   readonly maxUploadBytes?: number;
@@ -66,6 +68,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   guardInputText(app);
   securityHeaders(app);
   publicCache(app);
+  const metrics = new RequestMetrics();
+  recordRequests(app, metrics);
 
   // After the public cache's hooks: its ETag is of the uncompressed body.
   await app.register(compress, { threshold: 1024 });
@@ -83,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       database: opts.database.kind,
     }),
   );
+  await app.register(metricsRoutes, { metrics, token: opts.config.metricsToken ?? null });
   await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
   await app.register(publicItemRoutes, { prefix: '/api/public' });
   await app.register(publicDrawRoutes, { prefix: '/api/public' });
