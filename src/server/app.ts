@@ -21,6 +21,7 @@ import { guardInputText } from './input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { recordRequests, RequestMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
+import { requestLogLine } from './request-log.ts';
 import { validatorCompiler } from './validator-compiler.ts';
 import { openApiOptions } from './openapi.ts';
 import { addSharedSchemas } from './schemas/components.ts';
@@ -46,6 +47,8 @@ export interface AppOptions {
   readonly database: DatabaseHandle;
   readonly config: Pick<Config, 'secureCookies' | 'logLevel'> & Partial<Pick<Config, 'metricsToken'>>;
   readonly logger?: boolean;
+  /** Where pino writes (default stdout); tests read the log lines from it. */
+  readonly logStream?: { write(line: string): void };
   /** The upload limit; tests lower it to prove an over-limit import is refused whole. */
   readonly maxUploadBytes?: number;
 }
@@ -53,7 +56,10 @@ export interface AppOptions {
 /** Wires plugins, then routes: the folder of a route file is its URL prefix. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    logger:
+      opts.logger === false
+        ? false
+        : { level: opts.config.logLevel, serializers: { req: requestLogLine }, stream: opts.logStream },
     schemaController: { compilersFactory: { buildValidator: validatorCompiler } },
     // A malformed URL (`/%E0%A4%A`) gets the same error body as everything else, not Fastify's English one.
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),

@@ -75,3 +75,20 @@ test('with METRICS_TOKEN set, only a caller with the bearer token may read /metr
     await withToken.close();
   }
 });
+
+test('the request log keeps the path but never the query string (ID and phone numbers stay out of logs)', async () => {
+  const lines: string[] = [];
+  const logged = await buildApp({
+    database,
+    config: { secureCookies: false, logLevel: 'info' },
+    logStream: { write: (line: string) => void lines.push(line) },
+  });
+  try {
+    await logged.inject({ url: '/api/public/items?q=110101199003071234&phone=13800138000' });
+  } finally {
+    await logged.close();
+  }
+  const log = lines.join('');
+  assert.match(log, /"url":"\/api\/public\/items\?…"/);
+  assert.doesNotMatch(log, /110101199003071234|13800138000/);
+});
