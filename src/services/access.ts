@@ -29,5 +29,5 @@ export function requireWritable(actor: Actor, what: string, id: string, unitPath
   if (!canWrite(actor, unitPath as string)) throw new ForbiddenError('只能修改本单位及下级单位的数据');
 }
 
-export const DIRECTORY_EDITORS: Role[] = ['department-admin'];
-export const ITEM_PUBLISHERS: Role[] = ['department-admin', 'leader'];
+export const DIRECTORY_EDITORS: Role[] = ['system-admin', 'department-admin'];
+export const ITEM_PUBLISHERS: Role[] = ['system-admin', 'department-admin', 'leader'];

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
 import { targetedInspectionRepository } from '../db/repositories/targeted-inspection.repository.ts';
 import type { TARGETED_REASONS } from '../db/schema/index.ts';
-import { canRead, DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, ForbiddenError, ValidationFailedError } from './errors.ts';
@@ -27,7 +27,7 @@ export interface TargetedInput {
  */
 export const targetedInspectionService = {
   async record(db: Database, actor: Actor, input: TargetedInput) {
-    requireRole(actor, ...DIRECTORY_EDITORS, 'drawer', 'inspector');
+    requireRole(actor, 'department-admin', 'drawer', 'inspector');
     const entity = await entityRepository.get(db, input.entityId);
     requireReadable(actor, '市场主体', input.entityId, entity?.unitPath);
     if (input.to !== null && input.to < input.from)

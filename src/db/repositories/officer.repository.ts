@@ -26,7 +26,7 @@ export const officerRepository = {
       .select({ id: users.id, displayName: users.displayName, unitPath: units.path, unitName: units.name })
       .from(users)
       .innerJoin(units, eq(units.id, users.unitId))
-      .where(sql`${users.active} AND (${role} = ANY(${users.roles}) OR 'system-admin' = ANY(${users.roles}))`)
+      .where(sql`${users.active} AND ${role} = ANY(${users.roles})`)
       .orderBy(users.displayName);
   },
 };
