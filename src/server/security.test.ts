@@ -128,3 +128,34 @@ onEachDatabase('accounts: password change under a policy, sign out everywhere', 
     assert.equal((await app.inject({ url: '/api/auth/me', headers: { cookie: desk } })).statusCode, 401);
   });
 });
+
+onEachDatabase(
+  'separation of duties: the system administrator holds no other role (issue 10.2)',
+  (database) => {
+    let app: FastifyInstance;
+
+    test('setup', async () => {
+      const org = await makeOrg(database(), '3');
+      await makeUser(database(), org.district, 'sysadmin', ['system-admin']);
+      app = await testApp(database());
+    });
+
+    test('issue 10.2 a system administrator cannot approve a plan or a change, and is offered as neither drawer nor supervisor', async () => {
+      const cookie = await loginCookie(app, 'sysadmin');
+      const id = '00000000-0000-4000-8000-000000000000';
+      for (const url of [
+        `/api/admin/plans/${id}/approve`,
+        `/api/admin/replacement-applications/${id}/approve`,
+      ]) {
+        const res = await app.inject({ method: 'POST', url, headers: { cookie }, payload: { note: '' } });
+        assert.equal(res.statusCode, 403, url);
+      }
+      const officers = await app.inject({ url: '/api/admin/draw-officers', headers: { cookie } });
+      const body = officers.json<{
+        drawers: { displayName: string }[];
+        supervisors: { displayName: string }[];
+      }>();
+      assert.ok(![...body.drawers, ...body.supervisors].some((o) => o.displayName === 'sysadmin'));
+    });
+  },
+);
