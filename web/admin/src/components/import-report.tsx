@@ -1,6 +1,6 @@
 // The outcome of a directory import: valid rows are kept, each rejected row says where and why.
 import { CheckCircleOutlined, CloseCircleOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Row, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '../locales/use-i18n.ts';
 import type { ImportReport, RejectedRow } from '../services/types.ts';
 
@@ -74,13 +74,12 @@ export default function ImportReportView({ report }: { readonly report: ImportRe
           columns={[
             { title: t('import.row'), dataIndex: 'row', width: 72, sorter: (a, b) => a.row - b.row },
             { title: t('import.column'), dataIndex: 'column', width: 120 },
+            // The message is the code's Chinese meaning; the code itself stays in the tooltip for support.
             {
-              title: t('import.code'),
-              dataIndex: 'code',
-              width: 180,
-              render: (code: string) => <Tag color="red">{code}</Tag>,
+              title: t('import.message'),
+              dataIndex: 'message',
+              render: (message: string, row) => <span title={row.code}>{message}</span>,
             },
-            { title: t('import.message'), dataIndex: 'message' },
           ]}
         />
       )}

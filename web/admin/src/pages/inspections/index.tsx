@@ -28,7 +28,7 @@ function ConfirmedDraws() {
           render: (_: unknown, d) => <Link to={`/inspections/draws/${d.id}`}>{d.taskCode}</Link>,
         },
         { title: t('task.drawDate'), width: 110, render: (_: unknown, d) => d.drawDate },
-        { title: 'drawId', dataIndex: 'drawId', width: 220, responsive: ['md'] },
+        { title: t('draw.drawId'), dataIndex: 'drawId', width: 220, responsive: ['md'] },
         {
           title: t('draw.confirmedAt'),
           dataIndex: 'confirmedAt',

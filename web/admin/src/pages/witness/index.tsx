@@ -8,6 +8,7 @@ import { RequestError } from '../../request.ts';
 import type { WitnessView } from '../../services/types.ts';
 import { ensureSecret } from '../../utils/witness-secret.ts';
 import DigestList from '../draws/components/digest-list.tsx';
+import { witnessLabel } from '../draws/components/participant-label.ts';
 import WitnessSteps, { suiteOf } from './components/witness-steps.tsx';
 import { witnessAct, type WitnessAction } from './service.ts';
 
@@ -65,7 +66,7 @@ export default function WitnessPage() {
             <span style={{ marginLeft: 12 }}>
               <DrawStatusTag status={view.status} />
               <Tag>
-                {t('participant.witness')} {view.witness} · {view.name}
+                {witnessLabel(t, view.witness)} · {view.name}
               </Tag>
             </span>
           )}
@@ -105,7 +106,7 @@ export default function WitnessPage() {
                   color={c.committed ? 'green' : 'default'}
                   style={{ fontSize: 16, padding: '4px 10px' }}
                 >
-                  {c.witness}：{c.committed ? t('witness.committed') : t('ceremony.waiting')}
+                  {witnessLabel(t, c.witness)}：{c.committed ? t('witness.committed') : t('ceremony.waiting')}
                 </Tag>
               ))}
             </Card>

@@ -8,6 +8,12 @@ export function participantRole(t: Translate, p: Pick<Participant, 'role' | 'wit
   return t(`participant.${p.role}`);
 }
 
+/** A witness id as a person reads it: 监督人, 系统, or 见证人 W1 (the ids are the protocol's). */
+export function witnessLabel(t: Translate, witness: string): string {
+  if (witness === 'supervisor' || witness === 'system') return t(`participant.${witness}`);
+  return `${t('participant.witness')} ${witness}`;
+}
+
 const ORDER = { drawer: 0, supervisor: 1, system: 2, witness: 3 } as const;
 
 /** Drawer, supervisor, system, then the witnesses W1, W2 … */

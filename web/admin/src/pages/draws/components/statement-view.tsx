@@ -1,7 +1,22 @@
 // What a signer signs (DRAW.md §6): the statement's digest and, member by member, what it binds.
 import { Descriptions, Typography } from 'antd';
 import DigestText from '../../../components/digest-text.tsx';
+import type { MessageKey } from '../../../locales/index.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
+
+/** The statement's members by their Chinese names; an unknown member keeps its own. */
+const MEMBER_LABELS: Readonly<Record<string, MessageKey>> = {
+  version: 'statement.version',
+  drawId: 'draw.drawId',
+  suite: 'draw.suite',
+  plan: 'digest.plan',
+  pool: 'digest.pool',
+  inspectors: 'digest.inspectors',
+  seed: 'digest.seed',
+  result: 'digest.result',
+  strata: 'digest.strata',
+  public: 'digest.public',
+};
 
 function parts(statement: string | null): [string, string][] {
   if (!statement) return [];
@@ -44,7 +59,10 @@ export default function StatementView({ statement, digest, big = false }: Statem
             wordBreak: 'break-all',
           },
         }}
-        items={parts(statement).map(([key, value]) => ({ key, label: key, children: value }))}
+        items={parts(statement).map(([key, value]) => {
+          const label = MEMBER_LABELS[key];
+          return { key, label: label ? t(label) : key, children: value };
+        })}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { Alert, Button, Modal, Table, Typography } from 'antd';
 import PrintPortal from '../../../../components/print-portal.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
 import type { WitnessCode } from '../../../../services/types.ts';
+import { witnessLabel } from '../../components/participant-label.ts';
 
 interface CodesModalProps {
   readonly codes: readonly WitnessCode[];
@@ -48,7 +49,12 @@ export default function CodesModal({ codes, drawId, taskCode, onClose }: CodesMo
         pagination={false}
         dataSource={[...codes]}
         columns={[
-          { title: t('participant.witness'), dataIndex: 'witness', width: 70 },
+          {
+            title: t('participant.witness'),
+            dataIndex: 'witness',
+            width: 90,
+            render: (witness: string) => witnessLabel(t, witness),
+          },
           { title: t('participant.name'), dataIndex: 'name' },
           {
             title: t('codes.code'),
@@ -73,7 +79,7 @@ export default function CodesModal({ codes, drawId, taskCode, onClose }: CodesMo
               {t('draw.drawId')}：{drawId}（{taskCode}）
             </p>
             <p>
-              {t('participant.witness')} {code.witness}：{code.name}
+              {witnessLabel(t, code.witness)}：{code.name}
             </p>
             <p>{t('codes.slipUrl')}</p>
             <p style={{ fontFamily: 'monospace' }}>{url}</p>

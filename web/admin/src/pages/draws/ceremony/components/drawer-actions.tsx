@@ -7,6 +7,7 @@ import { useAccess, useCurrentUser } from '../../../../current-user.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
 import type { DrawDetail } from '../../../../services/types.ts';
 import { abortDraw, computeDraw, confirmDraw } from '../../service.ts';
+import { witnessLabel } from '../../components/participant-label.ts';
 
 interface DrawerActionsProps {
   readonly draw: DrawDetail;
@@ -103,7 +104,10 @@ export default function DrawerActions({ draw, onUpdate, onError }: DrawerActions
               <Select
                 value={missing}
                 onChange={setMissing}
-                options={unrevealed.map((p) => ({ value: p.witness!, label: `${p.name}（${p.witness}）` }))}
+                options={unrevealed.map((p) => ({
+                  value: p.witness!,
+                  label: `${p.name}（${witnessLabel(t, p.witness!)}）`,
+                }))}
               />
             </Form.Item>
           )}
