@@ -35,8 +35,8 @@ const LISTS = [
   '/system/calendar',
 ];
 
-/** Detail pages: the first row's link of a list, and optionally a suffix to its path. */
-const DETAILS: readonly { from: string; link: string; suffix?: string }[] = [
+/** Detail pages: the first row's link of a list (or of one of its tabs), optionally with a suffix. */
+const DETAILS: readonly { from: string; tab?: string; link: string; suffix?: string }[] = [
   { from: '/items', link: '.ant-table-row a' },
   { from: '/entities', link: '.ant-table-row a' },
   { from: '/inspectors', link: '.ant-table-row a' },
@@ -45,6 +45,8 @@ const DETAILS: readonly { from: string; link: string; suffix?: string }[] = [
   { from: '/draws', link: '.ant-table-row a' },
   { from: '/draws', link: '.ant-table-row a', suffix: '/record' },
   { from: '/inspections', link: '.ant-table-row a' },
+  { from: '/inspections', tab: '检查登记表', link: '.ant-table-row a:visible' },
+  { from: '/targeted', link: '.ant-table-row a' },
   { from: '/reports', link: '.ant-table-row a' },
 ];
 
@@ -106,9 +108,13 @@ void describe('the officers’ app speaks Chinese', { skip }, () => {
           for (const hit of hits(text)) found.push(`${path}: ${hit}`);
         };
         for (const path of LISTS) await visit(path);
-        for (const { from, link, suffix } of DETAILS) {
+        for (const { from, tab, link, suffix } of DETAILS) {
           await page.goto(`${base}${from}`);
           await settle(page);
+          if (tab) {
+            await page.getByRole('tab', { name: tab }).click();
+            await settle(page);
+          }
           const first = page.locator(link).first();
           if ((await first.count()) === 0) {
             found.push(`${from}: no row to open a detail page from`);
