@@ -71,7 +71,7 @@ export const auditService = {
     filter: { objectType?: string; objectId?: string },
     page: PageRequest,
   ) {
-    requireRole(actor, 'auditor', 'leader', 'department-admin', 'supervisor');
+    requireRole(actor, 'auditor', 'leader', 'department-admin', 'supervisor', 'system-admin');
     const unitIds = await unitService.readableIds(db, actor);
     const { total, rows } = await auditRepository.list(
       db,
