@@ -14,7 +14,8 @@ export interface Actor {
  * Issue 10: roles are exact. The system administrator holds only what is granted to 'system-admin' by name
  * (accounts, the calendar, the item list and the directories), not plans, draws, reviews or approvals.
  */
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>
+  roles.some((r) => actor.roles.includes(r));
 
 /** The platform itself acting for a command-line operator on a unit (audited as such). */
 export const systemActor = (unit: { id: string; path: string }, name = '系统（命令行）'): Actor => ({
