@@ -213,7 +213,8 @@ void describe('admin web app in a browser', { skip }, () => {
 
   test('R-10.3 a read-only officer sees the audit log but no edit actions; the language switch persists', async () => {
     const page = await loggedIn('city-auditor', '/audit');
-    await page.getByText('item.publish').first().waitFor();
+    // Audit actions show by their Chinese name (the code only in a tooltip).
+    await page.getByText('发布抽查事项').first().waitFor();
     await page.goto(`${base}/entities`);
     await page.locator('.ant-table-row').first().waitFor();
     assert.equal(await page.getByRole('button', { name: /导\s*入/ }).count(), 0);
