@@ -14,7 +14,8 @@ import { seedDemoIfEmpty } from '../services/demo.service.ts';
 /** Keys that carry confidential facts; none may appear in any public JSON answer. */
 const FORBIDDEN_KEYS =
   /^(riskClass|riskFlags|risk|exclusion|exclusions|conflict|conflicts|salt|salts|unavailability|availability|reserve|reserves|note|notes|closingNote|internalNote|username|login|userId|idNumber|phone|mobile|address|legalRepresentative)$/;
-const MOBILE = /(?<!\d)1[3-9]\d(?:[\s.-]?\d){8}(?!\d)/;
+// Not inside an id: a UUID's hex groups can read like a dashed mobile number (…164-4568-8865…).
+const MOBILE = /(?<![0-9a-fA-F-])1[3-9]\d(?:[\s.-]?\d){8}(?![0-9a-fA-F])/;
 
 interface Secrets {
   readonly personCodes: string[];
