@@ -45,7 +45,8 @@ const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
 
 export interface AppOptions {
   readonly database: DatabaseHandle;
-  readonly config: Pick<Config, 'secureCookies' | 'logLevel'> & Partial<Pick<Config, 'metricsToken'>>;
+  readonly config: Pick<Config, 'secureCookies' | 'logLevel'> &
+    Partial<Pick<Config, 'metricsToken' | 'demoMode' | 'trustProxy'>>;
   readonly logger?: boolean;
   /** Where pino writes (default stdout); tests read the log lines from it. */
   readonly logStream?: { write(line: string): void };
@@ -65,6 +66,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
     // Routes are declared without a trailing slash; a client that adds one still lands.
     routerOptions: { ignoreTrailingSlash: true },
+    // One hop: the proxy's own X-Forwarded-For entry, not whatever the client wrote before it.
+    trustProxy: opts.config.trustProxy ? 1 : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('database', opts.database);
   app.decorateRequest('actor', null);
@@ -94,7 +97,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }),
   );
   await app.register(metricsRoutes, { metrics, token: opts.config.metricsToken ?? null });
-  await app.register(authRoutes, { prefix: '/api/auth', secureCookies: opts.config.secureCookies });
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    secureCookies: opts.config.secureCookies,
+    demoMode: opts.config.demoMode ?? true,
+  });
   await app.register(publicItemRoutes, { prefix: '/api/public' });
   await app.register(publicDrawRoutes, { prefix: '/api/public' });
   await app.register(publicResultRoutes, { prefix: '/api/public' });
