@@ -8,8 +8,18 @@ export interface Config {
   readonly databaseUrl: string | null;
   readonly sessionSecret: string;
   readonly logLevel: string;
-  /** Secure cookies only behind HTTPS; off on the embedded default. */
-  readonly secureCookies: boolean;
+  /**
+   * The session cookie's Secure flag: 'auto' (default) sets it on every answer to an HTTPS request —
+   * behind a proxy that ends TLS only with TRUST_PROXY, so that X-Forwarded-Proto is believed.
+   */
+  readonly secureCookies: boolean | 'auto';
+  /** Believe X-Forwarded-For/-Proto from a reverse proxy (client address for throttling, HTTPS). */
+  readonly trustProxy: boolean;
+  /**
+   * Demo mode accepts the demo accounts' published password. Outside it (default with DATABASE_URL),
+   * a session opened with that password may only change it.
+   */
+  readonly demoMode: boolean;
   /** Bearer token for GET /metrics; null: only direct callers on this machine may read it. */
   readonly metricsToken: string | null;
 }
@@ -39,7 +49,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     databaseUrl,
     sessionSecret,
     logLevel: env.LOG_LEVEL ?? 'info',
-    secureCookies: env.SECURE_COOKIES === 'true',
+    secureCookies: flag(env, 'SECURE_COOKIES', 'auto'),
+    trustProxy: flag(env, 'TRUST_PROXY', false) === true,
+    demoMode: flag(env, 'DEMO_MODE', !databaseUrl) === true,
     metricsToken,
   });
+}
+
+function flag<D extends boolean | 'auto'>(env: NodeJS.ProcessEnv, name: string, byDefault: D): boolean | D {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return byDefault;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} 只能是 true 或 false: ${env[name]} (${name} must be true or false)`);
 }

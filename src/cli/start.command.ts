@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { migrate, openDatabase, targetOf } from '../db/database.ts';
+import { accountService } from '../services/account.service.ts';
 import { buildApp } from '../server/app.ts';
 import { settleProvisionalDeadlines } from '../services/calendar.service.ts';
 import { seedDemoIfEmpty } from '../services/demo.service.ts';
@@ -19,6 +20,10 @@ const HELP = `用法 usage: shuangsui start
   DATABASE_URL    PostgreSQL 15 连接串；设置后不使用 PGlite
   SESSION_SECRET  会话签名密钥（使用 DATABASE_URL 时必须设置，至少 32 个字符）
   LOG_LEVEL       日志级别 (info)
+  SECURE_COOKIES  会话 Cookie 的 Secure 标记：不设置时 HTTPS 请求自动加上；true/false 强制
+  TRUST_PROXY     在反向代理之后设为 true：采信 X-Forwarded-For / X-Forwarded-Proto
+  DEMO_MODE       演示模式（内嵌数据库默认开启，使用 DATABASE_URL 时默认关闭）；关闭时用演示密码
+                  登录后只能修改密码
 
 示例 examples:
   shuangsui start
@@ -46,6 +51,9 @@ export const command: Command = {
     await syncPublicRows(handle.db);
     const app = await buildApp({ database: handle, config });
     if (seeded) app.log.info({ users: seeded.users }, `已载入演示数据，演示账号密码：${seeded.password}`);
+    // Accounts older than the separation rule keep working (the per-object checks still hold) but are named.
+    for (const b of await accountService.breaches(handle.db))
+      app.log.warn({ user: b.username, conflicts: b.conflicts }, `账号 ${b.username} 的角色组合违反职责分离，请调整`);
     let closing = false;
     const stop = async () => {
       if (closing) return;

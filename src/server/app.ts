@@ -67,7 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Routes are declared without a trailing slash; a client that adds one still lands.
     routerOptions: { ignoreTrailingSlash: true },
     // One hop: the proxy's own X-Forwarded-For entry, not whatever the client wrote before it.
-    trustProxy: opts.config.trustProxy ? 1 : false,
+    trustProxy: opts.config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('database', opts.database);
   app.decorateRequest('actor', null);

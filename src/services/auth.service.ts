@@ -18,7 +18,12 @@ export interface CurrentUser {
   readonly displayName: string;
   readonly unit: { readonly id: string; readonly name: string; readonly kind: UnitRow['kind'] };
   readonly roles: readonly Role[];
+  /** Only a password change is allowed until this is false (issue 10.5). */
+  readonly mustChangePassword?: boolean;
 }
+
+/** The demo accounts' shared password, printed in the README: never a real one. */
+export const DEMO_PASSWORD = 'Demo@2026';
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -28,6 +33,8 @@ export async function login(
   db: Executor,
   username: string,
   password: string,
+  /** Demo mode: the demo accounts' published password is accepted as is. */
+  demoMode = true,
 ): Promise<{ token: string; user: CurrentUser; expiresAt: Date }> {
   const user = await userRepository.byUsername(db, username);
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
@@ -36,7 +43,8 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await userRepository.deleteExpiredSessions(db, new Date());
-  await userRepository.createSession(db, tokenHash(token), user.id, expiresAt);
+  const mustChangePassword = !demoMode && password === DEMO_PASSWORD;
+  await userRepository.createSession(db, tokenHash(token), user.id, expiresAt, mustChangePassword);
   return {
     token,
     expiresAt,
@@ -46,6 +54,7 @@ export async function login(
       displayName: user.displayName,
       unit: { id: unit!.id, name: unit!.name, kind: unit!.kind },
       roles: user.roles,
+      mustChangePassword,
     },
   };
 }
@@ -61,7 +70,7 @@ export async function authenticate(
   if (!token) throw new UnauthenticatedError();
   const row = await userRepository.bySession(db, tokenHash(token), new Date());
   if (!row) throw new UnauthenticatedError();
-  const { user, unit } = row;
+  const { user, unit, mustChangePassword } = row;
   return {
     actor: {
       userId: user.id,
@@ -76,6 +85,7 @@ export async function authenticate(
       displayName: user.displayName,
       unit: { id: unit.id, name: unit.name, kind: unit.kind },
       roles: user.roles,
+      mustChangePassword,
     },
   };
 }

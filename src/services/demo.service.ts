@@ -8,12 +8,12 @@ import { generateEntities, generateInspectors } from '../db/seed/demo-data.ts';
 import type { InspectorRow } from '../domain/directory/inspector-row.ts';
 import { groupBy } from '../domain/group-by.ts';
 import { systemActor } from './actor.ts';
-import { hashPassword } from './auth.service.ts';
+import { DEMO_PASSWORD, hashPassword } from './auth.service.ts';
 import { seedDemoCycle, type DemoCycle } from './demo/demo-cycle.ts';
 import { loadDirectoryRows } from './import.service.ts';
 import { itemService } from './item.service.ts';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export { DEMO_PASSWORD };
 const DEMO_SEED = 20170320; // the date of the 临河 rules
 const ENTITY_COUNT = 3000;
 const INSPECTOR_COUNT = 48;

@@ -30,6 +30,14 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/** Signed in with the demo accounts' published password outside demo mode (issue 10.5). */
+export class PasswordChangeRequiredError extends ForbiddenError {
+  constructor() {
+    super('此账号仍在使用公开的演示密码，请先修改密码');
+    Object.defineProperty(this, 'code', { value: 'password-change-required' });
+  }
+}
+
 export class InvalidCredentialsError extends DomainError {
   constructor() {
     super('invalid-credentials', '用户名或密码错误');
@@ -54,5 +62,15 @@ export class UnreadableFileError extends DomainError {}
 export class InvalidTextError extends DomainError {
   constructor(field: string, label: string) {
     super('invalid-text', `“${label}”含有空字符或不成对的代理字符，请删除后重试`, { field });
+  }
+}
+
+/** The database does not answer (stopped, restarting, unreachable); the request may be retried. */
+export class DatabaseUnavailableError extends DomainError {
+  constructor() {
+    super(
+      'database-unavailable',
+      '数据库暂时无法连接，请稍后重试；若持续出现，请联系系统管理员检查数据库服务',
+    );
   }
 }

@@ -6,12 +6,10 @@ import type { Database } from '../db/database.ts';
 import { userRepository } from '../db/repositories/user.repository.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { hashPassword } from './auth.service.ts';
+import { DEMO_PASSWORD, hashPassword } from './auth.service.ts';
 import { InvalidCredentialsError, UnauthenticatedError, ValidationFailedError } from './errors.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
-/** The demo accounts' shared password, printed in the README: never a real one. */
-export const DEMO_PASSWORD = 'Demo@2026';
 
 /** Why a new password is refused, in Chinese; empty when it is acceptable. */
 export function passwordProblems(username: string, password: string): string[] {
@@ -42,6 +40,7 @@ export const passwordService = {
     await db.transaction(async (tx) => {
       await userRepository.setPassword(tx, user.id, hash);
       await userRepository.deleteSessionsOf(tx, user.id, sessionToken ? tokenHash(sessionToken) : undefined);
+      if (sessionToken) await userRepository.passwordChanged(tx, tokenHash(sessionToken));
       await recordAudit(
         tx,
         actor,

@@ -16,8 +16,19 @@ export const userRepository = {
     return row;
   },
 
-  async createSession(db: Executor, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
-    await db.insert(sessions).values({ tokenHash, userId, expiresAt });
+  async createSession(
+    db: Executor,
+    tokenHash: string,
+    userId: string,
+    expiresAt: Date,
+    mustChangePassword = false,
+  ): Promise<void> {
+    await db.insert(sessions).values({ tokenHash, userId, expiresAt, mustChangePassword });
+  },
+
+  /** The session that changed the password may do everything again. */
+  async passwordChanged(db: Executor, tokenHash: string): Promise<void> {
+    await db.update(sessions).set({ mustChangePassword: false }).where(eq(sessions.tokenHash, tokenHash));
   },
 
   async deleteSession(db: Executor, tokenHash: string): Promise<void> {
@@ -35,6 +46,15 @@ export const userRepository = {
       .where(and(eq(sessions.userId, userId), keep ? ne(sessions.tokenHash, keep) : undefined));
   },
 
+  async setRoles(db: Executor, id: string, roles: UserRow['roles']): Promise<UserRow> {
+    const [row] = await db.update(users).set({ roles }).where(eq(users.id, id)).returning();
+    return row!;
+  },
+
+  async active(db: Executor): Promise<UserRow[]> {
+    return db.select().from(users).where(eq(users.active, true));
+  },
+
   async byId(db: Executor, id: string): Promise<UserRow | undefined> {
     const [row] = await db.select().from(users).where(eq(users.id, id));
     return row;
@@ -47,7 +67,7 @@ export const userRepository = {
   /** The live session's user with the unit path needed for access checks. */
   async bySession(db: Executor, tokenHash: string, now: Date) {
     const [row] = await db
-      .select({ user: users, unit: units })
+      .select({ user: users, unit: units, mustChangePassword: sessions.mustChangePassword })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .innerJoin(units, eq(units.id, users.unitId))

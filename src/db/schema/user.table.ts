@@ -33,4 +33,6 @@ export const sessions = pgTable('sessions', {
     .references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Opened with the demo accounts' published password outside demo mode: only a password change is allowed. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
 });

@@ -13,7 +13,10 @@ const LoginBody = Type.Object({
   password: Type.String({ minLength: 1, maxLength: 256 }),
 });
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> = async (app, opts) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{
+  secureCookies: boolean | 'auto';
+  demoMode: boolean;
+}> = async (app, opts) => {
   const throttle = new LoginThrottle();
   app.post(
     '/login',
@@ -21,18 +24,21 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ secureCookies: boolean }> =
     async (request, reply) => {
       const { username, password } = request.body;
       throttle.check(username, request.ip);
-      const { token, user, expiresAt } = await login(app.database.db, username, password).catch(
-        (err: unknown) => {
-          if (err instanceof InvalidCredentialsError) throttle.failed(username, request.ip);
-          throw err;
-        },
-      );
+      const { token, user, expiresAt } = await login(
+        app.database.db,
+        username,
+        password,
+        opts.demoMode,
+      ).catch((err: unknown) => {
+        if (err instanceof InvalidCredentialsError) throttle.failed(username, request.ip);
+        throw err;
+      });
       throttle.succeeded(username);
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: opts.secureCookies,
+        secure: opts.secureCookies === 'auto' ? request.protocol === 'https' : opts.secureCookies,
         expires: expiresAt,
       });
       return { user };

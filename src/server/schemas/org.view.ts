@@ -21,6 +21,9 @@ export const CurrentUserView = Type.Object(
     displayName: Type.String(),
     unit: Type.Object({ id: Type.String(), name: Type.String(), kind: UnitKind }),
     roles: Type.Array(Role),
+    mustChangePassword: Type.Optional(
+      Type.Boolean({ description: '仍在使用公开的演示密码：修改密码之前不能做其他操作' }),
+    ),
   },
   { $id: 'CurrentUser' },
 );

@@ -9,9 +9,10 @@ import { useAccess, useCurrentUser } from '../current-user.tsx';
 import { useI18n } from '../locales/use-i18n.ts';
 import HeaderRight from './components/header-right.tsx';
 import Logo from './components/logo.tsx';
+import PasswordModal from './components/password-modal.tsx';
 
 export default function BasicLayout() {
-  const { user, loading } = useCurrentUser();
+  const { user, loading, setUser } = useCurrentUser();
   const granted = useAccess();
   const { t } = useI18n();
   const location = useLocation();
@@ -75,9 +76,13 @@ export default function BasicLayout() {
           <HeaderRight user={user} />
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 8 : 16 }}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          {user.mustChangePassword ? (
+            <PasswordModal forced onClose={() => setUser({ ...user, mustChangePassword: false })} />
+          ) : (
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          )}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', padding: '8px 16px', fontSize: 12, color: '#999' }}>
           {t('app.footer')}

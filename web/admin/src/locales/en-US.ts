@@ -54,6 +54,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'header.language': 'Language',
   'header.logout': 'Log out',
   'header.logoutEverywhere': 'Sign out everywhere',
+  'password.forced': 'This account still uses the published demo password. Set a password of your own before going on.',
   'password.title': 'Change password',
   'password.submit': 'Change',
   'password.current': 'Current password',

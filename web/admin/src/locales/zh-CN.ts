@@ -51,6 +51,7 @@ const zhCN = {
   'header.language': '界面语言',
   'header.logout': '退出登录',
   'header.logoutEverywhere': '退出全部设备',
+  'password.forced': '此账号仍在使用公开的演示密码。请先设置自己的密码，然后才能继续使用系统。',
   'password.title': '修改密码',
   'password.submit': '修改',
   'password.current': '当前密码',

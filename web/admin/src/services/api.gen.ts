@@ -944,6 +944,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/draws/{id}/record.pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getDrawRecordPdf'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/draws/{id}/replacement-applications': {
     readonly parameters: {
       readonly query?: never;
@@ -1376,6 +1392,38 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/assessment': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getAssessment'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/todo': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listTodo'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1393,6 +1441,8 @@ export interface components {
       readonly roles: readonly (
         'system-admin' | 'department-admin' | 'drawer' | 'supervisor' | 'leader' | 'inspector' | 'auditor'
       )[];
+      /** @description 仍在使用公开的演示密码：修改密码之前不能做其他操作 */
+      readonly mustChangePassword?: boolean;
     };
     readonly Unit: {
       readonly id: string;
@@ -4995,6 +5045,37 @@ export interface operations {
       };
     };
   };
+  readonly getDrawRecordPdf: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 抽取记录表（PDF，A4） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/pdf': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly listDrawReplacementApplications: {
     readonly parameters: {
       readonly query?: never;
@@ -6261,6 +6342,212 @@ export interface operations {
             /** @description 暂定：missingYears 中的年份尚未录入，只按周末计算 */
             readonly provisional: boolean;
             readonly missingYears: readonly number[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getAssessment: {
+    readonly parameters: {
+      readonly query?: {
+        readonly unitId?: string;
+        readonly departmentId?: string;
+        readonly year?: number;
+        /** @description YYYY-MM-DD */
+        readonly from?: string;
+        /** @description YYYY-MM-DD */
+        readonly to?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly scope: {
+              readonly unitId: string;
+              readonly unitName: string;
+              readonly from: string;
+              readonly to: string;
+              readonly today: string;
+            };
+            readonly floor: {
+              readonly rateBp: number;
+              readonly rounds: number;
+            };
+            readonly totals: {
+              readonly plans: number;
+              readonly roundsPlanned: number;
+              readonly roundsDrawn: number;
+              readonly directory: number;
+              readonly drawn: number;
+              readonly inspected: number;
+              readonly overdueTasks: number;
+              readonly dueSoonTasks: number;
+              /** @description 未达底线的计划 */
+              readonly belowFloor: number;
+            };
+            readonly plans: readonly {
+              readonly planId: string;
+              readonly code: string;
+              readonly name: string;
+              readonly year: number;
+              readonly status: string;
+              readonly unitName: string;
+              /** @description 计划轮次 */
+              readonly roundsPlanned: number;
+              /** @description 已到期的轮次（时间窗已过） */
+              readonly roundsDue: number;
+              /** @description 已确认抽取的轮次 */
+              readonly roundsDrawn: number;
+              /** @description 计划最低抽查比例（万分之） */
+              readonly plannedRateBp: number;
+              /** @description 冻结名录中的主体数 */
+              readonly directory: number;
+              /** @description 抽中主体数 */
+              readonly drawn: number;
+              /** @description 已检查的不同主体数 */
+              readonly inspected: number;
+              /** @description 抽取日期已过而未确认抽取的任务 */
+              readonly overdueTasks: number;
+              /** @description 7 日内抽取的任务 */
+              readonly dueSoonTasks: number;
+              /** @description 实际抽查比例（万分之） */
+              readonly achievedBp: number;
+              readonly completionPercent: number | null;
+              readonly meetsPlan: boolean;
+              /** @description 达到 2% 且 2 轮的底线 */
+              readonly meetsFloor: boolean;
+              readonly flag: ('red' | 'yellow') | null;
+            }[];
+            readonly coverage: readonly {
+              readonly year: number;
+              readonly directory: number;
+              readonly inspected: number;
+            }[];
+            readonly resultCodes: readonly {
+              readonly code: string;
+              readonly label: string;
+              readonly count: number;
+            }[];
+            readonly timeliness: {
+              /** @description 期间内审核通过的结果 */
+              readonly approved: number;
+              /** @description 20 个工作日内公示 */
+              readonly onTime: number;
+              /** @description 逾期后公示 */
+              readonly late: number;
+              /** @description 已逾期未公示 */
+              readonly overdue: number;
+              /** @description 未到期未公示 */
+              readonly pending: number;
+              /** @description 5 日内到期未公示 */
+              readonly dueSoon: number;
+              /** @description 暂定期限（节假日未录入） */
+              readonly provisional: number;
+              readonly flag: ('red' | 'yellow') | null;
+            };
+            readonly changes: {
+              readonly total: number;
+              readonly pending: number;
+              readonly approved: number;
+              readonly rejected: number;
+              readonly entity: number;
+              readonly inspector: number;
+              readonly reasons: readonly {
+                readonly reason: string;
+                readonly count: number;
+              }[];
+            };
+            readonly joint: {
+              readonly tasks: number;
+              /** @description 多部门联合的任务 */
+              readonly joint: number;
+            };
+            readonly workload: readonly {
+              readonly badgeNumber: string;
+              readonly name: string;
+              readonly records: number;
+            }[];
+            readonly subordinates: readonly {
+              readonly unitId: string;
+              readonly name: string;
+              readonly plans: number;
+              readonly roundsPlanned: number;
+              readonly roundsDrawn: number;
+              readonly inspections: number;
+              readonly onTime: number;
+              readonly late: number;
+            }[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly listTodo: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly today: string;
+            readonly groups: readonly {
+              /** @enum {string} */
+              readonly kind:
+                | 'review'
+                | 'publish'
+                | 'change'
+                | 'targeted'
+                | 'plan'
+                | 'import'
+                | 'task'
+                | 'witness'
+                | 'record';
+              readonly items: readonly {
+                /** @description 检查报告、抽取、任务、计划、导入或检查登记表的编号（依 kind） */
+                readonly id: string;
+                readonly label: string;
+                readonly detail: string | null;
+                readonly due: string | null;
+                readonly provisional: boolean;
+                readonly flag: ('red' | 'yellow') | null;
+              }[];
+            }[];
           };
         };
       };

@@ -1,5 +1,5 @@
 // The officer changes their own password (issue 10.5); the server's policy errors show at the field.
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../locales/use-i18n.ts';
 import { changePassword } from '../../services/session.ts';
@@ -10,7 +10,14 @@ interface Values {
   readonly repeat: string;
 }
 
-export default function PasswordModal({ onClose }: { readonly onClose: () => void }) {
+/** `forced`: the session was opened with the published demo password and can do nothing else. */
+export default function PasswordModal({
+  onClose,
+  forced = false,
+}: {
+  readonly onClose: () => void;
+  readonly forced?: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -40,7 +47,12 @@ export default function PasswordModal({ onClose }: { readonly onClose: () => voi
       onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
+      closable={!forced}
+      maskClosable={!forced}
+      keyboard={!forced}
+      cancelButtonProps={forced ? { style: { display: 'none' } } : undefined}
     >
+      {forced && <Alert type="warning" showIcon title={t('password.forced')} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical">
         <Form.Item
           name="currentPassword"
