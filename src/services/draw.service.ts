@@ -17,6 +17,8 @@ import { canRead, requireReadable, requireRole } from './access.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { writeCheckpoint } from './log/checkpoint.service.ts';
+import { loggedDigests } from './log/logged-digests.ts';
 import { publicDataChanged } from './public-data.ts';
 import { newSalts, phaseOne, rdrawPlan, systemWitness } from './draw/announce.ts';
 import { exportBundle } from './draw/bundle-export.ts';
@@ -242,8 +244,14 @@ export const drawService = {
           actor,
           'draw.confirm',
           { type: 'draw', id },
-          { drawId: draw.drawId, resultDigest: draw.resultDigest },
+          {
+            drawId: draw.drawId,
+            resultDigest: draw.resultDigest,
+            statementDigest: draw.statementDigest,
+            logged: await loggedDigests(tx, { draws: [id] }),
+          },
         );
+        await writeCheckpoint(tx);
       })
       .catch(guardToConflict);
     publicDataChanged();

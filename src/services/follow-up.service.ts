@@ -4,6 +4,7 @@ import { advanceFollowUp, type FollowUpEvent } from '../domain/inspection/follow
 import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { loggedDigests } from './log/logged-digests.ts';
 import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
 import { actorKey, domainFollowUp, followUpView } from './inspection/report-view.ts';
 import { publicDataChanged } from './public-data.ts';
@@ -49,7 +50,7 @@ export const followUpService = {
         actor,
         `follow-up.${step.type}`,
         { type: 'follow-up', id },
-        { ...patch, recordId: row.followUp.recordId },
+        { ...patch, recordId: row.followUp.recordId, logged: await loggedDigests(tx, { followUps: [id] }) },
       );
     });
     publicDataChanged();

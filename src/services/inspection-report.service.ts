@@ -19,6 +19,8 @@ import type { FieldProblem } from '../domain/field-problem.ts';
 import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { writeCheckpoint } from './log/checkpoint.service.ts';
+import { loggedDigests } from './log/logged-digests.ts';
 import { deadlineOf } from './calendar.service.ts';
 import { today } from './clock.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
@@ -233,8 +235,13 @@ export const inspectionReportService = {
           status: state.status,
           ...kept,
           riskChanges: changes,
+          logged: await loggedDigests(tx, {
+            results: state.status === 'published' ? [report.recordId] : [],
+            followUpsOfReports: step.type === 'approve' ? [report.id] : [],
+          }),
         },
       );
+      if (step.type === 'publish') await writeCheckpoint(tx);
     });
     if (step.type === 'publish') publicDataChanged();
     return view(db, actor, report);

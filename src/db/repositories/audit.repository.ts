@@ -16,9 +16,10 @@ export interface NewAuditEvent {
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
 export const auditRepository = {
-  async append(db: Executor, event: NewAuditEvent): Promise<number> {
-    const [row] = await db.insert(auditEvents).values(event).returning({ seq: auditEvents.seq });
-    return row!.seq;
+  /** The stored row, as the log's leaf hashes it. */
+  async append(db: Executor, event: NewAuditEvent): Promise<AuditEventRow> {
+    const [row] = await db.insert(auditEvents).values(event).returning();
+    return row!;
   },
 
   async list(

@@ -1,0 +1,121 @@
+// Signed checkpoints of the audit log and its proofs (issue 10.3, docs/log.md). Public: hashes only.
+import type { Executor } from '../../db/database.ts';
+import { auditLogRepository, type CheckpointRow } from '../../db/repositories/audit-log.repository.ts';
+import { checkpointBody, checkpointNote, noteKeyId, verifierKey } from '../../domain/audit/checkpoint.ts';
+import {
+  storedConsistencyProof,
+  storedInclusionProof,
+  storedRoot,
+} from '../../domain/audit/merkle-stored.ts';
+import { NotFoundError, ValidationFailedError } from '../errors.ts';
+import { logHash } from './log-hash.ts';
+import { logSigner } from './signer.ts';
+import { fromStoredTree } from './tree-reader.ts';
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+export const DAY_MS = 24 * 3600 * 1000;
+
+export const checkpointView = (c: CheckpointRow) => ({
+  size: c.size,
+  rootHash: hex(c.root),
+  time: c.at.toISOString(),
+  note: c.note,
+});
+
+/** Signs (origin, size, root, time) of the tree as it is in this transaction, and stores it. */
+export async function writeCheckpoint(tx: Executor, now = new Date()): Promise<CheckpointRow> {
+  await auditLogRepository.lockAppends(tx);
+  const state = (await auditLogRepository.state(tx))!;
+  const h = logHash(state.hash);
+  const root = await fromStoredTree(tx, (node) => storedRoot(h, node, state.size));
+  const signer = logSigner();
+  const time = now.toISOString();
+  const body = checkpointBody({
+    origin: signer.origin,
+    size: state.size,
+    root,
+    time,
+    hash: state.hash ?? 'sha256',
+  });
+  const signature = signer.sign(new TextEncoder().encode(body));
+  const note = checkpointNote(body, signer.origin, noteKeyId(signer.origin, signer.publicKey), signature);
+  return auditLogRepository.insertCheckpoint(tx, {
+    size: state.size,
+    root,
+    at: now,
+    note,
+    publicKey: signer.publicKey,
+  });
+}
+
+/** At least daily (issue 10.3): a new checkpoint when the latest is older than a day. */
+export async function checkpointIfStale(db: Executor, now = new Date()): Promise<boolean> {
+  const [latest] = await auditLogRepository.checkpoints(db, { offset: 0, limit: 1 });
+  if (latest && now.getTime() - latest.at.getTime() < DAY_MS) return false;
+  await writeCheckpoint(db, now);
+  return true;
+}
+
+function sizeProblem(field: string, message: string): never {
+  throw new ValidationFailedError([{ field, code: 'bad-log-size', message }]);
+}
+
+export const logService = {
+  async latest(db: Executor) {
+    const [latest] = await auditLogRepository.checkpoints(db, { offset: 0, limit: 1 });
+    if (!latest) throw new NotFoundError('日志检查点', 'latest');
+    return checkpointView(latest);
+  },
+
+  async list(db: Executor, page: { page: number; pageSize: number }) {
+    const rows = await auditLogRepository.checkpoints(db, {
+      offset: (page.page - 1) * page.pageSize,
+      limit: page.pageSize,
+    });
+    const total = await auditLogRepository.checkpointCount(db);
+    return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(checkpointView) };
+  },
+
+  /** RFC 9162 inclusion proof of leaf `index` in the tree of `size` (hashes only, never the event). */
+  async inclusion(db: Executor, index: number, size: number) {
+    const state = (await auditLogRepository.state(db))!;
+    if (size < 1 || size > state.size) sizeProblem('size', `树大小须在 1 到 ${state.size} 之间`);
+    if (index < 0 || index >= size) sizeProblem('index', `叶序号须在 0 到 ${size - 1} 之间`);
+    const h = logHash(state.hash);
+    return fromStoredTree(db, (node) => ({
+      index,
+      size,
+      leafHash: hex(node(0, index)),
+      rootHash: hex(storedRoot(h, node, size)),
+      proof: storedInclusionProof(h, node, index, size).map(hex),
+    }));
+  },
+
+  /** RFC 9162 consistency proof that the tree of `size2` extends the tree of `size1`. */
+  async consistency(db: Executor, size1: number, size2: number) {
+    const state = (await auditLogRepository.state(db))!;
+    if (size2 < 0 || size2 > state.size) sizeProblem('size2', `树大小须在 0 到 ${state.size} 之间`);
+    if (size1 < 0 || size1 > size2) sizeProblem('size1', `旧树大小须在 0 到 ${size2} 之间`);
+    const h = logHash(state.hash);
+    return fromStoredTree(db, (node) => ({
+      size1,
+      size2,
+      rootHash1: hex(storedRoot(h, node, size1)),
+      rootHash2: hex(storedRoot(h, node, size2)),
+      proof: storedConsistencyProof(h, node, size1, size2).map(hex),
+    }));
+  },
+
+  async publicKey(db: Executor) {
+    const state = (await auditLogRepository.state(db))!;
+    const signer = logSigner();
+    return {
+      algorithm: 'Ed25519' as const,
+      origin: signer.origin,
+      publicKey: Buffer.from(signer.publicKey).toString('base64'),
+      keyId: hex(noteKeyId(signer.origin, signer.publicKey)),
+      verifierKey: verifierKey(signer.origin, signer.publicKey),
+      hash: state.hash ?? 'sha256',
+    };
+  },
+};
