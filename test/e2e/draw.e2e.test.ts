@@ -123,10 +123,15 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       assert.ok((await drawer.locator('.selected-entity').count()) >= 1);
 
       // the drawer, the supervisor and the witness sign the statement digest they are shown.
+      // Issue 11: each signature and the confirmation ask once more, naming what cannot be undone.
       await drawer.locator('.my-sign').click();
+      await modalButton(drawer, /确认签名/).click();
       await supervisor.locator('.my-sign').click();
+      await modalButton(supervisor, /确认签名/).click();
       await witness.locator('.statement-view').waitFor();
       await witness.locator('.witness-sign').click();
+      await witness.getByText('签名不能撤回').waitFor();
+      await modalButton(witness, /确认签名/).click();
       await witness.locator('.witness-signed').waitFor();
       const confirm = drawer.getByRole('button', { name: /确认抽取/ });
       await drawer.waitForFunction(
@@ -137,6 +142,8 @@ void describe('the draw ceremony in a browser', { skip }, () => {
           ),
       );
       await confirm.click();
+      await drawer.getByText('不能撤销、不能重抽').waitFor();
+      await modalButton(drawer, /确认抽取，不可撤销/).click();
       await drawer.locator('.ceremony .ant-tag', { hasText: '已确认' }).waitFor();
       await witness.getByText('本次抽取已确认').waitFor();
 

@@ -1,5 +1,5 @@
 // The witness's three acts: commit a nonce made here, reveal it once all commitments are fixed, sign.
-import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Suite, WitnessView } from '../../../services/types.ts';
 import { storedSecret } from '../../../utils/witness-secret.ts';
@@ -21,6 +21,7 @@ export const suiteOf = (view: WitnessView): Suite =>
 
 export default function WitnessSteps({ view, busy, onCommit, onReveal, onSign }: WitnessStepsProps) {
   const { t } = useI18n();
+  const { modal } = App.useApp();
   const secret = storedSecret(view.drawId, view.witness);
   const lost = Boolean(
     view.mine.commit && !view.mine.revealed && (!secret || secret.commit !== view.mine.commit),
@@ -73,7 +74,20 @@ export default function WitnessSteps({ view, busy, onCommit, onReveal, onSign }:
         {view.status === 'computed' && !view.mine.signed && (
           <>
             <StatementView statement={view.statement} digest={view.statementDigest} big />
-            <Button type="primary" size="large" loading={busy} onClick={onSign} className="witness-sign">
+            <Button
+              type="primary"
+              size="large"
+              loading={busy}
+              className="witness-sign"
+              onClick={() =>
+                void modal.confirm({
+                  title: t('mine.signTitle'),
+                  content: t('mine.signExplain'),
+                  okText: t('mine.signOk'),
+                  onOk: onSign,
+                })
+              }
+            >
               {t('mine.sign')}
             </Button>
           </>

@@ -17,7 +17,7 @@ interface DrawerActionsProps {
 
 export default function DrawerActions({ draw, onUpdate, onError }: DrawerActionsProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { user } = useCurrentUser();
   const access = useAccess();
   const [busy, setBusy] = useState<string>();
@@ -68,7 +68,14 @@ export default function DrawerActions({ draw, onUpdate, onError }: DrawerActions
           disabled={!allSigned}
           title={allSigned ? undefined : t('ceremony.confirmNeedsSignatures')}
           loading={busy === 'confirm'}
-          onClick={() => void run('confirm', () => confirmDraw(draw.id), t('ceremony.confirmed'))}
+          onClick={() =>
+            void modal.confirm({
+              title: t('ceremony.confirmTitle', { drawId: draw.drawId }),
+              content: t('ceremony.confirmExplain'),
+              okText: t('ceremony.confirmOk'),
+              onOk: () => run('confirm', () => confirmDraw(draw.id), t('ceremony.confirmed')),
+            })
+          }
         >
           {t('ceremony.confirm')}
         </Button>

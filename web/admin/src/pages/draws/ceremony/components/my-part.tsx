@@ -16,7 +16,7 @@ interface MyPartProps {
 
 function PartActions({ draw, me, onUpdate }: MyPartProps & { readonly me: Participant }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const witness = me.witness;
   const secret = witness ? storedSecret(draw.drawId, witness) : undefined;
@@ -83,16 +83,27 @@ function PartActions({ draw, me, onUpdate }: MyPartProps & { readonly me: Partic
             loading={busy}
             className="my-sign"
             onClick={() =>
-              void run(
-                () =>
-                  signDraw(
-                    draw.id,
-                    role,
-                    draw.statementDigest ?? '',
-                    role === 'witness' ? (witness ?? undefined) : undefined,
+              void modal.confirm({
+                title: t('mine.signTitle'),
+                content: (
+                  <>
+                    <Typography.Paragraph>{t('mine.signExplain')}</Typography.Paragraph>
+                    <DigestText value={draw.statementDigest} />
+                  </>
+                ),
+                okText: t('mine.signOk'),
+                onOk: () =>
+                  run(
+                    () =>
+                      signDraw(
+                        draw.id,
+                        role,
+                        draw.statementDigest ?? '',
+                        role === 'witness' ? (witness ?? undefined) : undefined,
+                      ),
+                    t('mine.signed'),
                   ),
-                t('mine.signed'),
-              )
+              })
             }
           >
             {t('mine.sign')}
