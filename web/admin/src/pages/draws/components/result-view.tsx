@@ -76,7 +76,7 @@ export default function ResultView({ draw, animate = false, big = false }: Resul
               <Typography.Text type="secondary">{t('result.reserve')}：</Typography.Text>
               {s.reserve.map((id, index) => (
                 <Tag key={id} style={{ margin: 2, opacity: now && index < now.used ? 0.45 : 1 }}>
-                  {index + 1}. {entity(id)}
+                  {index + 1}. {entity(id)} <span style={{ opacity: 0.7, fontSize: fontSize - 4 }}>{id}</span>
                   {now && index < now.used ? `（${t('result.used')}）` : ''}
                 </Tag>
               ))}
