@@ -15,6 +15,7 @@ export default function RecordView({ record }: { readonly record: InspectionReco
       <Tag color="red">{t('record.unsigned')}</Tag>
     );
   const party = record.party;
+  const responsible = record.team.find((m) => m.badgeNumber === record.responsibleBadgeNumber);
   const text = (code: string) => record.checklist.find((c) => c.code === code)?.text ?? code;
   return (
     <Flex vertical gap={12}>
@@ -28,7 +29,9 @@ export default function RecordView({ record }: { readonly record: InspectionReco
             {record.policeIdShown ? t('common.yes') : t('common.no')}
           </Descriptions.Item>
           <Descriptions.Item label={t('record.responsible')}>
-            {record.responsibleBadgeNumber ?? '—'}
+            {responsible
+              ? `${responsible.name}（${responsible.badgeNumber}）`
+              : (record.responsibleBadgeNumber ?? '—')}
           </Descriptions.Item>
           <Descriptions.Item label={t('record.submittedAt')}>
             {formatDateTime(record.submittedAt)}
