@@ -6,6 +6,7 @@ const Binary = Type.Unsafe<Uint8Array | string>({ type: 'string', format: 'binar
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV = 'text/csv';
+export const PDF = 'application/pdf';
 
 /** A non-JSON response, declared per media type so clients know what they get; buffers are sent as they are. */
 export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({

@@ -9,7 +9,9 @@ import {
   ApprovedApplicationResponse,
   DrawListResponse,
 } from '../../schemas/draw.view.ts';
-import { fileResponse } from '../../schemas/media.schema.ts';
+import { fileResponse, PDF } from '../../schemas/media.schema.ts';
+import { fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { documentService } from '../../../services/document.service.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
   ApplicationBody,
@@ -106,6 +108,19 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/draws/:id/bundle',
     { schema: { operationId: 'getDrawBundle', tags, params: IdParams } },
     async (req) => drawService.bundle(db(), actorOf(req), req.params.id),
+  );
+  app.get(
+    '/draws/:id/record.pdf',
+    {
+      schema: {
+        operationId: 'getDrawRecordPdf',
+        tags,
+        params: IdParams,
+        response: pdfResponse('抽取记录表（PDF，A4）'),
+      },
+    },
+    async (req, reply) =>
+      fileReply(reply, PDF, await documentService.drawRecord(db(), actorOf(req), req.params.id, originOf(req))),
   );
 
   app.get(

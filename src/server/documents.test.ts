@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { onEachDatabase } from '../../test/support/databases.ts';
+import { confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
+import { makeUser } from '../../test/support/fixtures.ts';
+import { pdfFonts, pdfQrCodes, pdfText } from '../../test/support/pdf-read.ts';
+import { loginCookie, testApp } from '../../test/support/server.ts';
+import { drawService } from '../services/draw.service.ts';
+import { userActor } from '../../test/support/draw-fixture.ts';
+
+onEachDatabase('official documents as PDF', (database) => {
+  let app: FastifyInstance;
+  let c: ConfirmedDraw;
+  const cookie: Record<string, string> = {};
+
+  test('setup', { timeout: 120_000 }, async () => {
+    c = await confirmedDraw(database(), 'doc-inspector');
+    await makeUser(database(), c.w.org.jiaojing, 'jj-admin', ['department-admin']);
+    app = await testApp(database());
+    cookie.drawer = await loginCookie(app, c.w.users.drawer.username);
+    cookie.auditor = await loginCookie(app, c.w.users.media.username);
+    cookie.other = await loginCookie(app, 'jj-admin');
+  });
+
+  test('R-20.2 the draw record PDF: title, credit codes, badge numbers, digests, signers and a QR code to the portal', async () => {
+    const res = await app.inject({
+      url: `/api/admin/draws/${c.drawId}/record.pdf`,
+      headers: { cookie: cookie.drawer!, host: 'shuangsui.example.cn' },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    const draw = await drawService.get(database().db, userActor(c.w.users.drawer, c.w.org.zhian), c.drawId);
+    assert.match(
+      String(res.headers['content-disposition']),
+      new RegExp(`filename\\*=UTF-8''${encodeURIComponent(`抽取记录表-${draw.drawId}.pdf`)}`),
+    );
+    const pdf = res.rawPayload;
+    if (process.env.DOC_OUT) writeFileSync(`${process.env.DOC_OUT}/draw-record.pdf`, pdf);
+    const text = pdfText(pdf).replace(/ +/g, ' ');
+    assert.match(text, /“双随机”抽查抽取记录表/);
+    const selected = draw.result!.strata.flatMap((s) => s.selected);
+    assert.ok(selected.length > 0);
+    for (const code of selected) assert.ok(text.includes(code), `credit code ${code}`);
+    const badges = draw.result!.teams.flatMap((t) => t.pools.flatMap((p) => p.inspectors));
+    for (const badge of badges) assert.ok(text.includes(badge), `badge ${badge}`);
+    assert.ok(text.includes(draw.digests.seed!.slice(0, 8)), 'the seed, in groups of 8');
+    assert.match(text, /抽取人：/);
+    assert.match(text, /监督人：/);
+    assert.match(text, /盖章/);
+    const url = `http://shuangsui.example.cn/#/draws/${draw.drawId}`;
+    assert.ok(text.replace(/\s/g, '').includes(url), 'the URL is printed under the QR code');
+    assert.deepEqual(pdfQrCodes(pdf), [url]);
+    assert.match(pdfFonts(pdf), /WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    assert.ok(pdf.length < 200_000, `a subset font keeps the file small: ${pdf.length} bytes`);
+  });
+
+  test('R-10.3 issuing the draw record is in the audit log; another department gets 404', async () => {
+    const audit = await app.inject({
+      url: `/api/admin/audit?objectType=draw&objectId=${c.drawId}`,
+      headers: { cookie: cookie.auditor! },
+    });
+    assert.equal(audit.statusCode, 200, audit.body);
+    const events = audit.json<{ rows: { action: string; actorId: string }[] }>().rows;
+    assert.ok(
+      events.some((e) => e.action === 'document.issue' && e.actorId === c.w.users.drawer.id),
+      JSON.stringify(events),
+    );
+    const other = await app.inject({
+      url: `/api/admin/draws/${c.drawId}/record.pdf`,
+      headers: { cookie: cookie.other! },
+    });
+    assert.equal(other.statusCode, 404, other.body);
+    assert.equal(other.json<{ error: { code: string } }>().error.code, 'not-found');
+  });
+});

@@ -1,0 +1,26 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PDF, fileResponse } from './schemas/media.schema.ts';
+
+/** `attachment` with an ASCII fallback name and the Chinese one in RFC 5987 form. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends a generated file as a download. */
+export function fileReply(
+  reply: FastifyReply,
+  type: string,
+  file: { fileName: string; body: Buffer },
+): Buffer {
+  void reply
+    .type(type)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'no-store');
+  return file.body;
+}
+
+/** This server's origin as the caller reached it: the portal's 核验 page in a QR code lives there. */
+export const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+export const pdfResponse = (description: string) => ({ 200: fileResponse(description, [PDF]) });
