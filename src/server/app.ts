@@ -14,6 +14,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import './context.ts';
 import { requireLogin } from './auth.ts';
+import { checkRoutePermissions } from './route-permissions.ts';
 import { errorHandler } from './error-handler.ts';
 import { publicCache } from './public-cache.ts';
 import { securityHeaders } from './security.ts';
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(publicResultRoutes, { prefix: '/api/public' });
   await app.register(
     async (admin) => {
+      checkRoutePermissions(admin);
       requireLogin(admin);
       await admin.register(unitRoutes);
       await admin.register(itemRoutes, { prefix: '/items' });

@@ -34,6 +34,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'attachment-kind-invalid': 400,
   'signature-kind-invalid': 400,
   'opinion-required': 400,
+  'incompatible-roles': 400,
 };
 
 export function statusOf(err: DomainError): number {

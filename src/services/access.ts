@@ -2,6 +2,7 @@ import type { Role } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
 import { ForbiddenError, NotFoundError } from './errors.ts';
+import { PERMISSIONS, permits, type Action } from './permissions.ts';
 
 /**
  * Jurisdiction as data (R-3.1, R-6.1): a unit reads its own subtree and its ancestors (data is shared
@@ -19,6 +20,16 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!hasRole(actor, ...roles)) throw new ForbiddenError();
 }
 
+/** The role check of the permission table (services/permissions.ts); scope is checked with the object. */
+export function requirePermission(actor: Actor, action: Action): void {
+  if (!permits(actor.roles, action)) throw new ForbiddenError(`无权${PERMISSIONS[action].label}`);
+}
+
+/** Separation of duties on one object: holds even for an account that may both author and approve. */
+export function requireNotAuthor(actor: Actor, authorId: string | null, message: string): void {
+  if (authorId !== null && actor.userId !== null && authorId === actor.userId) throw new ForbiddenError(message);
+}
+
 /** Not-found and forbidden look the same for objects outside the jurisdiction. */
 export function requireReadable(actor: Actor, what: string, id: string, unitPath: string | undefined): void {
   if (unitPath === undefined || !canRead(actor, unitPath)) throw new NotFoundError(what, id);
@@ -28,6 +39,3 @@ export function requireWritable(actor: Actor, what: string, id: string, unitPath
   requireReadable(actor, what, id, unitPath);
   if (!canWrite(actor, unitPath as string)) throw new ForbiddenError('只能修改本单位及下级单位的数据');
 }
-
-export const DIRECTORY_EDITORS: Role[] = ['system-admin', 'department-admin'];
-export const ITEM_PUBLISHERS: Role[] = ['system-admin', 'department-admin', 'leader'];

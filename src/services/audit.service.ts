@@ -2,7 +2,7 @@ import type { Database, Executor } from '../db/database.ts';
 import { auditRepository, type AuditEventRow } from '../db/repositories/audit.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { offsetOf } from '../db/repositories/directory-filter.ts';
-import { requireRole } from './access.ts';
+import { requirePermission } from './access.ts';
 import type { Actor } from './actor.ts';
 import { unitService } from './unit.service.ts';
 
@@ -71,7 +71,7 @@ export const auditService = {
     filter: { objectType?: string; objectId?: string },
     page: PageRequest,
   ) {
-    requireRole(actor, 'auditor', 'leader', 'department-admin', 'supervisor', 'system-admin');
+    requirePermission(actor, 'audit.read');
     const unitIds = await unitService.readableIds(db, actor);
     const { total, rows } = await auditRepository.list(
       db,

@@ -10,7 +10,7 @@ import {
   type WorkingDayCalendar,
 } from '../domain/calendar/working-days.ts';
 import { checkYearCalendar, type YearCalendar } from '../domain/calendar/year-calendar.ts';
-import { requireRole } from './access.ts';
+import { requirePermission } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { today } from './clock.ts';
@@ -75,7 +75,7 @@ export const calendarService = {
 
   /** Adds or replaces a year; the provisional deadlines it covers are recounted at once. */
   async put(db: Database, actor: Actor, year: number, input: { holidays: string[]; workdays: string[] }) {
-    requireRole(actor, 'system-admin');
+    requirePermission(actor, 'calendar.edit');
     const checked = checkYearCalendar({ year, ...input });
     if (!checked.ok) throw new ValidationFailedError(checked.problems);
     const y = checked.value;

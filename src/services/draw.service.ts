@@ -13,7 +13,7 @@ import { taskRepository } from '../db/repositories/task.repository.ts';
 import { computeDraw } from '../domain/draw/compute.ts';
 import { toHex } from '../domain/draw/encoding.ts';
 import { nodeHasher } from '../domain/draw/hash-node.ts';
-import { canRead, requireReadable, requireRole } from './access.ts';
+import { canRead, requirePermission, requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
 import { recordAudit } from './audit.ts';
@@ -95,7 +95,7 @@ export const drawService = {
 
   /** Phase 1: pre-checks, digests, participants and the system's commitment (R-20.1, R-N.6, R-15.2). */
   async announce(db: Database, actor: Actor, taskId: string, input: AnnounceInput) {
-    requireRole(actor, 'drawer');
+    requirePermission(actor, 'draw.announce');
     const t = await taskRepository.get(db, taskId);
     requireReadable(actor, '抽查任务', taskId, t?.unitPath);
     const task = t!.task;

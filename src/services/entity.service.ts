@@ -10,7 +10,7 @@ import {
 } from '../domain/directory/entity-input.ts';
 import { maskIdNumber } from '../domain/privacy/mask.ts';
 import { regionName } from '../domain/region/region.ts';
-import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
+import { requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { historyOf, type AuditEventView } from './audit.service.ts';
@@ -133,7 +133,7 @@ export const entityService = {
   },
 
   async create(db: Database, actor: Actor, unitId: string, raw: EntityInput): Promise<EntityDetail> {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     const input = normaliseEntityInput(raw);
     requireWritable(actor, '单位', unitId, (await unitRepository.get(db, unitId))?.path);
     const problems = checkEntityInput(input);
@@ -153,7 +153,7 @@ export const entityService = {
   },
 
   async update(db: Database, actor: Actor, id: string, raw: Partial<EntityInput>): Promise<EntityDetail> {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     const patch = normaliseEntityInput(raw);
     const current = await load(db, actor, id, true);
     if (patch.kind && patch.kind !== current.kind) {
@@ -193,7 +193,7 @@ export const entityService = {
     date: string,
     reason: string,
   ): Promise<EntityDetail> {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     const current = await load(db, actor, id, true);
     if (current.status === 'deregistered') throw new ConflictError('already-deregistered', '该主体已注销');
     if (!reason.trim())

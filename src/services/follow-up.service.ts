@@ -1,15 +1,13 @@
 import type { Database } from '../db/database.ts';
 import { inspectionReportRepository } from '../db/repositories/inspection-report.repository.ts';
 import { advanceFollowUp, type FollowUpEvent } from '../domain/inspection/follow-up.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { loggedDigests } from './log/logged-digests.ts';
 import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
 import { actorKey, domainFollowUp, followUpView } from './inspection/report-view.ts';
 import { publicDataChanged } from './public-data.ts';
-
-export const FOLLOW_UP_WORKERS = ['inspector', 'department-admin', 'leader'] as const;
 
 /** R-N.11: follow-ups of findings, tracked open → in-progress → closed. */
 export const followUpService = {
@@ -25,7 +23,7 @@ export const followUpService = {
     id: string,
     step: { type: 'start'; on: string } | { type: 'close'; on: string; note: string },
   ) {
-    requireRole(actor, ...FOLLOW_UP_WORKERS);
+    requirePermission(actor, 'follow-up.advance');
     const row = await inspectionReportRepository.followUp(db, id);
     if (!row) throw new NotFoundError('后续处置', id);
     requireReadable(actor, '后续处置', id, row.unitPath);

@@ -9,7 +9,7 @@ import type { MergeCounts } from '../db/repositories/staging.ts';
 import type { EntityRow } from '../domain/directory/entity-row.ts';
 import type { ImportRejection } from '../domain/directory/import-rejection.ts';
 import type { InspectorRow } from '../domain/directory/inspector-row.ts';
-import { DIRECTORY_EDITORS, requireRole, requireWritable } from './access.ts';
+import { requirePermission, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, UnreadableFileError } from './errors.ts';
@@ -123,7 +123,7 @@ async function run(
   sink: ParseSink,
   copyData: () => Promise<AsyncIterable<string>>,
 ): Promise<ImportReport> {
-  requireRole(actor, ...DIRECTORY_EDITORS);
+  requirePermission(actor, 'directory.edit');
   requireWritable(actor, '单位', meta.unitId, (await unitRepository.get(handle.db, meta.unitId))?.path);
   const csv = await copyData();
   // Known before the merge, so the rows it adds or changes can name it (an entity's history shows it).

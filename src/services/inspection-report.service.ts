@@ -16,7 +16,7 @@ import type { NonCooperation } from '../domain/inspection/non-cooperation.ts';
 import { checkReport, type InspectionReport, type MethodFindings } from '../domain/inspection/report.ts';
 import { reviewTransition, type ReviewEvent, type ReviewState } from '../domain/inspection/review-flow.ts';
 import type { FieldProblem } from '../domain/field-problem.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { writeCheckpoint } from './log/checkpoint.service.ts';
@@ -24,7 +24,6 @@ import { loggedDigests } from './log/logged-digests.ts';
 import { deadlineOf } from './calendar.service.ts';
 import { today } from './clock.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from './errors.ts';
-import { RECORD_WRITERS } from './inspection.service.ts';
 import { scopeOfRecord } from './inspection/record-scope.ts';
 import { domainRecord, reviewStatusOf } from './inspection/record-view.ts';
 import {
@@ -38,8 +37,6 @@ import {
 import { applyRiskFeedback } from './inspection/risk-feedback.ts';
 import { publicDataChanged } from './public-data.ts';
 import { writePublicRows } from './publication/public-row.ts';
-
-export const REVIEWERS = ['leader', 'department-admin'] as const;
 
 export interface ReportInput {
   readonly findings: MethodFindings[];
@@ -140,7 +137,7 @@ async function onApproved(tx: Executor, actor: Actor, report: ReportRow, on: str
 export const inspectionReportService = {
   /** R-N.7: enters a report for a submitted record and submits it for review. */
   async submit(db: Database, actor: Actor, recordId: string, input: ReportInput, now = new Date()) {
-    requireRole(actor, ...RECORD_WRITERS);
+    requirePermission(actor, 'inspection.write');
     const j = await loadRecord(db, actor, recordId);
     requireWritable(actor, '检查登记表', recordId, j.unitPath);
     if (j.record.status !== 'submitted')
@@ -195,9 +192,8 @@ export const inspectionReportService = {
       | { type: 'publish'; privacyApproval: boolean },
     now = new Date(),
   ) {
-    if (step.type === 'publish') requireRole(actor, 'department-admin', 'leader');
-    else requireRole(actor, ...REVIEWERS);
-    if (step.type === 'publish' && step.privacyApproval) requireRole(actor, 'leader');
+    requirePermission(actor, step.type === 'publish' ? 'report.publish' : 'report.review');
+    if (step.type === 'publish' && step.privacyApproval) requirePermission(actor, 'report.privacy-approve');
     const { report, record } = await loadReport(db, actor, id);
     requireWritable(actor, '检查报告', id, record.unitPath);
     const on = today(now);

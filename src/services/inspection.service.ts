@@ -9,7 +9,7 @@ import {
   type RecordFilter,
 } from '../db/repositories/inspection.repository.ts';
 import { checkInspectionRecord } from '../domain/inspection/inspection-record.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { today } from './clock.ts';
@@ -35,8 +35,6 @@ import {
 
 export type { RecordCreateInput, RecordDraftInput } from './inspection/record-draft.ts';
 
-export const RECORD_WRITERS = ['inspector', 'department-admin'] as const;
-
 async function load(db: Executor, actor: Actor, id: string) {
   const j = await inspectionRepository.get(db, id);
   requireReadable(actor, '检查登记表', id, j?.unitPath);
@@ -52,7 +50,7 @@ async function view(db: Executor, actor: Actor, id: string) {
 /** the inspection record (检查登记表) and its files. */
 export const inspectionService = {
   async create(db: Database, actor: Actor, input: RecordCreateInput, now = new Date()) {
-    requireRole(actor, ...RECORD_WRITERS);
+    requirePermission(actor, 'inspection.write');
     const scope =
       'targetedInspectionId' in input
         ? await targetedScope(db, actor, input)
@@ -100,7 +98,7 @@ export const inspectionService = {
   },
 
   async update(db: Database, actor: Actor, id: string, input: RecordDraftInput, now = new Date()) {
-    requireRole(actor, ...RECORD_WRITERS);
+    requirePermission(actor, 'inspection.write');
     const j = await load(db, actor, id);
     requireWritable(actor, '检查登记表', id, j.unitPath);
     if (j.record.status !== 'draft')
@@ -118,7 +116,7 @@ export const inspectionService = {
 
   /** The full checks; a submitted record never changes (trigger). */
   async submit(db: Database, actor: Actor, id: string, now = new Date()) {
-    requireRole(actor, ...RECORD_WRITERS);
+    requirePermission(actor, 'inspection.write');
     const j = await load(db, actor, id);
     requireWritable(actor, '检查登记表', id, j.unitPath);
     if (j.record.status !== 'draft') throw new ConflictError('record-submitted', '检查登记表已提交');
@@ -222,7 +220,7 @@ async function addFile(
   purpose: 'attachment' | 'signature',
   upload: FileUpload,
 ) {
-  requireRole(actor, ...RECORD_WRITERS);
+  requirePermission(actor, 'inspection.write');
   const j = await load(db, actor, id);
   requireWritable(actor, '检查登记表', id, j.unitPath);
   if (j.record.status !== 'draft')

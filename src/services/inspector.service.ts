@@ -11,7 +11,7 @@ import { itemRepository } from '../db/repositories/item.repository.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
 import { checkInspectorInput, type InspectorInput } from '../domain/directory/inspector-input.ts';
 import { regionName } from '../domain/region/region.ts';
-import { DIRECTORY_EDITORS, requireReadable, requireRole, requireWritable } from './access.ts';
+import { requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { historyOf } from './audit.service.ts';
@@ -100,7 +100,7 @@ export const inspectorService = {
   },
 
   async create(db: Database, actor: Actor, unitId: string, input: InspectorInput) {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     const unit = await unitRepository.get(db, unitId);
     requireWritable(actor, '单位', unitId, unit?.path);
     await validate(db, input);
@@ -119,7 +119,7 @@ export const inspectorService = {
   },
 
   async update(db: Database, actor: Actor, id: string, patch: Partial<InspectorInput>) {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     const { inspector: cur, unitName } = await load(db, actor, id, true);
     const merged: InspectorInput = {
       name: patch.name ?? cur.name,
@@ -149,7 +149,7 @@ export const inspectorService = {
 
   /** leave, transfer … the inspector is not drawn in the period. */
   async addUnavailability(db: Database, actor: Actor, id: string, from: string, to: string, reason: string) {
-    requireRole(actor, ...DIRECTORY_EDITORS);
+    requirePermission(actor, 'directory.edit');
     await load(db, actor, id, true);
     if (to < from)
       throw new ValidationFailedError([
@@ -178,7 +178,7 @@ export const inspectorService = {
     kind: 'relative' | 'interest' | 'other',
     reason: string,
   ) {
-    requireRole(actor, ...DIRECTORY_EDITORS, 'inspector');
+    requirePermission(actor, 'inspector.conflict');
     await load(db, actor, id, true);
     const entity = await entityRepository.get(db, entityId);
     requireReadable(actor, '市场主体', entityId, entity?.unitPath);

@@ -13,14 +13,7 @@ import {
   publishProblems,
   type ItemContent,
 } from '../domain/item/item-rules.ts';
-import {
-  canRead,
-  ITEM_PUBLISHERS,
-  DIRECTORY_EDITORS,
-  requireReadable,
-  requireRole,
-  requireWritable,
-} from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
@@ -155,7 +148,7 @@ export const itemService = {
   },
 
   async create(db: Database, actor: Actor, input: ItemInput): Promise<ItemDetail> {
-    requireRole(actor, ...DIRECTORY_EDITORS, ...ITEM_PUBLISHERS);
+    requirePermission(actor, 'item.edit');
     const unit = await unitRepository.get(db, input.unitId);
     requireWritable(actor, '单位', input.unitId, unit?.path);
     validate(input);
@@ -176,7 +169,7 @@ export const itemService = {
 
   /** Edits the draft; when the latest version is published, starts a new draft version. */
   async saveDraft(db: Database, actor: Actor, id: string, input: ItemInput): Promise<ItemDetail> {
-    requireRole(actor, ...DIRECTORY_EDITORS, ...ITEM_PUBLISHERS);
+    requirePermission(actor, 'item.edit');
     const row = await load(db, actor, id, true);
     if (input.code.trim() !== row.item.code || input.unitId !== row.item.unitId) {
       throw new ValidationFailedError([
@@ -195,7 +188,7 @@ export const itemService = {
   },
 
   async publish(db: Database, actor: Actor, id: string, effectiveFrom: string): Promise<ItemDetail> {
-    requireRole(actor, ...ITEM_PUBLISHERS);
+    requirePermission(actor, 'item.publish');
     const row = await load(db, actor, id, true);
     await db
       .transaction(async (tx) => {

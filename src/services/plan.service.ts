@@ -8,7 +8,7 @@ import { bpToPercent, percentToBp } from '../domain/item/item-rules.ts';
 import { checkPlan, type PlanContent, type PlanItemFacts } from '../domain/plan/plan-rules.ts';
 import { groupLabel, type RiskClass } from '../domain/plan/sampling-group.ts';
 import { groupBy } from '../domain/group-by.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requireNotAuthor, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { publicDataChanged } from './public-data.ts';
@@ -28,7 +28,6 @@ export interface PlanInput {
   readonly maxLoad?: number | null;
 }
 
-export const PLAN_EDITORS = ['department-admin'] as const;
 const DEFAULT_RESERVE_PER_STRATUM = 3;
 const DEFAULT_INSPECTOR_RESERVE = 2;
 
@@ -210,7 +209,7 @@ export const planService = {
   },
 
   async create(db: Database, actor: Actor, input: PlanInput): Promise<PlanDetail> {
-    requireRole(actor, ...PLAN_EDITORS);
+    requirePermission(actor, 'plan.edit');
     const c = await validate(db, actor, input);
     const unit = (await unitRepository.get(db, c.unitId))!;
     const id = await db
@@ -232,7 +231,7 @@ export const planService = {
   },
 
   async update(db: Database, actor: Actor, id: string, input: PlanInput): Promise<PlanDetail> {
-    requireRole(actor, ...PLAN_EDITORS);
+    requirePermission(actor, 'plan.edit');
     const p = await load(db, actor, id, true);
     if (p.plan.status !== 'draft') throw new ConflictError('plan-approved', '计划已批准，不能修改');
     if (input.unitId !== p.plan.unitId) {
@@ -253,8 +252,9 @@ export const planService = {
 
   /** the leader approves; the approved plan is published and fixed. */
   async approve(db: Database, actor: Actor, id: string): Promise<PlanDetail> {
-    requireRole(actor, 'leader');
-    await load(db, actor, id, true);
+    requirePermission(actor, 'plan.approve');
+    const p = await load(db, actor, id, true);
+    requireNotAuthor(actor, p.plan.createdBy, '不能批准自己编制的抽查计划');
     await db.transaction(async (tx) => {
       if (!(await planRepository.approve(tx, id, actor.userId)))
         throw new ConflictError('plan-approved', '计划已批准');

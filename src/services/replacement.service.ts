@@ -15,7 +15,7 @@ import {
 } from '../domain/draw/replacements.ts';
 import { conflictIndex } from '../domain/draw/teams.ts';
 import type { JsonObject } from '../domain/draw/types.ts';
-import { canRead, requireRole, requireWritable } from './access.ts';
+import { canRead, requireNotAuthor, requirePermission, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { publicDataChanged } from './public-data.ts';
@@ -149,7 +149,7 @@ export const replacementService = {
 
   /** a written application with its reason and evidence; nothing changes until a leader approves. */
   async apply(db: Database, actor: Actor, drawUuid: string, input: ApplicationInput) {
-    requireRole(actor, 'drawer', 'department-admin');
+    requirePermission(actor, 'replacement.apply');
     const { draw, unitPath } = await loadDraw(db, actor, drawUuid);
     requireWritable(actor, '抽取', drawUuid, unitPath);
     if (draw.status !== 'confirmed')
@@ -194,9 +194,10 @@ export const replacementService = {
 
   /** The leader approves: the next unused replacement comes in, as its own signed event. */
   async approve(db: Database, actor: Actor, id: string, note: string) {
-    requireRole(actor, 'leader');
+    requirePermission(actor, 'replacement.decide');
     const { app, draw, unitPath } = await loadApplication(db, actor, id);
     requireWritable(actor, '抽取', draw.id, unitPath);
+    requireNotAuthor(actor, app.applicantId, '不能审批自己提出的变更申请');
     if (app.status !== 'pending') throw new ConflictError('application-decided', '该申请已处理');
     const result = await db.transaction(async (tx) => {
       await drawRepository.lock(tx, draw.id);
@@ -254,9 +255,10 @@ export const replacementService = {
   },
 
   async reject(db: Database, actor: Actor, id: string, note: string) {
-    requireRole(actor, 'leader');
+    requirePermission(actor, 'replacement.decide');
     const { app, draw, unitPath } = await loadApplication(db, actor, id);
     requireWritable(actor, '抽取', draw.id, unitPath);
+    requireNotAuthor(actor, app.applicantId, '不能审批自己提出的变更申请');
     await db.transaction(async (tx) => {
       if (
         !(await replacementRepository.decide(tx, id, {

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
 import { targetedInspectionRepository } from '../db/repositories/targeted-inspection.repository.ts';
 import type { TARGETED_REASONS } from '../db/schema/index.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, ForbiddenError, ValidationFailedError } from './errors.ts';
@@ -27,7 +27,7 @@ export interface TargetedInput {
  */
 export const targetedInspectionService = {
   async record(db: Database, actor: Actor, input: TargetedInput) {
-    requireRole(actor, 'department-admin', 'drawer', 'inspector');
+    requirePermission(actor, 'targeted.record');
     const entity = await entityRepository.get(db, input.entityId);
     requireReadable(actor, '市场主体', input.entityId, entity?.unitPath);
     if (input.to !== null && input.to < input.from)
@@ -60,7 +60,7 @@ export const targetedInspectionService = {
 
   /** A leader approves; from then on the entity is excluded from newly frozen pools (code 4). */
   async approve(db: Database, actor: Actor, id: string) {
-    requireRole(actor, 'leader');
+    requirePermission(actor, 'targeted.approve');
     const found = await targetedInspectionRepository.get(db, id);
     requireWritable(actor, '定向检查', id, found?.unitPath);
     if (found!.row.createdBy !== null && found!.row.createdBy === actor.userId)

@@ -7,14 +7,12 @@ import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository, type TaskRow } from '../db/repositories/task.repository.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
 import { groupBy } from '../domain/group-by.ts';
-import { canRead, requireReadable, requireRole, requireWritable } from './access.ts';
+import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { drawSummary } from './draw/draw-view.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
 import { prepareFreeze } from './task/pool-freeze.ts';
-
-export const TASK_CREATORS = ['department-admin', 'drawer'] as const;
 
 /** The published content of the task's items: object type (= the entity directory) and unit. */
 async function publishedItems(db: Executor, itemIds: readonly string[]) {
@@ -133,7 +131,7 @@ export const taskService = {
 
   /** One round of an approved plan; freezes the entity and inspector pools (R-17.1, R-18.2, R-N.3–N.5, R-4.1). */
   async create(db: Database, actor: Actor, input: { planId: string; round: number; drawDate: string }) {
-    requireRole(actor, ...TASK_CREATORS);
+    requirePermission(actor, 'task.create');
     const p = await planRepository.get(db, input.planId);
     requireWritable(actor, '抽查计划', input.planId, p?.unitPath);
     const plan = p!.plan;

@@ -11,6 +11,7 @@ import { nodeHasher } from '../../domain/draw/hash-node.ts';
 import type { DrawDigests, Suite } from '../../domain/draw/types.ts';
 import type { Actor } from '../actor.ts';
 import { ConflictError, DomainError, ValidationFailedError } from '../errors.ts';
+import { permits } from '../permissions.ts';
 import { newWitnessCode, witnessCodeHash } from './witness-code.ts';
 
 /** The caller is not the person registered on the draw for this role. */
@@ -105,7 +106,7 @@ export async function announceParticipants(
   const ids = [input.supervisorUserId, ...input.witnesses.flatMap((w) => (w.userId ? [w.userId] : []))];
   const users = await officerRepository.byIds(db, ids);
   const supervisor = users.find((u) => u.id === input.supervisorUserId);
-  if (!supervisor || !supervisor.roles.includes('supervisor') || supervisor.id === actor.userId) {
+  if (!supervisor || !permits(supervisor.roles, 'draw.supervise') || supervisor.id === actor.userId) {
     throw new ConflictError('supervisor-required', '须登记一名监督人（具有监督人角色，且不是抽取人本人）');
   }
   const separation = separationProblems(actor, input, poolUserIds);
