@@ -22,6 +22,12 @@ export interface Config {
   readonly demoMode: boolean;
   /** Bearer token for GET /metrics; null: only direct callers on this machine may read it. */
   readonly metricsToken: string | null;
+  /** Ed25519 private key (PKCS#8 PEM) signing the audit log's checkpoints; null: DATA_DIR/log-signing-key.pem. */
+  readonly logSigningKey: string | null;
+  /** The audit log's name in its checkpoints (issue 10.3). */
+  readonly logOrigin: string;
+  /** The audit log tree's hash, chosen when the log starts; later starts keep the stored one. */
+  readonly logHash: 'sha256' | 'sm3';
 }
 
 export class ConfigError extends Error {
@@ -53,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: flag(env, 'TRUST_PROXY', false) === true,
     demoMode: flag(env, 'DEMO_MODE', !databaseUrl) === true,
     metricsToken,
+    logSigningKey: env.LOG_SIGNING_KEY?.trim() || null,
+    logOrigin: env.LOG_ORIGIN?.trim() || 'shuangsui/audit-log',
+    logHash: logHashOf(env.LOG_HASH),
   });
 }
 
@@ -62,4 +71,10 @@ function flag<D extends boolean | 'auto'>(env: NodeJS.ProcessEnv, name: string, 
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new ConfigError(`${name} 只能是 true 或 false: ${env[name]} (${name} must be true or false)`);
+}
+
+function logHashOf(value: string | undefined): 'sha256' | 'sm3' {
+  const v = value?.trim().toLowerCase() || 'sha256';
+  if (v === 'sha256' || v === 'sm3') return v;
+  throw new ConfigError(`LOG_HASH 只能是 sha256 或 sm3: ${value} (LOG_HASH must be sha256 or sm3)`);
 }

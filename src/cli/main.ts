@@ -40,6 +40,11 @@ const commands: Readonly<Record<string, Entry>> = {
     summary: '重新计算并核验抽取结果包或公开视图；无需数据库 (verify a bundle or a public view)',
     load: () => import('./verify.command.ts'),
   },
+  'verify-log': {
+    usage: 'verify-log [--checkpoint OLD.txt]',
+    summary: '核验防篡改审计日志与数据库是否一致 (check the tamper-evident audit log)',
+    load: () => import('./verify-log.command.ts'),
+  },
 };
 
 export function topLevelHelp(): string {

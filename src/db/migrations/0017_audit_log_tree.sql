@@ -1,8 +1,9 @@
 -- Issue 10.3, R-10.3: the audit events as leaves of an RFC 9162 Merkle tree (docs/log.md).
 -- Leaf i (0..n-1, gap-free) is one event; its hash is the RFC 9162 leaf hash of the event's canonical form.
+-- No foreign key to audit_events: a deleted event must stay visible as a dangling leaf (verify-log).
 CREATE TABLE "audit_log_leaves" (
   "leaf_index" bigint PRIMARY KEY NOT NULL,
-  "seq" bigint NOT NULL UNIQUE REFERENCES "audit_events"("seq"),
+  "seq" bigint NOT NULL UNIQUE,
   "hash" bytea NOT NULL
 );
 --> statement-breakpoint

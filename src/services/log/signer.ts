@@ -35,7 +35,7 @@ export function signerOf(privateKey: KeyObject, origin = DEFAULT_ORIGIN): LogSig
 
 /** The configured PEM, else the data folder's key file, created (mode 0600) when absent. */
 export function loadSigningKey(pem: string | null, dataDir: string): KeyObject {
-  if (pem) return createPrivateKey(pem);
+  if (pem) return createPrivateKey(pem.replace(/\\n/g, '\n'));
   const file = join(dataDir, KEY_FILE);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });

@@ -26,6 +26,8 @@ export interface VerifyLogOptions {
   readonly recent?: number;
   /** An old checkpoint note: the current log must extend it. */
   readonly oldCheckpoint?: string;
+  /** The configured public key(s): a checkpoint signed by another key is a finding. */
+  readonly trustedKeys?: readonly Uint8Array[];
 }
 
 export interface VerifyLogReport {
@@ -96,10 +98,10 @@ export async function verifyLog(db: Executor, options: VerifyLogOptions = {}): P
   );
   const nodes = await storedNodes(db, state.size, from, sizes);
   const findings = [...(await checkLeaves(db, h, state, from, nodes)), ...(await checkUnlogged(db, state))];
-  const checked = await checkCheckpoints(db, h, nodes, state.size, from > 0);
+  const checked = await checkCheckpoints(db, h, nodes, state.size, from > 0, options.trustedKeys);
   findings.push(...checked.findings);
   if (options.oldCheckpoint) {
-    const keys = [
+    const keys = options.trustedKeys ?? [
       ...new Map(checkpoints.map((c) => [Buffer.from(c.publicKey).toString('hex'), c.publicKey])).values(),
     ];
     findings.push(...checkOld(options.oldCheckpoint, h, nodes, state.size, keys));

@@ -101,6 +101,7 @@ export async function checkCheckpoints(
   nodes: TreeNodes,
   size: number,
   onlyLatest: boolean,
+  trustedKeys: readonly Uint8Array[] | undefined,
 ) {
   const findings: LogFinding[] = [];
   const all = await auditLogReadRepository.allCheckpoints(db);
@@ -109,6 +110,8 @@ export async function checkCheckpoints(
     const parsed = parseCheckpoint(c.note);
     if (!parsed || !verifyEd25519(c.publicKey, new TextEncoder().encode(parsed.signed), parsed.signature))
       findings.push({ code: 'checkpoint-signature', message: `${where}的签名无效` });
+    else if (trustedKeys && !trustedKeys.some((k) => same(k, c.publicKey)))
+      findings.push({ code: 'checkpoint-key', message: `${where}不是由本平台配置的日志密钥签署的` });
     if (c.size > size) {
       findings.push({ code: 'checkpoint-ahead', message: `${where}比日志（大小 ${size}）还大：日志被截断` });
       continue;
