@@ -39,6 +39,7 @@ import { drawRoutes } from './routes/admin/draws.routes.ts';
 import { publicDrawRoutes } from './routes/public/draws.routes.ts';
 import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
 import { reportRoutes } from './routes/admin/reports.routes.ts';
+import { assessmentRoutes } from './routes/admin/assessment.routes.ts';
 import { publicResultRoutes } from './routes/public/results.routes.ts';
 
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await admin.register(drawRoutes);
       await admin.register(inspectionRoutes);
       await admin.register(reportRoutes);
+      await admin.register(assessmentRoutes);
     },
     { prefix: '/api/admin' },
   );

@@ -18,6 +18,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   creditCode: '统一社会信用代码',
   currentPassword: '当前密码',
   date: '日期',
+  departmentId: '部门',
   description: '情形描述',
   drawDate: '抽取日期',
   drawId: '抽取编号',

@@ -246,12 +246,17 @@ export const inspectionReportService = {
   async list(
     db: Database,
     actor: Actor,
-    filter: { status?: string; entityId?: string; overdue?: boolean },
+    filter: { status?: string; entityId?: string; overdue?: boolean; resultCode?: string },
     page: PageRequest,
   ) {
     const { total, rows } = await inspectionReportRepository.reviewPage(
       db,
-      { status: filter.status, entityId: filter.entityId, overdueOn: filter.overdue ? today() : undefined },
+      {
+        status: filter.status,
+        entityId: filter.entityId,
+        overdueOn: filter.overdue ? today() : undefined,
+        resultCode: filter.resultCode || undefined,
+      },
       page,
     );
     const visible = rows.filter((r) => canRead(actor, r.unitPath));

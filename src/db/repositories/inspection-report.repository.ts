@@ -20,6 +20,8 @@ export interface ReviewFilter {
   readonly entityId?: string;
   /** Approved, unpublished and past its deadline on `today`, or published late. */
   readonly overdueOn?: string;
+  /** The current report's result code (the dashboard's drill-down, R-27.1). */
+  readonly resultCode?: string;
 }
 
 function reviewWhere(f: ReviewFilter): SQL | undefined {
@@ -28,6 +30,9 @@ function reviewWhere(f: ReviewFilter): SQL | undefined {
     f.entityId ? eq(inspectionRecords.entityId, f.entityId) : undefined,
     f.overdueOn
       ? sql`(${inspectionReviews.deadline} IS NOT NULL AND coalesce(${inspectionReviews.publishedOn}, ${f.overdueOn}::date) > ${inspectionReviews.deadline})`
+      : undefined,
+    f.resultCode
+      ? sql`EXISTS (SELECT 1 FROM inspection_reports rep WHERE rep.id = ${inspectionReviews.reportId} AND rep.result_code = ${f.resultCode})`
       : undefined,
   );
 }

@@ -99,6 +99,7 @@ export const ReportListQuery = Type.Object({
   status: Type.Optional(Str(32)),
   overdue: Type.Optional(Type.Boolean()),
   entityId: Type.Optional(Uuid),
+  resultCode: Type.Optional(Str(64)),
   page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 });

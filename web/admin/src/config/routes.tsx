@@ -2,6 +2,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
@@ -54,6 +55,14 @@ export const routes: readonly AppRoute[] = [
     icon: <DashboardOutlined />,
     access: 'canRead',
     component: lazy(() => import('../pages/home/index.tsx')),
+  },
+  {
+    // R-27.1: figures per unit and year; supervising units see their subordinates'.
+    path: '/assessment',
+    name: 'menu.assessment',
+    icon: <BarChartOutlined />,
+    access: 'canRead',
+    component: lazy(() => import('../pages/assessment/index.tsx')),
   },
   {
     path: '/items',

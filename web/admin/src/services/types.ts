@@ -361,3 +361,14 @@ export type FollowUp = Schemas['FollowUp'];
 export type ListStatus = CreditArchive['lists'][number];
 
 export type CreditArchive = Answer<'/api/admin/entities/{id}/archive', 'get'>['archive'];
+
+// Assessment dashboard and the home page's to-do list
+export type Assessment = Answer<'/api/admin/assessment', 'get'>;
+
+export type AssessmentPlan = Assessment['plans'][number];
+
+export type TodoList = Answer<'/api/admin/todo', 'get'>;
+
+export type TodoGroup = TodoList['groups'][number];
+
+export type TodoKind = TodoGroup['kind'];

@@ -1,19 +1,23 @@
 // 变更申请: the change applications the caller may read, by draw; leaders decide the pending ones.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ListToolbar } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import type { ApplicationStatus } from '../../services/types.ts';
 import ApplicationsTable from '../draws/components/applications-table.tsx';
 import { fetchAllApplications, type ApplicationRow } from './service.ts';
 
+const STATUSES = ['pending', 'approved', 'rejected', 'all'] as const;
+
 export default function ChangeListPage() {
   const { t } = useI18n();
-  const [status, setStatus] = useState<ApplicationStatus | 'all'>('pending');
+  // In the URL, so the dashboard's figures can open this list filtered.
+  const { filters, setFilters } = useListParams(['status'] as const);
+  const status = oneOf(filters.status, STATUSES) ?? 'pending';
   const { data, loading, reload } = useRequest(
     () => fetchAllApplications(status === 'all' ? undefined : status),
     [status],
@@ -27,7 +31,7 @@ export default function ChangeListPage() {
       <ListToolbar>
         <Segmented<ApplicationStatus | 'all'>
           value={status}
-          onChange={setStatus}
+          onChange={(value) => setFilters({ status: value })}
           options={[
             { value: 'pending', label: t('change.status.pending') },
             { value: 'approved', label: t('change.status.approved') },

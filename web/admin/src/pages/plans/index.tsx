@@ -1,12 +1,12 @@
 // 抽查计划: the annual plans of the caller's units; a draft is edited, an approved plan is fixed.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, InputNumber, Select, Tag } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PlanStatusTag } from '../../components/draw-tags.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useAccess } from '../../current-user.tsx';
+import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import type { PlanStatus, PlanSummary } from '../../services/types.ts';
@@ -17,8 +17,13 @@ export default function PlanListPage() {
   const { t } = useI18n();
   const access = useAccess();
   const navigate = useNavigate();
-  const [year, setYear] = useState<number | null>(null);
-  const [status, setStatus] = useState<PlanStatus>();
+  // In the URL, so the dashboard's figures can open this list filtered.
+  const { filters, setFilters } = useListParams(['year', 'status'] as const);
+  const year = Number(filters.year) || null;
+  const status = oneOf(filters.status, ['draft', 'approved'] as const);
+  const setYear = (value: number | null) =>
+    setFilters({ ...filters, year: value ? String(value) : undefined });
+  const setStatus = (value: PlanStatus | undefined) => setFilters({ ...filters, status: value });
   const { data, loading, reload } = useRequest(
     () => fetchPlans({ year: year ?? undefined, status }),
     [year, status],

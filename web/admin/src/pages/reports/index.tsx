@@ -8,7 +8,7 @@ import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import type { ResultRow, ReviewStatus } from '../../services/types.ts';
 import { resultColumns } from './components/result-columns.tsx';
-import { fetchResults } from './service.ts';
+import { fetchResultCodes, fetchResults } from './service.ts';
 
 const STATUSES: readonly ReviewStatus[] = [
   'awaiting-review',
@@ -20,13 +20,19 @@ const STATUSES: readonly ReviewStatus[] = [
 
 export default function ResultListPage() {
   const { t } = useI18n();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(['status', 'overdue'] as const);
+  const { filters, page, pageSize, setFilters, setPage } = useListParams([
+    'status',
+    'overdue',
+    'resultCode',
+  ] as const);
   const status = oneOf(filters.status, STATUSES);
   const overdue = filters.overdue === 'true';
+  const resultCode = filters.resultCode;
   const { data, loading } = useRequest(
-    () => fetchResults({ status, overdue: overdue || undefined, page, pageSize }),
-    [status, overdue, page, pageSize],
+    () => fetchResults({ status, overdue: overdue || undefined, resultCode, page, pageSize }),
+    [status, overdue, resultCode, page, pageSize],
   );
+  const { data: codes } = useRequest(fetchResultCodes, []);
   const columns = useMemo(() => resultColumns(t), [t]);
 
   return (
@@ -47,13 +53,22 @@ export default function ResultListPage() {
                 placeholder={t('common.status')}
                 style={{ minWidth: 160 }}
                 value={status}
-                onChange={(value) => setFilters({ status: value, overdue: filters.overdue })}
+                onChange={(value) => setFilters({ ...filters, status: value })}
                 options={STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
+              />
+              <Select<string>
+                allowClear
+                placeholder={t('report.resultCode')}
+                aria-label={t('report.resultCode')}
+                style={{ minWidth: 200 }}
+                value={resultCode}
+                onChange={(value) => setFilters({ ...filters, resultCode: value })}
+                options={(codes ?? []).map((c) => ({ value: c.code, label: c.label }))}
               />
               <Flex gap={6} align="center">
                 <Switch
                   checked={overdue}
-                  onChange={(on) => setFilters({ status, overdue: on ? 'true' : undefined })}
+                  onChange={(on) => setFilters({ ...filters, overdue: on ? 'true' : undefined })}
                   aria-label={t('reports.overdueOnly')}
                 />
                 <Typography.Text>{t('reports.overdueOnly')}</Typography.Text>

@@ -14,6 +14,7 @@ export interface ResultQuery {
   readonly status?: ReviewStatus;
   readonly overdue?: boolean;
   readonly entityId?: string;
+  readonly resultCode?: string;
   readonly page?: number;
   readonly pageSize?: number;
 }
