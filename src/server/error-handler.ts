@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   unauthenticated: 401,
   'invalid-credentials': 401,
   'too-many-attempts': 429,
+  'export-too-large': 422,
   forbidden: 403,
   'not-found': 404,
   'file-too-large': 413,

@@ -28,6 +28,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   evidence: '证明材料',
   exclusion: '排除条件',
   file: '文件',
+  format: '导出格式',
   fileId: '文件编号',
   filename: '文件名',
   fileName: '文件名',

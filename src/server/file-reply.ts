@@ -24,3 +24,7 @@ export function fileReply(
 export const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 export const pdfResponse = (description: string) => ({ 200: fileResponse(description, [PDF]) });
+
+/** Sends an exported list. */
+export const exportReply = (reply: FastifyReply, file: { fileName: string; type: string; body: Buffer }) =>
+  fileReply(reply, file.type, file);

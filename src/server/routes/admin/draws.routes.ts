@@ -10,7 +10,9 @@ import {
   DrawListResponse,
 } from '../../schemas/draw.view.ts';
 import { fileResponse, PDF } from '../../schemas/media.schema.ts';
-import { fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { exportReply, fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { exportService } from '../../../services/export.service.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { documentService } from '../../../services/document.service.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
@@ -45,6 +47,21 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => ({
       draws: await drawService.list(db(), actorOf(req), req.query),
     }),
+  );
+  app.get(
+    '/draws/export',
+    {
+      schema: {
+        operationId: 'exportDraws',
+        tags,
+        querystring: exportQuery(DrawListQuery),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx', ...filter } = req.query;
+      return exportReply(reply, await exportService.draws(db(), actorOf(req), filter, format));
+    },
   );
   app.get('/draws/:id', { schema: { operationId: 'getDraw', tags, params: IdParams } }, async (req) => ({
     draw: await drawService.get(db(), actorOf(req), req.params.id),
@@ -120,7 +137,11 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) =>
-      fileReply(reply, PDF, await documentService.drawRecord(db(), actorOf(req), req.params.id, originOf(req))),
+      fileReply(
+        reply,
+        PDF,
+        await documentService.drawRecord(db(), actorOf(req), req.params.id, originOf(req)),
+      ),
   );
 
   app.get(

@@ -14,6 +14,19 @@ import {
   EntityWithHistoryResponse,
 } from '../../schemas/directory.view.ts';
 import { importRoutes } from './import.routes.ts';
+import type { Static } from 'typebox';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
+
+/** The list's filter from its query: blank fields are absent. */
+const entityFilter = (q: Static<typeof EntityListQuery>) => ({
+  q: blankToUndefined(q.q?.trim()),
+  regionCode: blankToUndefined(q.regionCode),
+  status: blankToUndefined(q.status),
+  riskClass: blankToUndefined(q.riskClass),
+  industry: blankToUndefined(q.industry),
+});
 
 export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -31,16 +44,22 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: EntityPageResponse },
       },
     },
-    async (req) => {
-      const q = req.query;
-      const filter = {
-        q: blankToUndefined(q.q?.trim()),
-        regionCode: blankToUndefined(q.regionCode),
-        status: blankToUndefined(q.status),
-        riskClass: blankToUndefined(q.riskClass),
-        industry: blankToUndefined(q.industry),
-      };
-      return entityService.page(db(), actorOf(req), filter, page(q));
+    async (req) => entityService.page(db(), actorOf(req), entityFilter(req.query), page(req.query)),
+  );
+
+  app.get(
+    '/export',
+    {
+      schema: {
+        operationId: 'exportEntities',
+        tags,
+        querystring: exportQuery(EntityListQuery),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx', ...q } = req.query;
+      return exportReply(reply, await exportService.entities(db(), actorOf(req), entityFilter(q), format));
     },
   );
 

@@ -16,6 +16,18 @@ import {
   InspectorResponse,
 } from '../../schemas/directory.view.ts';
 import { importRoutes } from './import.routes.ts';
+import type { Static } from 'typebox';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
+
+/** The list's filter from its query: blank fields are absent. */
+const inspectorFilter = (q: Static<typeof InspectorListQuery>) => ({
+  q: blankToUndefined(q.q?.trim()),
+  regionCode: blankToUndefined(q.regionCode),
+  level: blankToUndefined(q.level),
+  status: blankToUndefined(q.status),
+});
 
 export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -33,15 +45,25 @@ export const inspectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InspectorPageResponse },
       },
     },
-    async (req) => {
-      const q = req.query;
-      const filter = {
-        q: blankToUndefined(q.q?.trim()),
-        regionCode: blankToUndefined(q.regionCode),
-        level: blankToUndefined(q.level),
-        status: blankToUndefined(q.status),
-      };
-      return inspectorService.page(db(), actorOf(req), filter, page(q));
+    async (req) => inspectorService.page(db(), actorOf(req), inspectorFilter(req.query), page(req.query)),
+  );
+
+  app.get(
+    '/export',
+    {
+      schema: {
+        operationId: 'exportInspectors',
+        tags,
+        querystring: exportQuery(InspectorListQuery),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx', ...q } = req.query;
+      return exportReply(
+        reply,
+        await exportService.inspectors(db(), actorOf(req), inspectorFilter(q), format),
+      );
     },
   );
 

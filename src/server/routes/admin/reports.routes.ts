@@ -4,6 +4,9 @@ import { calendarService } from '../../../services/calendar.service.ts';
 import { followUpService } from '../../../services/follow-up.service.ts';
 import { inspectionReportService, type ReportInput } from '../../../services/inspection-report.service.ts';
 import { actorOf } from '../../auth.ts';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import {
   ApproveBody,
@@ -75,6 +78,22 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { ...rest, status: blankToUndefined(status) },
         { page, pageSize },
       );
+    },
+  );
+  app.get(
+    '/reports/export',
+    {
+      schema: {
+        operationId: 'exportReports',
+        tags,
+        querystring: exportQuery(ReportListQuery),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx', status, ...rest } = req.query;
+      const filter = { ...rest, status: blankToUndefined(status) };
+      return exportReply(reply, await exportService.results(db(), actorOf(req), filter, format));
     },
   );
   app.get(

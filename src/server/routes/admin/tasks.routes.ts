@@ -4,6 +4,9 @@ import { drawService } from '../../../services/draw.service.ts';
 import { taskService } from '../../../services/task.service.ts';
 import { targetedInspectionService } from '../../../services/targeted-inspection.service.ts';
 import { actorOf } from '../../auth.ts';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import { AnnounceBody } from '../../schemas/draw.schema.ts';
 import { CreatedIdResponse } from '../../schemas/directory.view.ts';
@@ -34,6 +37,22 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => ({
       tasks: await taskService.list(db(), actorOf(req), req.query.planId),
     }),
+  );
+  app.get(
+    '/tasks/export',
+    {
+      schema: {
+        operationId: 'exportTasks',
+        tags,
+        querystring: exportQuery(Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) })),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) =>
+      exportReply(
+        reply,
+        await exportService.tasks(db(), actorOf(req), req.query.planId, req.query.format ?? 'xlsx'),
+      ),
   );
   app.post(
     '/tasks',

@@ -4,9 +4,18 @@ import { unitService } from '../../../services/unit.service.ts';
 import { regionService } from '../../../services/region.service.ts';
 import { auditService } from '../../../services/audit.service.ts';
 import { actorOf } from '../../auth.ts';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { page, PageQuery } from '../../schemas/common.schema.ts';
 import { AuditPageResponse, RegionView, UnitView } from '../../schemas/org.view.ts';
 import { ref } from '../../schemas/ref.ts';
+
+const AuditListQuery = Type.Object({
+  objectType: Type.Optional(Type.String({ maxLength: 64 })),
+  objectId: Type.Optional(Type.String({ maxLength: 64 })),
+  ...PageQuery,
+});
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -43,11 +52,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listAuditEvents',
         response: { 200: AuditPageResponse },
         tags: ['audit'],
-        querystring: Type.Object({
-          objectType: Type.Optional(Type.String({ maxLength: 64 })),
-          objectId: Type.Optional(Type.String({ maxLength: 64 })),
-          ...PageQuery,
-        }),
+        querystring: AuditListQuery,
       },
     },
     async (req) =>
@@ -57,5 +62,22 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { objectType: req.query.objectType || undefined, objectId: req.query.objectId || undefined },
         page(req.query),
       ),
+  );
+
+  app.get(
+    '/audit/export',
+    {
+      schema: {
+        operationId: 'exportAuditEvents',
+        tags: ['audit'],
+        querystring: exportQuery(AuditListQuery),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx', objectType, objectId } = req.query;
+      const filter = { objectType: objectType || undefined, objectId: objectId || undefined };
+      return exportReply(reply, await exportService.audit(app.database.db, actorOf(req), filter, format));
+    },
   );
 };

@@ -408,6 +408,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'objectType.inspection': 'Inspection record',
   'objectType.follow-up': 'Follow-up',
   'objectType.calendar-year': 'Working-day calendar',
+  'objectType.export': 'Export',
 
   'action.item.create': 'Created item',
   'action.item.draft': 'Edited draft',
@@ -434,6 +435,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'action.draw.confirm': 'Confirmed draw',
   'action.draw.abort': 'Aborted draw',
   'action.document.issue': 'Document issued (PDF)',
+  'action.export.list': 'List exported',
   'action.draw.bundle-download': 'Downloaded bundle',
   'action.draw.change-apply': 'Applied for change',
   'action.draw.change-approve': 'Approved change',

@@ -395,6 +395,7 @@ const zhCN = {
   'objectType.inspection': '检查记录',
   'objectType.follow-up': '后续处置',
   'objectType.calendar-year': '工作日历',
+  'objectType.export': '导出',
 
   'action.item.create': '新建抽查事项',
   'action.item.draft': '修改草稿',
@@ -421,6 +422,7 @@ const zhCN = {
   'action.draw.confirm': '抽取确认',
   'action.draw.abort': '中止抽取',
   'action.document.issue': '出具文书（PDF）',
+  'action.export.list': '导出列表',
   'action.draw.bundle-download': '下载核验包',
   'action.draw.change-apply': '申请变更',
   'action.draw.change-approve': '批准变更',
