@@ -5,6 +5,7 @@ import { unitRepository, type UnitRow } from '../db/repositories/unit.repository
 import { userRepository } from '../db/repositories/user.repository.ts';
 import type { Role } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
+import { totpService } from './totp.service.ts';
 import { InvalidCredentialsError, UnauthenticatedError } from './errors.ts';
 
 const SESSION_HOURS = 12;
@@ -20,6 +21,8 @@ export interface CurrentUser {
   readonly roles: readonly Role[];
   /** Only a password change is allowed until this is false (issue 10.5). */
   readonly mustChangePassword?: boolean;
+  /** The account signs in with a second factor (TOTP). */
+  readonly totpEnabled?: boolean;
 }
 
 /** The demo accounts' shared password, printed in the README: never a real one. */
@@ -35,10 +38,13 @@ export async function login(
   password: string,
   /** Demo mode: the demo accounts' published password is accepted as is. */
   demoMode = true,
+  /** The second factor's current code, for accounts that turned it on. */
+  totp?: string,
 ): Promise<{ token: string; user: CurrentUser; expiresAt: Date }> {
   const user = await userRepository.byUsername(db, username);
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
   if (!user || !ok || !user.active) throw new InvalidCredentialsError();
+  await totpService.check(db, user, totp);
   const unit = await unitRepository.get(db, user.unitId);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
@@ -55,6 +61,7 @@ export async function login(
       unit: { id: unit!.id, name: unit!.name, kind: unit!.kind },
       roles: user.roles,
       mustChangePassword,
+      totpEnabled: user.totpEnabledAt !== null,
     },
   };
 }
@@ -86,6 +93,7 @@ export async function authenticate(
       unit: { id: unit.id, name: unit.name, kind: unit.kind },
       roles: user.roles,
       mustChangePassword,
+      totpEnabled: user.totpEnabledAt !== null,
     },
   };
 }

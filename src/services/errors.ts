@@ -25,8 +25,21 @@ export class ForbiddenError extends DomainError {
 }
 
 export class UnauthenticatedError extends DomainError {
+  constructor(code = 'unauthenticated', message = '请先登录') {
+    super(code, message);
+  }
+}
+
+/** The password was right and the account has a second factor: the sign-in needs its current code. */
+export class TotpRequiredError extends UnauthenticatedError {
   constructor() {
-    super('unauthenticated', '请先登录');
+    super('totp-required', '此账号已开启两步验证，请输入手机验证器上的 6 位动态验证码');
+  }
+}
+
+export class InvalidTotpError extends UnauthenticatedError {
+  constructor() {
+    super('invalid-totp', '动态验证码错误或已使用过，请等验证器显示下一个验证码后再输入');
   }
 }
 

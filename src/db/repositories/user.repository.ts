@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { sessions, units, users } from '../schema/index.ts';
 
@@ -24,6 +24,27 @@ export const userRepository = {
     mustChangePassword = false,
   ): Promise<void> {
     await db.insert(sessions).values({ tokenHash, userId, expiresAt, mustChangePassword });
+  },
+
+  async setTotp(
+    db: Executor,
+    userId: string,
+    totp: { secret: string | null; enabledAt: Date | null; lastStep: number | null },
+  ): Promise<void> {
+    await db
+      .update(users)
+      .set({ totpSecret: totp.secret, totpEnabledAt: totp.enabledAt, totpLastStep: totp.lastStep })
+      .where(eq(users.id, userId));
+  },
+
+  /** Records a used step; false when that step (or a later one) was used already: a replayed code. */
+  async useTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+    const rows = await db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    return rows.length === 1;
   },
 
   /** The session that changed the password may do everything again. */

@@ -1,4 +1,4 @@
-import { pgTable, text, uuid, timestamp, boolean } from 'drizzle-orm/pg-core';
+import { bigint, pgTable, text, uuid, timestamp, boolean } from 'drizzle-orm/pg-core';
 import { units } from './unit.table.ts';
 
 export const ROLES = [
@@ -23,6 +23,11 @@ export const users = pgTable('users', {
   roles: text('roles').array().$type<Role[]>().notNull(),
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Optional second factor (RFC 6238): the secret counts once a first code confirmed it. */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  /** The last accepted 30-second step: a code is good once. */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
 });
 
 /** Server-side sessions; the cookie holds the token, the table its SHA-256. */

@@ -1,16 +1,20 @@
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { login, logout } from '../../services/auth.service.ts';
-import { InvalidCredentialsError } from '../../services/errors.ts';
+import { InvalidCredentialsError, InvalidTotpError } from '../../services/errors.ts';
 import { LoginThrottle } from '../../services/login-throttle.ts';
 import { passwordService } from '../../services/password.service.ts';
+import { totpService } from '../../services/totp.service.ts';
 import { actorOf, requireLogin } from '../auth.ts';
 import { SESSION_COOKIE } from '../context.ts';
 import { UserResponse } from '../schemas/org.view.ts';
 
+const TotpCode = Type.String({ pattern: '^[0-9]{6}$', description: '验证器上的 6 位动态验证码' });
+
 const LoginBody = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 64 }),
   password: Type.String({ minLength: 1, maxLength: 256 }),
+  totp: Type.Optional(TotpCode),
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{
@@ -22,15 +26,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     '/login',
     { schema: { operationId: 'login', tags: ['session'], body: LoginBody, response: { 200: UserResponse } } },
     async (request, reply) => {
-      const { username, password } = request.body;
+      const { username, password, totp } = request.body;
       throttle.check(username, request.ip);
       const { token, user, expiresAt } = await login(
         app.database.db,
         username,
         password,
         opts.demoMode,
+        totp,
       ).catch((err: unknown) => {
-        if (err instanceof InvalidCredentialsError) throttle.failed(username, request.ip);
+        if (err instanceof InvalidCredentialsError || err instanceof InvalidTotpError)
+          throttle.failed(username, request.ip);
         throw err;
       });
       throttle.succeeded(username);
@@ -102,6 +108,53 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
       async (request, reply) => {
         await passwordService.signOutEverywhere(app.database.db, actorOf(request));
         void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+    typed.post(
+      '/totp/setup',
+      {
+        schema: {
+          operationId: 'startTotp',
+          tags: ['session'],
+          response: {
+            200: Type.Object({
+              secret: Type.String({ description: 'Base32 密钥（无法扫码时手工输入）' }),
+              uri: Type.String({ description: 'otpauth:// 地址，生成二维码供验证器扫描' }),
+            }),
+          },
+        },
+      },
+      async (request) => totpService.start(app.database.db, actorOf(request)),
+    );
+    typed.post(
+      '/totp/enable',
+      {
+        schema: {
+          operationId: 'enableTotp',
+          tags: ['session'],
+          body: Type.Object({ totp: TotpCode }),
+          response: { 204: Type.Null({ description: '两步验证已开启' }) },
+        },
+      },
+      async (request, reply) => {
+        await totpService.enable(app.database.db, actorOf(request), request.body.totp);
+        return reply.status(204).send(null);
+      },
+    );
+    typed.post(
+      '/totp/disable',
+      {
+        schema: {
+          operationId: 'disableTotp',
+          tags: ['session'],
+          body: Type.Object({ password: Type.String({ minLength: 1, maxLength: 256 }), totp: TotpCode }),
+          response: { 204: Type.Null({ description: '两步验证已关闭' }) },
+        },
+      },
+      async (request, reply) => {
+        const { password, totp } = request.body;
+        await totpService.disable(app.database.db, actorOf(request), password, totp);
         return reply.status(204).send(null);
       },
     );

@@ -21,6 +21,7 @@ export const CurrentUserView = Type.Object(
     displayName: Type.String(),
     unit: Type.Object({ id: Type.String(), name: Type.String(), kind: UnitKind }),
     roles: Type.Array(Role),
+    totpEnabled: Type.Optional(Type.Boolean({ description: '已开启两步验证（动态验证码）' })),
     mustChangePassword: Type.Optional(
       Type.Boolean({ description: '仍在使用公开的演示密码：修改密码之前不能做其他操作' }),
     ),

@@ -80,6 +80,54 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/auth/totp/setup': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['startTotp'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/totp/enable': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['enableTotp'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/auth/totp/disable': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['disableTotp'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/auth/me': {
     readonly parameters: {
       readonly query?: never;
@@ -336,6 +384,86 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/public/log/latest': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getLogCheckpoint'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/log/checkpoints': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listLogCheckpoints'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/log/inclusion': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getLogInclusionProof'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/log/consistency': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getLogConsistencyProof'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/log/key': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getLogPublicKey'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/units': {
     readonly parameters: {
       readonly query?: never;
@@ -376,6 +504,22 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get: operations['listAuditEvents'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/audit/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportAuditEvents'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -496,6 +640,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/entities/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportEntities'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/entities/{id}': {
     readonly parameters: {
       readonly query?: never;
@@ -570,6 +730,22 @@ export interface paths {
     readonly get: operations['listInspectors'];
     readonly put?: never;
     readonly post: operations['createInspector'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportInspectors'];
+    readonly put?: never;
+    readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -682,6 +858,22 @@ export interface paths {
     readonly get: operations['listTasks'];
     readonly put?: never;
     readonly post: operations['createTask'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/tasks/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportTasks'];
+    readonly put?: never;
+    readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -808,6 +1000,22 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get: operations['listDraws'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/draws/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportDraws'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -1200,6 +1408,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/reports/export': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportReports'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/reports/{id}': {
     readonly parameters: {
       readonly query?: never;
@@ -1441,6 +1665,8 @@ export interface components {
       readonly roles: readonly (
         'system-admin' | 'department-admin' | 'drawer' | 'supervisor' | 'leader' | 'inspector' | 'auditor'
       )[];
+      /** @description 已开启两步验证（动态验证码） */
+      readonly totpEnabled?: boolean;
       /** @description 仍在使用公开的演示密码：修改密码之前不能做其他操作 */
       readonly mustChangePassword?: boolean;
     };
@@ -2216,6 +2442,8 @@ export interface operations {
         readonly 'application/json': {
           readonly username: string;
           readonly password: string;
+          /** @description 验证器上的 6 位动态验证码 */
+          readonly totp?: string;
         };
       };
     };
@@ -2313,6 +2541,109 @@ export interface operations {
     readonly requestBody?: never;
     readonly responses: {
       /** @description 所有设备均已退出 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly startTotp: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @description Base32 密钥（无法扫码时手工输入） */
+            readonly secret: string;
+            /** @description otpauth:// 地址，生成二维码供验证器扫描 */
+            readonly uri: string;
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly enableTotp: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          /** @description 验证器上的 6 位动态验证码 */
+          readonly totp: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description 两步验证已开启 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly disableTotp: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly password: string;
+          /** @description 验证器上的 6 位动态验证码 */
+          readonly totp: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description 两步验证已关闭 */
       readonly 204: {
         headers: {
           readonly [name: string]: unknown;
@@ -3180,6 +3511,214 @@ export interface operations {
       };
     };
   };
+  readonly getLogCheckpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @description 日志树大小（事件数） */
+            readonly size: number;
+            /** @description 十六进制哈希 */
+            readonly rootHash: string;
+            /** Format: date-time */
+            readonly time: string;
+            /** @description 签名检查点（C2SP signed note 格式） */
+            readonly note: string;
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly listLogCheckpoints: {
+    readonly parameters: {
+      readonly query?: {
+        readonly page?: number;
+        readonly pageSize?: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly total: number;
+            readonly page: number;
+            readonly pageSize: number;
+            readonly rows: readonly {
+              /** @description 日志树大小（事件数） */
+              readonly size: number;
+              /** @description 十六进制哈希 */
+              readonly rootHash: string;
+              /** Format: date-time */
+              readonly time: string;
+              /** @description 签名检查点（C2SP signed note 格式） */
+              readonly note: string;
+            }[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getLogInclusionProof: {
+    readonly parameters: {
+      readonly query: {
+        /** @description 叶序号（从 0 起） */
+        readonly leafIndex: number;
+        /** @description 日志树大小 */
+        readonly treeSize: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly leafIndex: number;
+            readonly treeSize: number;
+            /** @description 十六进制哈希 */
+            readonly leafHash: string;
+            /** @description 十六进制哈希 */
+            readonly rootHash: string;
+            readonly proof: readonly string[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getLogConsistencyProof: {
+    readonly parameters: {
+      readonly query: {
+        /** @description 旧树大小 */
+        readonly fromSize: number;
+        /** @description 新树大小 */
+        readonly toSize: number;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly fromSize: number;
+            readonly toSize: number;
+            /** @description 十六进制哈希 */
+            readonly fromRootHash: string;
+            /** @description 十六进制哈希 */
+            readonly toRootHash: string;
+            readonly proof: readonly string[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getLogPublicKey: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            /** @enum {string} */
+            readonly algorithm: 'Ed25519';
+            readonly origin: string;
+            /** @description Ed25519 公钥（32 字节，base64） */
+            readonly publicKey: string;
+            /** @description 十六进制哈希 */
+            readonly keyId: string;
+            /** @description note 验证密钥 <名称>+<密钥标识>+<base64(0x01‖公钥)> */
+            readonly verifierKey: string;
+            readonly hash: 'sha256' | 'sm3';
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly listUnits: {
     readonly parameters: {
       readonly query?: never;
@@ -3268,6 +3807,41 @@ export interface operations {
             readonly total: number;
             readonly rows: readonly components['schemas']['AuditEvent'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportAuditEvents: {
+    readonly parameters: {
+      readonly query?: {
+        readonly objectType?: string;
+        readonly objectId?: string;
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
@@ -3664,6 +4238,44 @@ export interface operations {
       };
     };
   };
+  readonly exportEntities: {
+    readonly parameters: {
+      readonly query?: {
+        readonly q?: string;
+        readonly regionCode?: string;
+        readonly status?: 'active' | 'deregistered' | '';
+        readonly riskClass?: ('A' | 'B' | 'C' | 'D') | '';
+        readonly industry?: string;
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly getEntity: {
     readonly parameters: {
       readonly query?: never;
@@ -3947,6 +4559,43 @@ export interface operations {
           readonly 'application/json': {
             readonly inspector: components['schemas']['InspectorSummary'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportInspectors: {
+    readonly parameters: {
+      readonly query?: {
+        readonly q?: string;
+        readonly regionCode?: string;
+        readonly level?: ('city' | 'district' | 'station') | '';
+        readonly status?: ('active' | 'transferred' | 'retired') | '';
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
@@ -4452,6 +5101,40 @@ export interface operations {
       };
     };
   };
+  readonly exportTasks: {
+    readonly parameters: {
+      readonly query?: {
+        readonly planId?: string;
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly getTask: {
     readonly parameters: {
       readonly query?: never;
@@ -4771,6 +5454,41 @@ export interface operations {
           readonly 'application/json': {
             readonly draws: readonly components['schemas']['DrawListRow'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportDraws: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: 'announced' | 'revealing' | 'revealed' | 'computed' | 'confirmed' | 'aborted';
+        readonly taskId?: string;
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
@@ -5864,6 +6582,7 @@ export interface operations {
         readonly status?: string;
         readonly overdue?: boolean;
         readonly entityId?: string;
+        readonly resultCode?: string;
         readonly page?: number;
         readonly pageSize?: number;
       };
@@ -5885,6 +6604,43 @@ export interface operations {
             readonly pageSize: number;
             readonly rows: readonly components['schemas']['ResultRow'][];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportReports: {
+    readonly parameters: {
+      readonly query?: {
+        readonly status?: string;
+        readonly overdue?: boolean;
+        readonly entityId?: string;
+        readonly resultCode?: string;
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
@@ -6400,6 +7156,8 @@ export interface operations {
               readonly inspected: number;
               readonly overdueTasks: number;
               readonly dueSoonTasks: number;
+              /** @description 时间窗已过或抽取日期已过而未抽取的轮次 */
+              readonly overdueRounds: number;
               /** @description 未达底线的计划 */
               readonly belowFloor: number;
             };

@@ -23,3 +23,16 @@ export async function changePassword(currentPassword: string, newPassword: strin
 export async function signOutEverywhere(): Promise<void> {
   await request<undefined>('/api/auth/sessions/revoke-all', { method: 'POST' });
 }
+
+/** Issue 10.5: the optional second factor (TOTP). */
+export async function startTotp(): Promise<{ secret: string; uri: string }> {
+  return request<{ secret: string; uri: string }>('/api/auth/totp/setup', { method: 'POST' });
+}
+
+export async function enableTotp(totp: string): Promise<void> {
+  await request<undefined>('/api/auth/totp/enable', { method: 'POST', body: { totp } });
+}
+
+export async function disableTotp(password: string, totp: string): Promise<void> {
+  await request<undefined>('/api/auth/totp/disable', { method: 'POST', body: { password, totp } });
+}

@@ -3,10 +3,11 @@ import {
   DisconnectOutlined,
   KeyOutlined,
   LogoutOutlined,
+  SafetyOutlined,
   TranslationOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App, Avatar, Dropdown, Flex, Grid, Select, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../current-user.tsx';
@@ -14,6 +15,7 @@ import type { Lang } from '../../locales/index.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import { logout, signOutEverywhere } from '../../services/session.ts';
 import PasswordModal from './password-modal.tsx';
+import TotpModal from './totp-modal.tsx';
 import type { CurrentUser } from '../../services/types.ts';
 
 export function LanguageSwitch() {
@@ -43,6 +45,9 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
   // Below lg (the menu folded) the unit, the language and the avatar stay; the title gives way to the menu button.
   const wide = Grid.useBreakpoint().lg !== false;
   const [changing, setChanging] = useState(false);
+  const [twoStep, setTwoStep] = useState(false);
+
+  const closeTwoStep = useCallback(() => setTwoStep(false), []);
 
   const onLogout = async (everywhere = false) => {
     await (everywhere ? signOutEverywhere() : logout()).catch(() => undefined);
@@ -74,6 +79,11 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
               },
               { type: 'divider' },
               { key: 'password', icon: <KeyOutlined />, label: t('password.title') },
+              {
+                key: 'totp',
+                icon: <SafetyOutlined />,
+                label: `${t('totp.title')}（${t(user.totpEnabled ? 'totp.on' : 'totp.off')}）`,
+              },
               { key: 'everywhere', icon: <DisconnectOutlined />, label: t('header.logoutEverywhere') },
               { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
             ],
@@ -81,6 +91,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
               if (key === 'logout') void onLogout();
               if (key === 'everywhere') void onLogout(true);
               if (key === 'password') setChanging(true);
+              if (key === 'totp') setTwoStep(true);
             },
           }}
         >
@@ -91,6 +102,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
         </Dropdown>
       </Flex>
       {changing && <PasswordModal onClose={() => setChanging(false)} />}
+      {twoStep && <TotpModal onClose={closeTwoStep} />}
     </Flex>
   );
 }

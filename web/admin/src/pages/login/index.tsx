@@ -1,4 +1,4 @@
-import { LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
+import { FieldNumberOutlined, LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -20,6 +20,8 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // The password was right and the account has a second factor: the form asks for the code.
+  const [needsCode, setNeedsCode] = useState(false);
   const target = safeRedirect(params.get('redirect'));
 
   if (user) return <Navigate to={target} replace />;
@@ -31,6 +33,11 @@ export default function LoginPage() {
       setUser(await login(values));
       void navigate(target, { replace: true });
     } catch (error) {
+      if (error instanceof RequestError && error.code === 'totp-required') {
+        setNeedsCode(true);
+        setFailure(undefined);
+        return;
+      }
       setFailure(error instanceof RequestError ? error.message : t('error.network'));
     } finally {
       setSubmitting(false);
@@ -78,6 +85,22 @@ export default function LoginPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
+          {needsCode && (
+            <Form.Item
+              name="totp"
+              label={t('login.totp')}
+              extra={t('login.totpHelp')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('login.totpRequired') }]}
+            >
+              <Input
+                prefix={<FieldNumberOutlined />}
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                maxLength={6}
+                autoFocus
+              />
+            </Form.Item>
+          )}
           <Button type="primary" htmlType="submit" block loading={submitting}>
             {t('login.submit')}
           </Button>

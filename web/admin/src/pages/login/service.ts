@@ -4,6 +4,8 @@ import type { CurrentUser } from '../../services/types.ts';
 export interface LoginParams {
   readonly username: string;
   readonly password: string;
+  /** Asked for once the server answers `totp-required`. */
+  readonly totp?: string;
 }
 
 /** Wrong credentials are shown inline by the form, not by the global error handler. */
