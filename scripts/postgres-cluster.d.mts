@@ -4,3 +4,10 @@ export interface PostgresCluster {
   stop(): void;
 }
 export function startPostgres(): Promise<PostgresCluster>;
+
+export function startCluster(): Promise<{
+  url: string;
+  halt(): void;
+  resume(): void;
+  stop(): void;
+}>;

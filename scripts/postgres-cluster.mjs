@@ -28,12 +28,19 @@ function freePort() {
 
 export async function startPostgres() {
   if (process.env.TEST_DATABASE_URL) return { env: {}, stop() {} };
-  const bin = binDir();
-  if (!bin) {
+  if (!binDir()) {
     const why =
       'PostgreSQL 15 binaries not found: install the Debian package postgresql-15 (apt-get install -y postgresql-15)';
     return { env: { TEST_POSTGRES_MISSING: why }, stop() {} };
   }
+  const cluster = await startCluster();
+  return { env: { TEST_DATABASE_URL: cluster.url }, stop: cluster.stop };
+}
+
+/** A cluster of one's own, always new: `halt()` and `resume()` stop and start it on the same port. */
+export async function startCluster() {
+  const bin = binDir();
+  if (!bin) throw new Error('PostgreSQL 15 binaries not found (apt-get install -y postgresql-15)');
   const dir = mkdtempSync(join(tmpdir(), 'shuangsui-pg-'));
   const asRoot = process.getuid?.() === 0;
   const run = (cmd, args) => {
@@ -47,17 +54,25 @@ export async function startPostgres() {
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
   const port = await freePort();
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
+  const resume = () => run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
+  resume();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } catch {
+      /* already halted */
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
   process.on('exit', stop);
-  return { env: { TEST_DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` }, stop };
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume,
+    stop,
+  };
 }

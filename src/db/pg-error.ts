@@ -29,3 +29,28 @@ export function guardCodeOf(err: unknown): string | null {
 }
 
 export const isUniqueViolation = (err: unknown): boolean => pgErrorOf(err)?.code === '23505';
+
+/** Errors of a connection that is gone or cannot be made (server stopped, restarting, unreachable). */
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// 57P01–57P03: admin shutdown, crash shutdown, cannot connect now; 08xxx: connection exceptions.
+const CONNECTION_SQLSTATE = /^(57P0[123]|08...)$/;
+
+export function isConnectionLoss(err: unknown): boolean {
+  let cur: unknown = err;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    const e = cur as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || CONNECTION_SQLSTATE.test(e.code)))
+      return true;
+    if (typeof e.message === 'string' && /Connection terminated|connection timeout/i.test(e.message))
+      return true;
+    cur = e.cause;
+  }
+  return false;
+}

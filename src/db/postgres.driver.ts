@@ -7,7 +7,10 @@ import * as schema from './schema/index.ts';
 import type { Database, DatabaseHandle } from './database.ts';
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client whose server went away (restart, failover) errors here; unheard, it would end the
+  // process. The pool drops that client and the next query connects anew.
+  pool.on('error', () => undefined);
   const probe = await pool.connect(); // fail at start, not on the first request
   probe.release();
   const db = drizzle({ client: pool, schema }) as unknown as Database;

@@ -27,6 +27,7 @@ import { validatorCompiler } from './validator-compiler.ts';
 import { openApiOptions } from './openapi.ts';
 import { addSharedSchemas } from './schemas/components.ts';
 import { HealthResponse } from './schemas/org.view.ts';
+import { checkHealth } from '../services/health.service.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entityRoutes } from './routes/admin/entities.routes.ts';
 import { inspectorRoutes } from './routes/admin/inspectors.routes.ts';
@@ -93,10 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get(
     '/api/health',
     { schema: { operationId: 'getHealth', tags: ['public'], response: { 200: HealthResponse } } },
-    async () => ({
-      status: 'ok',
-      database: opts.database.kind,
-    }),
+    async () => checkHealth(opts.database),
   );
   await app.register(metricsRoutes, { metrics, token: opts.config.metricsToken ?? null });
   await app.register(authRoutes, {

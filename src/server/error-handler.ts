@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isConnectionLoss } from '../db/pg-error.ts';
 import {
+  DatabaseUnavailableError,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -36,6 +38,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'signature-kind-invalid': 400,
   'opinion-required': 400,
   'incompatible-roles': 400,
+  'database-unavailable': 503,
 };
 
 export function statusOf(err: DomainError): number {
@@ -53,6 +56,8 @@ interface ErrorBody {
 export function errorHandler(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   let status: number;
   let body: ErrorBody;
+  // A lost database connection is the database's state, not a bug: 503, and the pool reconnects.
+  if (isConnectionLoss(err)) err = new DatabaseUnavailableError();
   if (err instanceof DomainError) {
     status = statusOf(err);
     body = {
