@@ -1,17 +1,19 @@
 // 检查登记表 (draft): phone-first form, kept on the phone at every change and saved to the server (R-10.1 … ).
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Row, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, useState } from 'react';
 import { useI18n } from '../../../../locales/use-i18n.ts';
 import { RequestError } from '../../../../request.ts';
 import { describeDetails } from '../../../../requestErrorConfig.ts';
 import type { AttachmentRef, InspectionRecord } from '../../../../services/types.ts';
-import { formatDateTime } from '../../../../utils/format.ts';
+import { DATE_FORMAT, formatDateTime } from '../../../../utils/format.ts';
 import { submitRecord } from '../../service.ts';
 import Attachments from './attachments-card.tsx';
 import ChecklistRows from './checklist-rows.tsx';
 import { clearLocalDraft, type RecordFormValues } from './record-draft.ts';
 import SignaturesSection from './signatures-section.tsx';
+import { placeProblems } from './submit-problems.ts';
 import SyncStatus from './sync-status.tsx';
 import { useRecordDraft } from './use-record-draft.ts';
 
@@ -38,6 +40,7 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
   const [attachments, setAttachments] = useState<readonly AttachmentRef[]>(record.attachments);
   const [problems, setProblems] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const problemsRef = useRef<HTMLDivElement>(null);
   const onSite = Form.useWatch('methods', form)?.includes('on-site') ?? false;
   const present = Form.useWatch('present', form) ?? draft.initialValues.present;
 
@@ -55,8 +58,13 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
       onSubmitted(submitted);
     } catch (error) {
       if (error instanceof RequestError) {
-        const lines = describeDetails(error.details);
-        setProblems(lines.length ? lines : [error.message]);
+        // Problems of a form field show at that field, the page scrolled to the first; the rest above the buttons.
+        const { atFields, elsewhere } = placeProblems(error.details);
+        form.setFields(atFields.map((p) => ({ name: p.name as never, errors: p.messages })));
+        const rest = atFields.length || elsewhere.length ? elsewhere : describeDetails(error.details);
+        setProblems(rest.length || atFields.length ? rest : [error.message]);
+        if (atFields[0]) form.scrollToField(atFields[0].name, { block: 'center', behavior: 'smooth' });
+        else requestAnimationFrame(() => problemsRef.current?.scrollIntoView({ block: 'center' }));
       } else setProblems([t('error.network')]);
     } finally {
       setSubmitting(false);
@@ -83,8 +91,15 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
       <Card size="small" title={t('record.section.basics')} style={{ marginBottom: 12 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="checkedOn" label={t('record.checkedOn')} required>
-              <Input type="date" />
+            <Form.Item
+              name="checkedOn"
+              label={t('record.checkedOn')}
+              required
+              // The draft keeps the date as text (YYYY-MM-DD); the picker works on dayjs values.
+              getValueProps={(value?: string | null) => ({ value: value ? dayjs(value) : null })}
+              normalize={(value?: Dayjs | null) => (value ? value.format(DATE_FORMAT) : null)}
+            >
+              <DatePicker format={DATE_FORMAT} inputReadOnly style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
@@ -153,6 +168,7 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
           setSignature={draft.setSignature}
         />
       </Card>
+      <div ref={problemsRef} />
       {problems.length > 0 && (
         <Alert
           type="error"
