@@ -2,13 +2,16 @@
 // freeze), announce (phase 1), commitments and reveals, compute + store — timed per phase.
 // Usage: node --import tsx bench/draw-db.bench.ts [--rows 100000] [--db pglite|postgres] [--disk]
 // --disk: PGlite in a fresh data folder on disk (as `npm start` runs it) instead of in memory.
+// --compare: afterwards, the usual opaque draw on the same directory — per stratum (region × risk class × key)
+// `ORDER BY random() LIMIT ceil(rate · n)` — and one plain read of the whole frozen pool.
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrate, openDatabase, type Database, type DatabaseHandle } from '../src/db/database.ts';
+import { sql } from 'drizzle-orm';
+import { migrate, openDatabase, queryRows, type Database, type DatabaseHandle } from '../src/db/database.ts';
 import { itemRepository } from '../src/db/repositories/item.repository.ts';
 import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { userRepository } from '../src/db/repositories/user.repository.ts';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     db: { type: 'string', default: 'pglite' },
     disk: { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -68,6 +72,34 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const out = await fn();
   timings.push([label, performance.now() - start]);
   return out;
+}
+
+/** The same rates as the plan above (A 2 %, B 3 %, C 5 %, D 10 %), drawn the opaque way. */
+async function compareWithRandom(db: Database, taskId: string): Promise<void> {
+  let start = performance.now();
+  const drawn = await queryRows<{ strata: number; selected: number }>(
+    db,
+    sql`SELECT count(DISTINCT (region_code, risk_class, key))::int AS strata, count(*)::int AS selected FROM (
+          SELECT region_code, risk_class, key,
+                 row_number() OVER (PARTITION BY region_code, risk_class, key ORDER BY random()) AS rn,
+                 count(*) OVER (PARTITION BY region_code, risk_class, key) AS n
+          FROM (SELECT *, cardinality(risk_flags) > 0 AS key FROM entities
+                WHERE industry = '旅馆业' AND status = 'active') e) s
+        WHERE rn <= ceil(n * CASE risk_class WHEN 'A' THEN 0.02 WHEN 'B' THEN 0.03 WHEN 'C' THEN 0.05 ELSE 0.10 END)`,
+  );
+  const random = performance.now() - start;
+  start = performance.now();
+  const pool = await queryRows<{ public_id: string }>(
+    db,
+    sql`SELECT public_id, stratum, exclusion FROM task_entities WHERE task_id = ${taskId}`,
+  );
+  const read = performance.now() - start;
+  const { strata, selected } = drawn[0]!;
+  const label = `stratified ORDER BY random() LIMIT ceil(rate·n), ${strata} strata, ${selected} selected`;
+  process.stdout.write(`  ${label.padEnd(58)} ${(random / 1000).toFixed(2)} s\n`);
+  process.stdout.write(
+    `  ${`reading the whole frozen pool (${pool.length} rows)`.padEnd(58)} ${(read / 1000).toFixed(2)} s\n`,
+  );
 }
 
 const { handle, cleanup } = await openTarget();
@@ -131,6 +163,7 @@ try {
   process.stdout.write(
     `  ${'freeze + announce + compute + store'.padEnd(58)} ${(core / 1000).toFixed(2)} s\n`,
   );
+  if (values.compare) await compareWithRandom(db, task.id);
 } finally {
   await handle.close();
   await cleanup();

@@ -1,5 +1,6 @@
 // Directory import through the real path (stream → parse → validate → COPY → merge → report → audit).
-// Usage: node --import tsx bench/import.bench.ts [--rows 100000] [--db pglite|postgres] [--first-only]
+// Usage: node --import tsx bench/import.bench.ts [--rows 100000] [--db pglite|postgres] [--first-only] [--compare]
+// --compare: afterwards, a raw COPY of the same file into a plain table of text columns (the floor).
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
 import {
   createReadStream,
@@ -18,7 +19,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrate, openDatabase, type DatabaseHandle } from '../src/db/database.ts';
+import { sql } from 'drizzle-orm';
+import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
+import { ENTITY_COLUMNS } from '../src/domain/directory/entity-columns.ts';
 import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     db: { type: 'string', default: 'pglite' },
     'first-only': { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -112,6 +116,25 @@ await run('first import (insert)');
 if (!values['first-only']) {
   await run('same file again (nothing changed)');
   await run('every name changed (update)', renamedFile);
+}
+if (values.compare) {
+  // The same bytes through COPY alone: no parse in Node, no validation, no merge, no index.
+  const columns = ENTITY_COLUMNS.map((_, i) => `c${i}`);
+  await handle.db.execute(sql.raw(`CREATE TABLE raw_copy (${columns.map((c) => `${c} text`).join(', ')})`));
+  const body = async function* () {
+    let first = true;
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      const text = String(chunk);
+      yield first ? text.slice(text.indexOf('\n') + 1) : text; // without the header line
+      first = false;
+    }
+  };
+  const started = performance.now();
+  await handle.copyFrom('raw_copy', columns, body());
+  const seconds = (performance.now() - started) / 1000;
+  const copied = await queryRows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM raw_copy`);
+  const line = { db: handle.kind, run: 'raw COPY', rows: copied[0]!.n, seconds: Number(seconds.toFixed(2)) };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 await handle.close();
 await cleanup();
