@@ -18,7 +18,7 @@ const HELP = `用法 usage: shuangsui verify-log [--checkpoint OLD.txt] [--json]
   against their logged digests)
 
 选项 options:
-  --checkpoint OLD.txt  以前保存的检查点（GET /api/public/log/latest 的 note）：证明当前日志是它的延续
+  --checkpoint OLD.txt  以前保存的检查点（GET /api/public/log/latest 的 checkpoint）：证明当前日志是它的延续
                         (prove that the current log extends this old checkpoint)
   --json                报告以 JSON 输出到标准输出
 
@@ -26,7 +26,7 @@ const HELP = `用法 usage: shuangsui verify-log [--checkpoint OLD.txt] [--json]
 
 示例 examples:
   shuangsui verify-log
-  curl -s http://localhost:3000/api/public/log/latest | jq -r .note > cp.txt; shuangsui verify-log --checkpoint cp.txt
+  curl -s http://localhost:3000/api/public/log/latest | jq -r .checkpoint > cp.txt; shuangsui verify-log --checkpoint cp.txt
 
 退出码 exit: 0 一致 consistent, 1 发现不一致 findings (或无法读取), 2 用法错误 usage error
 `;

@@ -42,6 +42,7 @@ import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
 import { reportRoutes } from './routes/admin/reports.routes.ts';
 import { assessmentRoutes } from './routes/admin/assessment.routes.ts';
 import { publicResultRoutes } from './routes/public/results.routes.ts';
+import { publicLogRoutes } from './routes/public/log.routes.ts';
 
 const adminDist = fileURLToPath(new URL('../../dist/admin', import.meta.url));
 const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
@@ -105,6 +106,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(publicItemRoutes, { prefix: '/api/public' });
   await app.register(publicDrawRoutes, { prefix: '/api/public' });
   await app.register(publicResultRoutes, { prefix: '/api/public' });
+  await app.register(publicLogRoutes, { prefix: '/api/public' });
   await app.register(
     async (admin) => {
       checkRoutePermissions(admin);

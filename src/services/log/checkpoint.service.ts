@@ -76,33 +76,34 @@ export const logService = {
     return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(checkpointView) };
   },
 
-  /** RFC 9162 inclusion proof of leaf `index` in the tree of `size` (hashes only, never the event). */
-  async inclusion(db: Executor, index: number, size: number) {
+  /** RFC 9162 inclusion proof of leaf `leafIndex` in the tree of `treeSize` (hashes only, never the event). */
+  async inclusion(db: Executor, leafIndex: number, treeSize: number) {
     const state = (await auditLogRepository.state(db))!;
-    if (size < 1 || size > state.size) sizeProblem('size', `树大小须在 1 到 ${state.size} 之间`);
-    if (index < 0 || index >= size) sizeProblem('index', `叶序号须在 0 到 ${size - 1} 之间`);
+    if (treeSize < 1 || treeSize > state.size)
+      sizeProblem('treeSize', `日志树大小须在 1 到 ${state.size} 之间`);
+    if (leafIndex >= treeSize) sizeProblem('leafIndex', `叶序号须在 0 到 ${treeSize - 1} 之间`);
     const h = logHash(state.hash);
     return fromStoredTree(db, (node) => ({
-      index,
-      size,
-      leafHash: hex(node(0, index)),
-      rootHash: hex(storedRoot(h, node, size)),
-      proof: storedInclusionProof(h, node, index, size).map(hex),
+      leafIndex,
+      treeSize,
+      leafHash: hex(node(0, leafIndex)),
+      rootHash: hex(storedRoot(h, node, treeSize)),
+      proof: storedInclusionProof(h, node, leafIndex, treeSize).map(hex),
     }));
   },
 
-  /** RFC 9162 consistency proof that the tree of `size2` extends the tree of `size1`. */
-  async consistency(db: Executor, size1: number, size2: number) {
+  /** RFC 9162 consistency proof that the tree of `toSize` extends the tree of `fromSize`. */
+  async consistency(db: Executor, fromSize: number, toSize: number) {
     const state = (await auditLogRepository.state(db))!;
-    if (size2 < 0 || size2 > state.size) sizeProblem('size2', `树大小须在 0 到 ${state.size} 之间`);
-    if (size1 < 0 || size1 > size2) sizeProblem('size1', `旧树大小须在 0 到 ${size2} 之间`);
+    if (toSize > state.size) sizeProblem('toSize', `新树大小须在 0 到 ${state.size} 之间`);
+    if (fromSize > toSize) sizeProblem('fromSize', `旧树大小须在 0 到 ${toSize} 之间`);
     const h = logHash(state.hash);
     return fromStoredTree(db, (node) => ({
-      size1,
-      size2,
-      rootHash1: hex(storedRoot(h, node, size1)),
-      rootHash2: hex(storedRoot(h, node, size2)),
-      proof: storedConsistencyProof(h, node, size1, size2).map(hex),
+      fromSize,
+      toSize,
+      fromRootHash: hex(storedRoot(h, node, fromSize)),
+      toRootHash: hex(storedRoot(h, node, toSize)),
+      proof: storedConsistencyProof(h, node, fromSize, toSize).map(hex),
     }));
   },
 

@@ -97,6 +97,6 @@ onEachDatabase('R-10.3 issue 10.3 verify-log on the demo data', (handle) => {
     const proof = await logService.inclusion(db(), 3, latest.size);
     assert.equal(proof.rootHash, latest.rootHash);
     const c = await logService.consistency(db(), 5, latest.size);
-    assert.equal(c.rootHash2, latest.rootHash);
+    assert.equal(c.toRootHash, latest.rootHash);
   });
 });

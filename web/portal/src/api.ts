@@ -52,3 +52,6 @@ export interface PublicPage<T> {
 
 export type PublicEntity = Answer<'/api/public/entities'>['rows'][number];
 export type PublicArchive = Answer<'/api/public/entities/{publicId}/archive'>['archive'];
+
+export type LogCheckpoint = Answer<'/api/public/log/latest'>;
+export type LogKey = Answer<'/api/public/log/key'>;

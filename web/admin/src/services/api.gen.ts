@@ -3533,8 +3533,8 @@ export interface operations {
             readonly rootHash: string;
             /** Format: date-time */
             readonly time: string;
-            /** @description 签名检查点（C2SP signed note 格式） */
-            readonly note: string;
+            /** @description 签名检查点原文（C2SP signed note 格式） */
+            readonly checkpoint: string;
           };
         };
       };
@@ -3578,8 +3578,8 @@ export interface operations {
               readonly rootHash: string;
               /** Format: date-time */
               readonly time: string;
-              /** @description 签名检查点（C2SP signed note 格式） */
-              readonly note: string;
+              /** @description 签名检查点原文（C2SP signed note 格式） */
+              readonly checkpoint: string;
             }[];
           };
         };

@@ -2,6 +2,7 @@
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import './draw/draw.css';
+import LogCheckpointCard from './log-checkpoint.tsx';
 
 const { Paragraph, Title } = Typography;
 
@@ -88,6 +89,7 @@ export default function AlgorithmPage() {
           <Link to="/draws">查看抽取结果并核验</Link> · <Link to="/verify">核验手中的文件</Link>
         </Paragraph>
       </Card>
+      <LogCheckpointCard />
     </Flex>
   );
 }
