@@ -151,6 +151,12 @@ void describe('admin web app in a browser', { skip }, () => {
     await rejected.first().waitFor();
     assert.equal(await rejected.count(), 1);
     assert.match(await rejected.first().innerText(), /^3\s+统一社会信用代码/);
+    // Issue 11: a file the server refuses whole does not leave the last file's report on screen.
+    const broken = join(dir, '损坏.xlsx');
+    writeFileSync(broken, 'PK\u0003\u0004 not really a workbook');
+    await page.locator('.ant-drawer input[type=file]').setInputFiles(broken);
+    await page.locator('.ant-notification, .ant-message').first().waitFor();
+    await page.locator('.ant-drawer .ant-table-row').first().waitFor({ state: 'detached' });
     await page.locator('.ant-drawer-close').click();
 
     await page.getByRole('link', { name: '浏览器测试个人' }).waitFor();

@@ -12,6 +12,8 @@ export interface RequestOptions {
   readonly body?: unknown;
   /** The caller shows the error itself (e.g. inline in a dialog). */
   readonly skipErrorHandler?: boolean;
+  /** Share of a FormData body sent so far (0…1), for large uploads; fetch cannot report it. */
+  readonly onUploadProgress?: (sent: number) => void;
 }
 
 /** An answer of the API that is not 2xx, or no answer at all (status 0). */
@@ -67,10 +69,39 @@ function toInit(options: RequestOptions): RequestInit {
   };
 }
 
+/** The same request through XMLHttpRequest, whose upload reports progress; answers as a fetch Response. */
+function sendWithProgress(
+  url: string,
+  init: RequestInit,
+  onProgress: (sent: number) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(init.method ?? 'GET', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const empty = xhr.status === 204 || xhr.status === 304;
+      const headers = { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' };
+      resolve(new Response(empty ? null : xhr.responseText, { status: xhr.status, headers }));
+    };
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.send(init.body as XMLHttpRequestBodyInit);
+  });
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), toInit(options));
+    const url = buildUrl(path, options.query);
+    const init = toInit(options);
+    response =
+      options.onUploadProgress && options.body instanceof FormData
+        ? await sendWithProgress(url, init, options.onUploadProgress)
+        : await fetch(url, init);
   } catch {
     const error = new RequestError(0, 'network-error', translate('error.network'));
     if (!options.skipErrorHandler) requestErrorConfig.errorHandler(error);

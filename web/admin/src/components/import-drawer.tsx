@@ -1,7 +1,7 @@
 // Bulk import of a directory: template download, one CSV/XLSX upload, then the import report.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Flex, Spin, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Drawer, Flex, Progress, Spin, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../locales/use-i18n.ts';
 import { request } from '../request.ts';
 import type { ImportReport } from '../services/types.ts';
@@ -28,13 +28,32 @@ export default function ImportDrawer({
   const { t } = useI18n();
   const [uploading, setUploading] = useState(false);
   const [report, setReport] = useState<ImportReport>();
+  // A large file: first the bytes going up (a bar), then the server checking and writing (seconds counted).
+  const [sent, setSent] = useState(0);
+  const [checkingFor, setCheckingFor] = useState(0);
+  const checking = uploading && sent >= 1;
+
+  useEffect(() => {
+    if (!checking) return;
+    const started = Date.now();
+    const timer = setInterval(() => setCheckingFor(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [checking]);
 
   const upload = async (file: File) => {
     const body = new FormData();
     body.append('file', file, file.name);
+    // The last file's report must not stay beside a new upload (it would read as this file's).
+    setReport(undefined);
+    setSent(0);
+    setCheckingFor(0);
     setUploading(true);
     try {
-      const answer = await request<ImportReport>(importUrl, { method: 'POST', body });
+      const answer = await request<ImportReport>(importUrl, {
+        method: 'POST',
+        body,
+        onUploadProgress: setSent,
+      });
       setReport(answer);
       if (answer.imported + answer.updated > 0) onImported();
     } catch {
@@ -64,6 +83,14 @@ export default function ImportDrawer({
     >
       <Flex vertical gap={12}>
         <Alert showIcon type="info" title={t('import.hint')} description={t('import.hintDetail')} />
+        {uploading && (
+          <div className="import-progress">
+            <Progress percent={Math.floor(sent * 100)} status="active" />
+            <Typography.Text type="secondary">
+              {checking ? t('import.checking', { seconds: checkingFor }) : t('import.sending')}
+            </Typography.Text>
+          </div>
+        )}
         <Spin spinning={uploading} description={t('import.uploading')}>
           <Upload.Dragger
             accept=".csv,.xlsx"

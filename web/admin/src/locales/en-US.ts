@@ -386,6 +386,9 @@ const enUS: Readonly<Record<MessageKey, string>> = {
     'CSV (UTF-8 or GB18030) and XLSX are accepted, legacy .xls is not. Invalid rows are rejected with row number and reason; the valid rows are still imported.',
   'import.drop': 'Click or drop a file here',
   'import.formats': '.csv or .xlsx with the template header',
+  'import.sending': 'Uploading the file…',
+  'import.checking':
+    'Uploaded; the server is checking and writing each row ({seconds} s so far). Large files take a while: keep this page open',
   'import.uploading': 'Importing and validating…',
   'import.noReport': 'The import report will appear here',
   'import.doneClean': '{file} imported; every row passed validation',

@@ -373,6 +373,9 @@ const zhCN = {
     '支持 CSV（UTF-8 或 GB18030 编码）和 XLSX 文件，不支持旧版 .xls。校验不通过的行将被拒绝并列出行号和原因，其余合格行照常导入。',
   'import.drop': '点击或拖拽文件到此处上传',
   'import.formats': '.csv 或 .xlsx，表头须与模板一致',
+  'import.sending': '正在上传文件…',
+  'import.checking':
+    '文件已上传，服务器正在逐行校验并写入（已用 {seconds} 秒）；大文件需要一些时间，请勿关闭页面',
   'import.uploading': '正在导入并校验…',
   'import.noReport': '导入结果将显示在此处',
   'import.doneClean': '{file} 导入完成，全部行校验通过',
