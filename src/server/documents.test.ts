@@ -74,4 +74,39 @@ onEachDatabase('official documents as PDF', (database) => {
     assert.equal(other.statusCode, 404, other.body);
     assert.equal(other.json<{ error: { code: string } }>().error.code, 'not-found');
   });
+
+  test('R-22.1 the inspection notice names the entity, the items and contents, the inspectors with badge numbers, and how to verify', async () => {
+    const draw = await drawService.get(database().db, userActor(c.w.users.drawer, c.w.org.zhian), c.drawId);
+    const team = draw.result!.teams[0]!;
+    const res = await app.inject({
+      url: `/api/admin/draws/${c.drawId}/notice.pdf?entity=${team.entity}`,
+      headers: { cookie: cookie.drawer!, host: 'shuangsui.example.cn' },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    if (process.env.DOC_OUT) writeFileSync(`${process.env.DOC_OUT}/notice.pdf`, res.rawPayload);
+    const text = pdfText(res.rawPayload).replace(/ +/g, ' ');
+    assert.match(text, /检查通知书/);
+    assert.ok(text.includes(draw.names.entities[team.entity]!), 'the entity by name');
+    assert.ok(text.includes(team.entity), 'and by credit code');
+    const badges = team.pools.flatMap((p) => p.inspectors);
+    assert.ok(badges.length >= 2);
+    for (const b of badges)
+      assert.ok(text.includes(b) && text.includes(draw.names.inspectors[b]!), `inspector ${b}`);
+    assert.match(text, /请准备的材料/);
+    assert.deepEqual(pdfQrCodes(res.rawPayload), [`http://shuangsui.example.cn/#/draws/${draw.drawId}`]);
+
+    const notDrawn = c.w.entities.find((e) => !draw.result!.teams.some((t) => t.entity === e.publicId))!;
+    const refused = await app.inject({
+      url: `/api/admin/draws/${c.drawId}/notice.pdf?entity=${notDrawn.publicId}`,
+      headers: { cookie: cookie.drawer! },
+    });
+    assert.equal(refused.statusCode, 404, 'no notice for an entity this draw did not select');
+    assert.match(refused.json<{ error: { message: string } }>().error.message, /检查对象/);
+    const other = await app.inject({
+      url: `/api/admin/draws/${c.drawId}/notice.pdf?entity=${team.entity}`,
+      headers: { cookie: cookie.other! },
+    });
+    assert.equal(other.statusCode, 404);
+  });
 });

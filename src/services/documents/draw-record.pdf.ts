@@ -27,8 +27,10 @@ export interface DrawRecordInput {
 }
 
 const STATUS: Record<string, string> = {
-  announced: '已公告',
-  computed: '已计算',
+  announced: '收集承诺',
+  revealing: '公开随机数',
+  revealed: '待计算',
+  computed: '待签名',
   confirmed: '已确认',
   aborted: '已中止',
 };
@@ -60,8 +62,12 @@ export async function drawRecordPdf(input: DrawRecordInput): Promise<Buffer> {
     `${input.unitName} · 抽取记录表 ${draw.drawId} · ${input.printedBy} 打印于 ${beijingTime(input.printedAt)}`,
   );
   heading(doc, input.unitName, '“双随机”抽查抽取记录表', `编号：${draw.drawId}`);
-  if (draw.status !== 'confirmed')
-    paragraph(doc, `注意：本次抽取${STATUS[draw.status] ?? draw.status}，尚未确认。`);
+  if (draw.status !== 'confirmed') {
+    paragraph(
+      doc,
+      `注意：本次抽取尚未确认（当前状态：${STATUS[draw.status] ?? draw.status}），本表仅供核对。`,
+    );
+  }
 
   section(doc, '一、基本情况');
   fields(doc, [
@@ -186,7 +192,7 @@ function closing(doc: Pdf, input: DrawRecordInput): void {
       width: 230,
     },
   );
-  sealArea(doc, MARGIN + CONTENT_WIDTH - 130, y, input.unitName);
+  sealArea(doc, MARGIN + CONTENT_WIDTH - 150, y, input.unitName);
   doc.x = MARGIN;
   doc.y = y + 150;
 }

@@ -9,26 +9,28 @@ export interface Signer {
   readonly signedAt: string;
 }
 
-/** One line per signer: role, printed name, a line to sign on and the recorded time. */
+/** One line per signer: role and printed name, a line to sign on, and the time the platform recorded. */
 export function signatureLines(doc: Pdf, signers: readonly Signer[]): void {
   for (const s of signers) {
-    ensureSpace(doc, 30);
+    ensureSpace(doc, 34);
     const y = doc.y + 8;
     doc.fontSize(10.5);
-    doc.text(`${s.role}：${s.name}`, MARGIN, y, { width: 190, lineBreak: false });
-    doc.text('签字：', MARGIN + 195, y, { lineBreak: false });
+    const who = `${s.role}：${s.name}`;
+    const height = Math.max(doc.heightOfString(who, { width: 220 }), 16);
+    doc.text(who, MARGIN, y, { width: 220 });
+    doc.text('签字：', MARGIN + 228, y, { lineBreak: false });
     doc
-      .moveTo(MARGIN + 228, y + 13)
-      .lineTo(MARGIN + 330, y + 13)
+      .moveTo(MARGIN + 261, y + 13)
+      .lineTo(MARGIN + 350, y + 13)
       .lineWidth(0.5)
       .stroke();
-    doc.fontSize(9).text(`平台记录：${s.signedAt || '未签'}`, MARGIN + 338, y + 1, {
-      width: CONTENT_WIDTH - 338,
+    doc.fontSize(9).text(`平台记录：${s.signedAt || '未签'}`, MARGIN + 358, y + 1, {
+      width: CONTENT_WIDTH - 358,
       lineBreak: false,
     });
     doc.fontSize(10.5);
     doc.x = MARGIN;
-    doc.y = y + 20;
+    doc.y = y + height + 6;
   }
 }
 
@@ -47,11 +49,12 @@ export function sealArea(doc: Pdf, x: number, y: number, unit: string): void {
     .fontSize(9)
     .fillColor('#b00000')
     .text('（盖章）', x, y + r - 6, { width: 2 * r, align: 'center' });
+  const width = 2 * r + 140;
   doc
     .fillColor('black')
     .fontSize(10)
-    .text(unit, x - 40, y + 2 * r + 6, { width: 2 * r + 80, align: 'center' });
-  doc.text('年    月    日', x - 40, y + 2 * r + 22, { width: 2 * r + 80, align: 'center' });
+    .text(unit, x + r - width / 2, y + 2 * r + 6, { width, align: 'center' });
+  doc.text('年    月    日', x + r - width / 2, doc.y + 2, { width, align: 'center' });
   doc.fontSize(10.5);
 }
 

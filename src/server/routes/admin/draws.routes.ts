@@ -13,6 +13,7 @@ import { fileResponse, PDF } from '../../schemas/media.schema.ts';
 import { exportReply, fileReply, originOf, pdfResponse } from '../../file-reply.ts';
 import { exportService } from '../../../services/export.service.ts';
 import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
+import { NoticeQuery } from '../../schemas/document.schema.ts';
 import { documentService } from '../../../services/document.service.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import {
@@ -141,6 +142,30 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply,
         PDF,
         await documentService.drawRecord(db(), actorOf(req), req.params.id, originOf(req)),
+      ),
+  );
+  app.get(
+    '/draws/:id/notice.pdf',
+    {
+      schema: {
+        operationId: 'getInspectionNoticePdf',
+        tags,
+        params: IdParams,
+        querystring: NoticeQuery,
+        response: pdfResponse('检查通知书（PDF，A4），发给本次抽中的一个检查对象'),
+      },
+    },
+    async (req, reply) =>
+      fileReply(
+        reply,
+        PDF,
+        await documentService.inspectionNotice(
+          db(),
+          actorOf(req),
+          req.params.id,
+          req.query.entity,
+          originOf(req),
+        ),
       ),
   );
 
