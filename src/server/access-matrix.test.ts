@@ -115,7 +115,8 @@ onEachDatabase('every route as every role matches the permission table (issue 10
       const mismatches: string[] = [];
       let calls = 0;
       const started = Date.now();
-      for (const route of routes) {
+      // An unmapped route is named by the test above.
+      for (const route of routes.filter((r) => ROUTE_ACTIONS[r.operationId])) {
         const request = await validRequest(app, route, objects);
         for (const caller of CALLERS) {
           const res = await app.inject({

@@ -58,7 +58,7 @@ export const accountService = {
     const passwordHash = await hashPassword(input.password);
     return db.transaction(async (tx) => {
       const user = await userRepository.insert(tx, { ...input, roles, passwordHash });
-      await recordAudit(tx, actor, 'account.create', { type: 'user', id: user.id }, { roles });
+      await recordAudit(tx, actor, 'user.create', { type: 'user', id: user.id }, { roles });
       return user;
     });
   },
@@ -76,7 +76,7 @@ export const accountService = {
       await recordAudit(
         tx,
         actor,
-        'account.roles',
+        'user.roles-change',
         { type: 'user', id: userId },
         { from: user.roles, roles },
       );
