@@ -17,6 +17,7 @@ import {
 } from '../../domain/audit/merkle.ts';
 import { recordAudit } from '../audit.ts';
 import { logService, writeCheckpoint } from './checkpoint.service.ts';
+import { prepareLogTree } from './append.ts';
 import { logHash } from './log-hash.ts';
 import { logSigner, signerOf } from './signer.ts';
 import { verifyLog } from './verify-log.service.ts';
@@ -114,5 +115,27 @@ onEachDatabase('R-10.3 issue 10.3 the stored audit log tree', (handle) => {
     await assert.rejects(db().execute(sql`UPDATE audit_events SET actor_name = 'x'`), refused);
     await assert.rejects(db().execute(sql`DELETE FROM audit_log_leaves`), refused);
     assert.deepEqual(await restoreGuards(db()), { created: [], enabled: [] });
+  });
+});
+
+onEachDatabase('R-10.3 issue 10.3 an SM3 audit log', (handle) => {
+  test('LOG_HASH=sm3 chosen before the first event: SM3 leaves, root and checkpoint, and the log verifies', async () => {
+    const db = handle().db;
+    assert.equal(await db.transaction((tx) => prepareLogTree(tx, 'sm3')), 'sm3');
+    const org = await makeOrg(handle(), '-sm3');
+    for (let i = 0; i < 6; i++)
+      await db.transaction((tx) =>
+        recordAudit(tx, actorAt(org.district, 'leader'), 'test.event', { type: 'test', id: `${i}` }, { i }),
+      );
+    const leaves = (
+      await queryRows<{ hash: Uint8Array }>(db, sql`SELECT hash FROM audit_log_leaves ORDER BY leaf_index`)
+    ).map((r) => new Uint8Array(r.hash));
+    const sm3 = logHash('sm3');
+    const checkpoint = await writeCheckpoint(db);
+    assert.deepEqual(checkpoint.root, rootOf(sm3, leaves));
+    assert.notDeepEqual(checkpoint.root, rootOf(h, leaves));
+    assert.match(checkpoint.note, /\nhash sm3\n/);
+    assert.deepEqual((await verifyLog(db)).findings, []);
+    assert.equal((await logService.publicKey(db)).hash, 'sm3');
   });
 });
