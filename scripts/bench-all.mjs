@@ -223,7 +223,16 @@ const pglite = JSON.parse(
   readFileSync(`${root}node_modules/@electric-sql/pglite/package.json`, 'utf8'),
 ).version;
 const commit = version('git', ['-C', root, 'rev-parse', '--short', 'HEAD']);
-const dirty = version('git', ['-C', root, 'status', '--porcelain', '--untracked-files=no'])
+const dirty = version('git', [
+  '-C',
+  root,
+  'status',
+  '--porcelain',
+  '--untracked-files=no',
+  '--',
+  '.',
+  ':!docs/BENCHMARKS.md',
+])
   ? ' (with uncommitted changes in the tree)'
   : '';
 const options = process.argv.slice(2).join(' ');
@@ -234,8 +243,8 @@ Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalm
 load average (1, 5, 15 min) ${loadStart} at the start, ${loadEnd} at the end (the machine is shared: other
 developers' builds and tests ran at the same time). Node ${process.version}; ${version('/usr/lib/postgresql/15/bin/postgres', ['--version'])}
 (the throwaway loopback cluster of the tests, fsync off); PGlite ${pglite}. Commit ${commit}${dirty}.
-${runs} run${runs > 1 ? 's' : ''} per row, each in a fresh process and database: median [min–max]. The public API rows are
-\`autocannon -c 50\` (median of the runs) with ${n(results)} published results. Peak = the process's maximum resident set.
+${runs} run${runs > 1 ? 's' : ''} per row, each in a fresh process and database: median [min–max].${values['no-api'] ? '' : ` The public API rows are \`autocannon -c 50\` (median of the runs) with ${n(results)} published results.`}
+Peak = the maximum resident set of the bench process (the draw's includes the generated rows it loads).
 Took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min.
 
 | work | size | now | beside it, same run | ratio | target |
