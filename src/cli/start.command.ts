@@ -10,6 +10,7 @@ import {
   baselineLog,
   checkLogAtStart,
   dailyCheckpoints,
+  guardFindings,
   openLog,
   START_CHECK_RECENT,
 } from '../services/log/log-startup.ts';
@@ -82,8 +83,9 @@ export const command: Command = {
     await syncPublicRows(handle.db);
     await baselineLog(handle.db);
     const check = await checkLogAtStart(handle.db);
-    if (!check.ok && !allowInconsistent) {
-      process.stderr.write(refusal(check.findings));
+    const findings = [...guardFindings(opened.restored), ...check.findings];
+    if (findings.length && !allowInconsistent) {
+      process.stderr.write(refusal(findings));
       await handle.close();
       return EXIT.failed;
     }
@@ -91,7 +93,7 @@ export const command: Command = {
     const restored = [...opened.restored.created, ...opened.restored.enabled];
     if (restored.length)
       app.log.warn({ restored }, `已恢复被删除或停用的防篡改触发器：${restored.join('、')}`);
-    for (const f of check.findings)
+    for (const f of findings)
       app.log.error({ code: f.code }, `审计日志不一致（仍按 --allow-inconsistent-log 启动）：${f.message}`);
     const stopCheckpoints = dailyCheckpoints(handle.db, (err) => app.log.error(err));
     if (seeded) app.log.info({ users: seeded.users }, `已载入演示数据，演示账号密码：${seeded.password}`);

@@ -12,12 +12,8 @@ interface GuardDdl {
   readonly triggers: ReadonlyMap<string, { table: string; ddl: string }>;
 }
 
-const uncommented = (s: string) =>
-  s
-    .split('\n')
-    .filter((l) => !l.trim().startsWith('--'))
-    .join('\n')
-    .trim();
+/** The statement without the comment lines before it (a function body keeps its own). */
+const uncommented = (s: string) => s.replace(/^(\s*--[^\n]*\n|\s*\n)*/, '').trim();
 
 export function guardDdl(folder = migrationsFolder): GuardDdl {
   const functions = new Map<string, string>();
@@ -36,8 +32,20 @@ export function guardDdl(folder = migrationsFolder): GuardDdl {
   return { functions, triggers };
 }
 
-/** Re-creates every guard function, creates missing guard triggers and enables disabled ones. */
-export async function restoreGuards(db: Executor): Promise<{ created: string[]; enabled: string[] }> {
+const bodyOf = (ddl: string) => /\$\$([\s\S]*)\$\$/.exec(ddl)?.[1] ?? '';
+
+export interface RestoredGuards {
+  readonly created: string[];
+  readonly enabled: string[];
+  /** What could not be restored (a role that does not own the tables): the start refuses. */
+  readonly failed: string[];
+}
+
+/**
+ * Rewrites guard functions whose body differs from the migrations', creates missing guard triggers and
+ * enables disabled ones. Each statement alone: a role without ownership restores what it may and says the rest.
+ */
+export async function restoreGuards(db: Executor): Promise<RestoredGuards> {
   const { functions, triggers } = guardDdl();
   const present = await queryRows<{ name: string; enabled: string; internal: boolean; table: string }>(
     db,
@@ -45,28 +53,37 @@ export async function restoreGuards(db: Executor): Promise<{ created: string[]; 
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = current_schema()`,
   );
+  const bodies = new Map(
+    (
+      await queryRows<{ name: string; body: string }>(
+        db,
+        sql`SELECT p.proname AS name, p.prosrc AS body FROM pg_proc p
+            JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()`,
+      )
+    ).map((r) => [r.name, r.body]),
+  );
   const state = new Map(present.filter((p) => !p.internal).map((p) => [p.name, p.enabled]));
+  const out: RestoredGuards = { created: [], enabled: [], failed: [] };
+  const run = async (ddl: string, name: string, done: string[]) => {
+    try {
+      await db.execute(sql.raw(ddl));
+      done.push(name);
+    } catch {
+      out.failed.push(name);
+    }
+  };
+  // A guard's body may have been replaced by a no-op.
+  for (const [name, ddl] of functions)
+    if (bodies.get(name) !== bodyOf(ddl)) await run(ddl, `${name}()`, out.created);
   // DISABLE TRIGGER ALL also switches off the foreign keys' internal triggers.
-  const keyless = [...new Set(present.filter((p) => p.internal && p.enabled === 'D').map((p) => p.table))];
-  const created: string[] = [];
-  const enabled: string[] = [];
-  await db.transaction(async (tx) => {
-    // A guard's body may have been replaced by a no-op: every one is written again.
-    for (const ddl of functions.values()) await tx.execute(sql.raw(ddl));
-    for (const table of keyless) {
-      await tx.execute(sql.raw(`ALTER TABLE "${table}" ENABLE TRIGGER ALL`));
-      enabled.push(`${table} (外键 foreign keys)`);
-    }
-    for (const [name, t] of triggers) {
-      const status = state.get(name);
-      if (status === undefined) {
-        await tx.execute(sql.raw(t.ddl));
-        created.push(name);
-      } else if (status !== 'O' && status !== 'A') {
-        await tx.execute(sql.raw(`ALTER TABLE "${t.table}" ENABLE TRIGGER "${name}"`));
-        enabled.push(name);
-      }
-    }
-  });
-  return { created, enabled };
+  const keyless = new Set(present.filter((p) => p.internal && p.enabled === 'D').map((p) => p.table));
+  for (const table of keyless)
+    await run(`ALTER TABLE "${table}" ENABLE TRIGGER ALL`, `${table} (外键 foreign keys)`, out.enabled);
+  for (const [name, t] of triggers) {
+    const status = state.get(name);
+    if (status === undefined) await run(t.ddl, name, out.created);
+    else if (status !== 'O' && status !== 'A')
+      await run(`ALTER TABLE "${t.table}" ENABLE TRIGGER "${name}"`, name, out.enabled);
+  }
+  return out;
 }

@@ -2,7 +2,8 @@
 // a checkpoint at least daily, and the bounded check whose findings stop the server.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/database.ts';
-import { restoreGuards } from '../../db/guard-triggers.ts';
+import { restoreGuards, type RestoredGuards } from '../../db/guard-triggers.ts';
+import type { LogFinding } from './log-finding.ts';
 import { auditLogRepository, type LogHashName } from '../../db/repositories/audit-log.repository.ts';
 import { unitRepository } from '../../db/repositories/unit.repository.ts';
 import { systemActor } from '../actor.ts';
@@ -30,6 +31,13 @@ export async function openLog(db: Database, settings: LogSettings) {
   const hash = await db.transaction((tx) => prepareLogTree(tx, settings.logHash));
   return { restored, hash };
 }
+
+/** Guards that were missing or disabled and could not be restored (the role does not own the tables). */
+export const guardFindings = (restored: RestoredGuards): LogFinding[] =>
+  restored.failed.map((name) => ({
+    code: 'guard-not-restored',
+    message: `防篡改触发器或函数 ${name} 缺失、被停用或被改动，且无法恢复（数据库角色不是表的所有者）`,
+  }));
 
 /**
  * A database that had events before the tree gets one baseline event logging its confirmed draws,
