@@ -1,6 +1,4 @@
-import type { Role } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
-import { hasRole } from './actor.ts';
 import { ForbiddenError, NotFoundError } from './errors.ts';
 import { PERMISSIONS, permits, type Action } from './permissions.ts';
 
@@ -16,10 +14,6 @@ export function canWrite(actor: Actor, unitPath: string): boolean {
   return unitPath === actor.unitPath || unitPath.startsWith(`${actor.unitPath}/`);
 }
 
-export function requireRole(actor: Actor, ...roles: Role[]): void {
-  if (!hasRole(actor, ...roles)) throw new ForbiddenError();
-}
-
 /** The role check of the permission table (services/permissions.ts); scope is checked with the object. */
 export function requirePermission(actor: Actor, action: Action): void {
   if (!permits(actor.roles, action)) throw new ForbiddenError(`无权${PERMISSIONS[action].label}`);
@@ -27,7 +21,8 @@ export function requirePermission(actor: Actor, action: Action): void {
 
 /** Separation of duties on one object: holds even for an account that may both author and approve. */
 export function requireNotAuthor(actor: Actor, authorId: string | null, message: string): void {
-  if (authorId !== null && actor.userId !== null && authorId === actor.userId) throw new ForbiddenError(message);
+  if (authorId !== null && actor.userId !== null && authorId === actor.userId)
+    throw new ForbiddenError(message);
 }
 
 /** Not-found and forbidden look the same for objects outside the jurisdiction. */

@@ -3,6 +3,7 @@ import { todoRepository, type TodoRow } from '../db/repositories/todo.repository
 import type { Flag } from '../domain/assessment/plan-figure.ts';
 import { hasRole, type Actor } from './actor.ts';
 import { today } from './clock.ts';
+import { permits, type Action } from './permissions.ts';
 
 export const TODO_KINDS = [
   'review',
@@ -31,20 +32,15 @@ export const todoService = {
     const path = actor.unitPath;
     const user = actor.userId;
     const when = <T>(ok: boolean, load: () => Promise<T[]>) => (ok ? load() : Promise.resolve([]));
+    const may = (action: Action) => permits(actor.roles, action);
     const [review, publish, change, targeted, plan, imports, task, witness, record] = await Promise.all([
-      when(hasRole(actor, 'leader', 'department-admin'), () => todoRepository.awaitingReview(db, path)),
-      when(hasRole(actor, 'department-admin', 'leader'), () => todoRepository.toPublish(db, path)),
-      when(hasRole(actor, 'leader'), () => todoRepository.pendingChanges(db, path)),
-      when(hasRole(actor, 'leader'), () => todoRepository.pendingTargeted(db, path)),
-      when(hasRole(actor, 'department-admin'), () =>
-        todoRepository.draftPlans(db, path, Number(on.slice(0, 4))),
-      ),
-      when(hasRole(actor, 'department-admin', 'system-admin'), () =>
-        todoRepository.importsWithErrors(db, path, addDays(on, -30)),
-      ),
-      when(hasRole(actor, 'drawer', 'department-admin'), () =>
-        todoRepository.tasksToDraw(db, path, addDays(on, 14)),
-      ),
+      when(may('report.review'), () => todoRepository.awaitingReview(db, path)),
+      when(may('report.publish'), () => todoRepository.toPublish(db, path)),
+      when(may('replacement.decide'), () => todoRepository.pendingChanges(db, path)),
+      when(may('targeted.approve'), () => todoRepository.pendingTargeted(db, path)),
+      when(may('plan.edit'), () => todoRepository.draftPlans(db, path, Number(on.slice(0, 4)))),
+      when(may('directory.edit'), () => todoRepository.importsWithErrors(db, path, addDays(on, -30))),
+      when(may('task.create'), () => todoRepository.tasksToDraw(db, path, addDays(on, 14))),
       when(user !== null && hasRole(actor, 'supervisor', 'auditor', 'leader'), () =>
         todoRepository.drawsToWitness(db, user!),
       ),

@@ -432,6 +432,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'objectType.follow-up': 'Follow-up',
   'objectType.calendar-year': 'Working-day calendar',
   'objectType.export': 'Export',
+  'objectType.log': 'Audit log',
 
   'action.item.create': 'Created item',
   'action.item.draft': 'Edited draft',
@@ -482,6 +483,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'action.user.create': 'Created account',
   'action.user.roles-change': 'Changed account roles',
   'action.calendar.put-year': 'Entered year calendar',
+  'action.log.baseline': 'Audit log baseline (data before the upgrade)',
 
   // Plans, tasks and draws (issue 4)
   'menu.plans': 'Inspection plans',

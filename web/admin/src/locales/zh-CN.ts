@@ -419,6 +419,7 @@ const zhCN = {
   'objectType.follow-up': '后续处置',
   'objectType.calendar-year': '工作日历',
   'objectType.export': '导出',
+  'objectType.log': '审计日志',
 
   'action.item.create': '新建抽查事项',
   'action.item.draft': '修改草稿',
@@ -469,6 +470,7 @@ const zhCN = {
   'action.user.create': '创建账号',
   'action.user.roles-change': '调整账号角色',
   'action.calendar.put-year': '录入年度工作日历',
+  'action.log.baseline': '审计日志基线（升级前的数据）',
 
   // Plans, tasks and draws (issue 4)
   'menu.plans': '抽查计划',
