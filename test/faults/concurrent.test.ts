@@ -29,7 +29,7 @@ onEachDatabase('faults: the same step twice at once', (database) => {
     app = await testApp(database());
   });
 
-  test('R-21.1 R-10.3 two confirmations of one draw at once: one confirms, the other gets a 409, one audit event', async () => {
+  test('R-21.1 R-10.3 two confirmations of one draw at once: one confirms, the other gets a 409, one audit event', async (t) => {
     const db = database().db;
     const w = await makeDrawWorld(database());
     const drawer = userActor(w.users.drawer, w.org.zhian);
@@ -71,6 +71,7 @@ onEachDatabase('faults: the same step twice at once', (database) => {
       .find((a) => a.statusCode === 409)!
       .json<{ error: { code: string; message: string } }>();
     assert.match(refused.error.message, /[\u4e00-\u9fff]/, 'the refusal says why, in Chinese');
+    t.diagnostic(`refused with ${refused.error.code}: ${refused.error.message}`);
     const events = await queryRows<{ n: number }>(
       db,
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'draw.confirm' AND object_id = ${computed.id}`,
@@ -78,7 +79,7 @@ onEachDatabase('faults: the same step twice at once', (database) => {
     assert.equal(events[0]!.n, 1);
   });
 
-  test('R-14.1 R-10.3 two imports of the same file at once: each whole or refused, no entity twice', async () => {
+  test('R-14.1 R-10.3 two imports of the same file at once: each whole or refused, no entity twice', async (t) => {
     const db = database().db;
     const w = await makeDrawWorld(database(), '7');
     await makeUser(database(), w.org.district, 'lh-importer', ['department-admin']);
@@ -113,6 +114,9 @@ onEachDatabase('faults: the same step twice at once', (database) => {
       .filter((a) => a.statusCode === 200)
       .map((a) => a.json<{ imported: number; rejectedCount: number }>());
     assert.ok(reports.length >= 1, 'at least one import goes through');
+    t.diagnostic(
+      `answers ${answers.map((a) => a.statusCode).join(', ')}; imported ${reports.map((r) => r.imported).join(' + ')}`,
+    );
     const accepted = ROWS - reports[0]!.rejectedCount;
     const added = reports.reduce((s, r) => s + r.imported, 0);
     const now = await count();

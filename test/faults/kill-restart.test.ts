@@ -13,7 +13,15 @@ import type { DatabaseTarget } from '../../src/db/database.ts';
 import type { Suite } from '../../src/domain/draw/types.ts';
 import { witnessSecret } from '../support/draw-fixture.ts';
 import { snapshotAfterCrash, type Snapshot } from './fault-snapshot.ts';
-import { hotelCsv, session, sleep, startServer, type ServerProcess, type Session } from './server-process.ts';
+import {
+  cli,
+  hotelCsv,
+  session,
+  sleep,
+  startServer,
+  type ServerProcess,
+  type Session,
+} from './server-process.ts';
 
 const HOTELS = 20_000;
 
@@ -203,7 +211,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(draw.status, 'computed');
     });
 
-    test('R-21.1 R-10.3 a confirmation killed as it is sent is whole or absent; then it is confirmed once', async (t) => {
+    test('R-21.1 R-10.3 a confirmation killed as it is sent is whole or absent; then it is confirmed once and the log verifies', async (t) => {
       const path = `/api/admin/draws/${draw.id}`;
       const digest = draw.statementDigest!;
       ok(await as.drawer!.call('POST', `${path}/sign`, { role: 'drawer', statementDigest: digest }));
@@ -222,6 +230,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       server = null;
       const final = await snapshotAfterCrash(target);
       assert.equal(final.draws.find((d) => d.id === draw.id)!.confirmEvents, 1);
+      const log = await cli(['verify-log'], env);
+      assert.equal(log.code, 0, `the tamper-evident log is consistent after the crashes:\n${log.out}`);
     });
   });
 }

@@ -109,3 +109,21 @@ export function hotelCsv(count: number, seed: number, suffix = ''): Buffer {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a CLI command on the same data (the server stopped); resolves with its exit code and output. */
+export function cli(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/shuangsui.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
