@@ -19,7 +19,7 @@ export const checkpointView = (c: CheckpointRow) => ({
   size: c.size,
   rootHash: hex(c.root),
   time: c.at.toISOString(),
-  note: c.note,
+  checkpoint: c.note,
 });
 
 /** Signs (origin, size, root, time) of the tree as it is in this transaction, and stores it. */

@@ -25,9 +25,9 @@ onEachDatabase('R-10.3 issue 10.3 the public audit log routes', (handle) => {
   test('the latest checkpoint is signed by the published key; inclusion and consistency proofs verify against it', async () => {
     await seedDemoIfEmpty(handle());
     app = await testApp(handle());
-    const latest = await get<{ size: number; rootHash: string; note: string }>('/api/public/log/latest');
+    const latest = await get<{ size: number; rootHash: string; checkpoint: string }>('/api/public/log/latest');
     const key = await get<{ publicKey: string; keyId: string; hash: string }>('/api/public/log/key');
-    const note = parseCheckpoint(latest.note)!;
+    const note = parseCheckpoint(latest.checkpoint)!;
     assert.equal(note.size, latest.size);
     assert.equal(Buffer.from(note.keyId).toString('hex'), key.keyId);
     const pub = new Uint8Array(Buffer.from(key.publicKey, 'base64'));

@@ -14,7 +14,7 @@ const Checkpoint = Type.Object({
   size: Type.Integer({ description: '日志树大小（事件数）' }),
   rootHash: Hex,
   time: Type.String({ format: 'date-time' }),
-  note: Type.String({ description: '签名检查点（C2SP signed note 格式）' }),
+  checkpoint: Type.String({ description: '签名检查点原文（C2SP signed note 格式）' }),
 });
 
 export const publicLogRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -36,7 +36,7 @@ async function load() {
     getJson<LogCheckpoint>('/api/public/log/latest'),
     getJson<LogKey>('/api/public/log/key'),
   ]);
-  return { checkpoint, key, signature: await signatureOf(checkpoint.note, key.publicKey) };
+  return { checkpoint, key, signature: await signatureOf(checkpoint.checkpoint, key.publicKey) };
 }
 
 const SIGNATURE: Readonly<Record<Signature, { color: string; text: string }>> = {
