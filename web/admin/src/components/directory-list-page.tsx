@@ -1,10 +1,12 @@
 // The page of a directory (名录库): filters, a server-paginated list and the bulk import drawer.
 import { ImportOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table/index.js';
 import { useState, type ReactNode } from 'react';
 import { useAccess } from '../current-user.tsx';
 import { useI18n } from '../locales/use-i18n.ts';
+import type { QueryValue } from '../request.ts';
+import ExportButton from './export-button.tsx';
 import ImportDrawer from './import-drawer.tsx';
 import { ListTable } from './list-table.tsx';
 import PageContainer from './page-container.tsx';
@@ -21,6 +23,8 @@ interface DirectoryListPageProps<T> {
   readonly emptyText: string;
   readonly importer: { readonly title: string; readonly templateUrl: string; readonly importUrl: string };
   readonly onImported: () => void;
+  /** The list's export route and the filter shown now (导出 Excel / CSV). */
+  readonly exporter: { readonly path: string; readonly query: Readonly<Record<string, QueryValue>> };
 }
 
 export default function DirectoryListPage<T extends object>(p: DirectoryListPageProps<T>) {
@@ -32,11 +36,14 @@ export default function DirectoryListPage<T extends object>(p: DirectoryListPage
       title={p.title}
       subTitle={p.subTitle}
       extra={
-        access.canEditDirectory && (
-          <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
-            {t('import.button')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path={p.exporter.path} query={p.exporter.query} />
+          {access.canEditDirectory && (
+            <Button type="primary" icon={<ImportOutlined />} onClick={() => setImportOpen(true)}>
+              {t('import.button')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Card size="small">

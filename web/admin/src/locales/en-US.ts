@@ -732,6 +732,8 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'record.print': 'Print',
   'record.bundle': 'Download bundle',
   'record.pdf': 'Download PDF',
+  'record.notice': 'Inspection notice',
+  'record.noticePdf': 'Download',
   'record.notConfirmed': 'This draw is not confirmed: the record is not final',
   'record.basics': 'Basics',
   'record.computedAt': 'Computed at',

@@ -2,6 +2,7 @@
 import { Card, Form, Input, Select, Typography } from 'antd';
 import { Link } from 'react-router';
 import FilterBar from '../../components/filter-bar.tsx';
+import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useListParams } from '../../hooks/use-list-params.ts';
@@ -43,7 +44,11 @@ export default function AuditPage() {
   const { data, loading } = useRequest(() => fetchAudit(query), [JSON.stringify(query)]);
 
   return (
-    <PageContainer title={t('menu.audit')} subTitle={t('audit.subtitle')}>
+    <PageContainer
+      title={t('menu.audit')}
+      subTitle={t('audit.subtitle')}
+      extra={<ExportButton path="/api/admin/audit/export" query={{ ...query }} />}
+    >
       <Card size="small">
         <FilterBar keys={AUDIT_FILTER_KEYS} value={filters} onChange={setFilters}>
           <Form.Item name="objectType">

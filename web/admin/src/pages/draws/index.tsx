@@ -3,6 +3,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link } from 'react-router';
 import { DrawStatusTag } from '../../components/draw-tags.tsx';
+import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -14,7 +15,11 @@ export default function DrawListPage() {
   const { t } = useI18n();
   const { data, loading, reload } = useRequest(fetchDrawList, []);
   return (
-    <PageContainer title={t('menu.draws')} subTitle={t('draws.subtitle')}>
+    <PageContainer
+      title={t('menu.draws')}
+      subTitle={t('draws.subtitle')}
+      extra={<ExportButton path="/api/admin/draws/export" />}
+    >
       <Card size="small">
         <ListTable<DrawListRow>
           data={data}

@@ -42,6 +42,7 @@ export default function EntityListPage() {
         importUrl: ENTITY_IMPORT_URL,
       }}
       onImported={reload}
+      exporter={{ path: '/api/admin/entities/export', query: { ...query } }}
     />
   );
 }

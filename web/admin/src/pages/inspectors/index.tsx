@@ -41,6 +41,7 @@ export default function InspectorListPage() {
         importUrl: INSPECTOR_IMPORT_URL,
       }}
       onImported={reload}
+      exporter={{ path: '/api/admin/inspectors/export', query: { ...query } }}
     />
   );
 }

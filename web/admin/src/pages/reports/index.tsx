@@ -1,6 +1,7 @@
 // 检查结果: the latest report of every record, with the review status and the publication clock (R-N.8, R-N.9).
 import { Card, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
+import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
@@ -36,7 +37,16 @@ export default function ResultListPage() {
   const columns = useMemo(() => resultColumns(t), [t]);
 
   return (
-    <PageContainer title={t('menu.reports')} subTitle={t('reports.subtitle')}>
+    <PageContainer
+      title={t('menu.reports')}
+      subTitle={t('reports.subtitle')}
+      extra={
+        <ExportButton
+          path="/api/admin/reports/export"
+          query={{ status, overdue: overdue || undefined, resultCode }}
+        />
+      }
+    >
       <Card size="small">
         <ListTable<ResultRow>
           data={data?.rows}

@@ -3,6 +3,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import { Link } from 'react-router';
 import { TaskStatusTag } from '../../components/draw-tags.tsx';
+import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -16,7 +17,11 @@ export default function TaskListPage() {
   const { data, loading, reload } = useRequest(() => fetchTasks(), []);
 
   return (
-    <PageContainer title={t('menu.tasks')} subTitle={t('tasks.subtitle')}>
+    <PageContainer
+      title={t('menu.tasks')}
+      subTitle={t('tasks.subtitle')}
+      extra={<ExportButton path="/api/admin/tasks/export" />}
+    >
       <Card size="small">
         <Flex gap={8} style={{ marginBottom: 12 }}>
           <Button icon={<ReloadOutlined />} onClick={reload}>

@@ -1,5 +1,5 @@
 // 抽取记录: the print-friendly record of a draw, with the bundle for `shuangsui verify` (R-20.2, R-N.6).
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Table, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { DrawStatusTag } from '../../../components/draw-tags.tsx';
@@ -13,7 +13,10 @@ import DigestList from '../components/digest-list.tsx';
 import { participantRole, sortParticipants } from '../components/participant-label.ts';
 import ReplacementsTable from '../components/replacements-table.tsx';
 import { useDraw } from '../hooks/use-draw.ts';
+import { downloadFile } from '../../../download.ts';
 import { bundleUrl } from '../service.ts';
+
+const noticeUrl = (id: string) => `/api/admin/draws/${encodeURIComponent(id)}/notice.pdf`;
 
 export default function DrawRecordPage() {
   const { id = '' } = useParams();
@@ -46,6 +49,12 @@ export default function DrawRecordPage() {
             disabled={!draw.result}
           >
             {t('record.bundle')}
+          </Button>
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() => void downloadFile(`/api/admin/draws/${encodeURIComponent(draw.id)}/record.pdf`)}
+          >
+            {t('record.pdf')}
           </Button>
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
             {t('record.print')}
@@ -127,6 +136,21 @@ export default function DrawRecordPage() {
                 title: t('result.inspectorReserve'),
                 render: (_: unknown, team) =>
                   team.pools.map((p) => p.reserve.map(inspector).join('、')).join('；'),
+              },
+              {
+                title: t('record.notice'),
+                className: 'no-print',
+                width: 120,
+                render: (_: unknown, team) => (
+                  <Button
+                    size="small"
+                    icon={<FilePdfOutlined />}
+                    disabled={draw.status !== 'confirmed'}
+                    onClick={() => void downloadFile(noticeUrl(draw.id), { entity: team.entity })}
+                  >
+                    {t('record.noticePdf')}
+                  </Button>
+                ),
               },
             ]}
           />
