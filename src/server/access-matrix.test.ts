@@ -147,6 +147,24 @@ onEachDatabase('every route as every role matches the permission table (issue 10
     },
   );
 
+  test('R-3.1 R-6.1 a sibling unit\u2019s department admin gets 404 or 403 on every route naming an object of 治安', async () => {
+    const jiaojing = (await unitRepository.byCode(database().db, 'LH-JJ'))!;
+    await makeUser(database(), jiaojing, 'jj-admin', ['department-admin']);
+    const cookie = await loginCookie(app, 'jj-admin');
+    const leaks: string[] = [];
+    const named = routes.filter(
+      (r) => r.path.startsWith('/api/admin/') && r.path.includes('{') && !r.path.includes('{year}'),
+    );
+    for (const route of named) {
+      const request = await validRequest(app, route, objects);
+      const res = await app.inject({ ...request, headers: { ...request.headers, cookie } });
+      if (res.statusCode !== 404 && res.statusCode !== 403)
+        leaks.push(`${route.method} ${route.path}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+    }
+    assert.ok(named.length > 40, `${named.length} routes name an object`);
+    assert.deepEqual(leaks, []);
+  });
+
   test('R-17.1 the demo accounts obey separation of duties', async () => {
     assert.deepEqual(await accountService.breaches(database().db), []);
   });
