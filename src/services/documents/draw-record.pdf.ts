@@ -59,7 +59,7 @@ export async function drawRecordPdf(input: DrawRecordInput): Promise<Buffer> {
   const { draw } = input;
   const { doc, finish } = newA4(
     `抽取记录表 ${draw.drawId}`,
-    `${input.unitName} · 抽取记录表 ${draw.drawId} · ${input.printedBy} 打印于 ${beijingTime(input.printedAt)}`,
+    `抽取记录表 ${draw.drawId} · ${input.printedBy} 打印于 ${beijingTime(input.printedAt)}`,
   );
   heading(doc, input.unitName, '“双随机”抽查抽取记录表', `编号：${draw.drawId}`);
   if (draw.status !== 'confirmed') {
@@ -104,6 +104,7 @@ export async function drawRecordPdf(input: DrawRecordInput): Promise<Buffer> {
   );
 
   entitiesSection(doc, input);
+  replacementsSection(doc, input);
   participantsSection(doc, input);
   closing(doc, input);
   return finish();
@@ -143,7 +144,7 @@ function entitiesSection(doc: Pdf, { draw }: DrawRecordInput): void {
     doc,
     rows.map((r, i) => [String(i + 1), ...r]),
     {
-      widths: [0.5, 2.8, 2.6, 1.4, 3, 2.4],
+      widths: [0.5, 2.6, 3.1, 1.4, 2.9, 2.3],
       header: ['序号', '对象名称', '统一社会信用代码', '分层', '检查人员', '备选人员'],
       size: 8.5,
     },
@@ -159,8 +160,39 @@ function entitiesSection(doc: Pdf, { draw }: DrawRecordInput): void {
   }
 }
 
+/** Changes after confirmation (R-21.2): each approved replacement took the next candidate in order. */
+function replacementsSection(doc: Pdf, { draw }: DrawRecordInput): void {
+  if (draw.replacements.length === 0) return;
+  section(doc, '六、确认后的变更（经批准，按备选顺序递补）');
+  const r = (x: Readonly<Record<string, unknown>>, key: string) => text(x[key]);
+  const who = (kind: string, id: string) =>
+    kind === 'entity'
+      ? `${draw.names.entities[id] ?? ''}（${id}）`
+      : `${draw.names.inspectors[id] ?? ''}（${id}）`;
+  table(
+    doc,
+    draw.replacements.map((x) => {
+      const kind = r(x, 'kind');
+      const approval = (x as { approval?: { at?: string } }).approval;
+      return [
+        r(x, 'seq'),
+        kind === 'entity' ? '检查对象' : '检查人员',
+        who(kind, r(x, 'out')),
+        who(kind, r(x, 'in')),
+        r(x, 'reason'),
+        beijingTime(approval?.at ?? null),
+      ];
+    }),
+    {
+      widths: [0.5, 1, 2.6, 2.6, 3, 1.5],
+      header: ['序号', '类型', '换出', '换入', '理由', '批准时间'],
+      size: 8.5,
+    },
+  );
+}
+
 function participantsSection(doc: Pdf, { draw }: DrawRecordInput): void {
-  section(doc, '六、参与人员签字');
+  section(doc, `${draw.replacements.length ? '七' : '六'}、参与人员签字`);
   const people = [...draw.participants].sort(
     (a, b) => (ORDER[a.role] ?? 9) - (ORDER[b.role] ?? 9) || (a.witness ?? '').localeCompare(b.witness ?? ''),
   );

@@ -38,7 +38,7 @@ const TO_PREPARE = [
 export async function inspectionNoticePdf(input: InspectionNoticeInput): Promise<Buffer> {
   const { doc, finish } = newA4(
     `检查通知书 ${input.entity.name}`,
-    `${input.unitName} · 检查通知书 ${input.number} · ${input.printedBy} 打印于 ${beijingTime(input.printedAt)}`,
+    `检查通知书 ${input.number} · ${input.printedBy} 打印于 ${beijingTime(input.printedAt)}`,
   );
   heading(doc, input.unitName, '“双随机”抽查检查通知书', `编号：${input.number}`);
   paragraph(doc, `${input.entity.name}（统一社会信用代码／证件号码：${input.entity.code}）：`, 11.5);
@@ -85,8 +85,8 @@ export async function inspectionNoticePdf(input: InspectionNoticeInput): Promise
 
 /** How the entity checks that it was drawn at random, with the QR code; the seal on the right. */
 function verifySection(doc: PDFKit.PDFDocument, input: InspectionNoticeInput): void {
+  ensureSpace(doc, 200);
   section(doc, '四、如何核验本次抽取');
-  ensureSpace(doc, 160);
   const y = doc.y + 4;
   qrCode(doc, input.verifyUrl, MARGIN, y, 96);
   doc

@@ -41,7 +41,8 @@ export function newA4(title: string, footer: string): PdfFile {
       // Writing below the bottom margin would add a page; lift the margin while the footer is drawn.
       doc.page.margins.bottom = 0;
       doc.fontSize(8).fillColor('#666');
-      doc.text(footer, MARGIN, y, { width: CONTENT_WIDTH, align: 'left', lineBreak: false });
+      // One line, cut with an ellipsis before the page number.
+      doc.text(footer, MARGIN, y, { width: CONTENT_WIDTH - 80, height: 10, ellipsis: true });
       doc.text(`第 ${i + 1} 页 共 ${range.count} 页`, MARGIN, y, { width: CONTENT_WIDTH, align: 'right' });
       doc.page.margins.bottom = MARGIN;
     }
