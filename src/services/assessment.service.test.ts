@@ -87,6 +87,11 @@ onEachDatabase('assessment dashboard figures', (database) => {
     assert.equal(p.flag, 'red');
     assert.deepEqual(f.joint, { tasks: 2, joint: 0 });
     assert.equal(f.totals.belowFloor, 1);
+    assert.equal(
+      f.totals.overdueRounds,
+      1,
+      'round 2: its window closed and its task’s date passed, counted once',
+    );
   });
 
   test('R-27.1 share by result code, publication timeliness, changes and workload', async () => {

@@ -126,6 +126,8 @@ export const assessmentService = {
         inspected: sum(planRows, (p) => p.inspected),
         overdueTasks: sum(planRows, (p) => p.overdueTasks),
         dueSoonTasks: sum(planRows, (p) => p.dueSoonTasks),
+        // A round whose window closed undrawn, or whose task's draw date passed: counted once per plan.
+        overdueRounds: sum(planRows, (p) => Math.max(p.roundsDue - p.roundsDrawn, p.overdueTasks, 0)),
         belowFloor: planRows.filter((p) => !p.meetsFloor).length,
       },
       plans: planRows,

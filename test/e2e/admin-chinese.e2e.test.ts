@@ -18,6 +18,7 @@ const DENY =
 /** Every menu route with no parameter; the witness page needs a one-time code and is not walked. */
 const LISTS = [
   '/',
+  '/assessment',
   '/items',
   '/items/new',
   '/entities',

@@ -74,18 +74,24 @@ export const auditLogRepository = {
     );
   },
 
-  async insertLeaves(db: Executor, leaves: readonly LeafRow[]): Promise<void> {
+  /** Leaves and the subtrees they complete, in one statement (a data-modifying WITH runs once). */
+  async insertTree(
+    db: Executor,
+    leaves: readonly LeafRow[],
+    nodes: readonly { level: number; index: number; hash: Uint8Array }[],
+  ): Promise<void> {
     if (leaves.length === 0) return;
-    const values = leaves.map((l) => sql`(${l.leafIndex}, ${l.seq}, ${Buffer.from(l.hash)})`);
+    const leafRows = leaves.map((l) => sql`(${l.leafIndex}, ${l.seq}, ${Buffer.from(l.hash)})`);
+    const insertLeaves = sql`INSERT INTO audit_log_leaves (leaf_index, seq, hash) VALUES ${sql.join(leafRows, sql`, `)}`;
+    if (nodes.length === 0) {
+      await db.execute(insertLeaves);
+      return;
+    }
+    const nodeRows = nodes.map((n) => sql`(${n.level}, ${n.index}, ${Buffer.from(n.hash)})`);
     await db.execute(
-      sql`INSERT INTO audit_log_leaves (leaf_index, seq, hash) VALUES ${sql.join(values, sql`, `)}`,
+      sql`WITH leaves AS (${insertLeaves} RETURNING 1)
+          INSERT INTO audit_log_nodes (level, idx, hash) VALUES ${sql.join(nodeRows, sql`, `)}`,
     );
-  },
-
-  async insertNodes(db: Executor, nodes: readonly { level: number; index: number; hash: Uint8Array }[]) {
-    if (nodes.length === 0) return;
-    const values = nodes.map((n) => sql`(${n.level}, ${n.index}, ${Buffer.from(n.hash)})`);
-    await db.execute(sql`INSERT INTO audit_log_nodes (level, idx, hash) VALUES ${sql.join(values, sql`, `)}`);
   },
 
   /** The stored hashes of the given (level, index) pairs; level 0 are the leaves. Keyed `level:index`. */

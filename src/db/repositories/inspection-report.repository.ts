@@ -26,7 +26,8 @@ export interface ReviewFilter {
 
 function reviewWhere(f: ReviewFilter): SQL | undefined {
   return and(
-    f.status ? eq(inspectionReviews.status, f.status) : undefined,
+    // Several statuses comma-separated: the dashboard opens "approved or published" (R-27.1).
+    f.status ? inArray(inspectionReviews.status, f.status.split(',')) : undefined,
     f.entityId ? eq(inspectionRecords.entityId, f.entityId) : undefined,
     f.overdueOn
       ? sql`(${inspectionReviews.deadline} IS NOT NULL AND coalesce(${inspectionReviews.publishedOn}, ${f.overdueOn}::date) > ${inspectionReviews.deadline})`

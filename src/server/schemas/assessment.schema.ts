@@ -68,6 +68,7 @@ export const AssessmentResponse = Type.Object({
     inspected: Int(),
     overdueTasks: Int(),
     dueSoonTasks: Int(),
+    overdueRounds: Int('时间窗已过或抽取日期已过而未抽取的轮次'),
     belowFloor: Int('未达底线的计划'),
   }),
   plans: List(PlanFigure),

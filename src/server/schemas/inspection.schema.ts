@@ -96,7 +96,7 @@ export const ApproveBody = Type.Object({ opinion: Type.Optional(Str()) });
 export const PublishBody = Type.Object({ privacyApproval: Type.Optional(Type.Boolean()) });
 
 export const ReportListQuery = Type.Object({
-  status: Type.Optional(Str(32)),
+  status: Type.Optional(Str(100)),
   overdue: Type.Optional(Type.Boolean()),
   entityId: Type.Optional(Uuid),
   resultCode: Type.Optional(Str(64)),

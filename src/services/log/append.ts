@@ -27,11 +27,11 @@ async function appendLeaves(tx: Executor, h: HashFn, size: number, events: reado
     known.set(key(level, p), hash);
     return { level, index: p, hash };
   });
-  await auditLogRepository.insertLeaves(
+  await auditLogRepository.insertTree(
     tx,
     events.map((e, i) => ({ leafIndex: size + i, seq: e.seq, hash: hashes[i]! })),
+    nodes,
   );
-  await auditLogRepository.insertNodes(tx, nodes);
 }
 
 /** Events written before the tree existed become its first leaves, in their order, once. */

@@ -52,7 +52,8 @@ export async function writeCheckpoint(tx: Executor, now = new Date()): Promise<C
 export async function checkpointIfStale(db: Executor, now = new Date()): Promise<boolean> {
   const [latest] = await auditLogRepository.checkpoints(db, { offset: 0, limit: 1 });
   if (latest && now.getTime() - latest.at.getTime() < DAY_MS) return false;
-  await writeCheckpoint(db, now);
+  // One transaction: the size read and the root computed under the append lock.
+  await db.transaction((tx) => writeCheckpoint(tx, now));
   return true;
 }
 

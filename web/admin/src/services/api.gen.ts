@@ -1168,6 +1168,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/draws/{id}/notice.pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspectionNoticePdf'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/draws/{id}/replacement-applications': {
     readonly parameters: {
       readonly query?: never;
@@ -1640,6 +1656,22 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get: operations['listTodo'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/assessment/statistics.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportAssessmentStatistics'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -5794,6 +5826,40 @@ export interface operations {
       };
     };
   };
+  readonly getInspectionNoticePdf: {
+    readonly parameters: {
+      readonly query: {
+        /** @description 检查对象的统一社会信用代码（公开编号） */
+        readonly entity: string;
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 检查通知书（PDF，A4），发给本次抽中的一个检查对象 */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/pdf': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly listDrawReplacementApplications: {
     readonly parameters: {
       readonly query?: never;
@@ -7307,6 +7373,43 @@ export interface operations {
               }[];
             }[];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportAssessmentStatistics: {
+    readonly parameters: {
+      readonly query?: {
+        readonly unitId?: string;
+        readonly departmentId?: string;
+        readonly year?: number;
+        /** @description YYYY-MM-DD */
+        readonly from?: string;
+        /** @description YYYY-MM-DD */
+        readonly to?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 年度抽查统计报表（Excel，多个工作表） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */

@@ -131,7 +131,11 @@ export default function AssessmentPage() {
                 <EChart
                   label={t('assessment.chart.results')}
                   option={charts.result}
-                  onPick={(i) => go(`/reports?resultCode=${encodeURIComponent(a.resultCodes[i]!.code)}`)}
+                  onPick={(i) =>
+                    go(
+                      `/reports?resultCode=${encodeURIComponent(a.resultCodes[i]!.code)}&status=approved,published`,
+                    )
+                  }
                 />,
                 a.resultCodes.length === 0,
               )}

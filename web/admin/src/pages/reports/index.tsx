@@ -26,7 +26,8 @@ export default function ResultListPage() {
     'overdue',
     'resultCode',
   ] as const);
-  const status = oneOf(filters.status, STATUSES);
+  const statuses = (filters.status ?? '').split(',').flatMap((s) => oneOf(s, STATUSES) ?? []);
+  const status = statuses.length > 0 ? statuses.join(',') : undefined;
   const overdue = filters.overdue === 'true';
   const resultCode = filters.resultCode;
   const { data, loading } = useRequest(
@@ -58,12 +59,13 @@ export default function ResultListPage() {
           pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage }}
           toolbar={
             <>
-              <Select<ReviewStatus>
+              <Select<ReviewStatus[]>
                 allowClear
                 placeholder={t('common.status')}
                 style={{ minWidth: 160 }}
-                value={status}
-                onChange={(value) => setFilters({ ...filters, status: value })}
+                mode="multiple"
+                value={statuses}
+                onChange={(value) => setFilters({ ...filters, status: value.join(',') })}
                 options={STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
               />
               <Select<string>

@@ -1,17 +1,11 @@
 import { request } from '../../request.ts';
-import type {
-  Page,
-  Report,
-  ReportInput,
-  ResultCodeOption,
-  ResultRow,
-  ReviewStatus,
-} from '../../services/types.ts';
+import type { Page, Report, ReportInput, ResultCodeOption, ResultRow } from '../../services/types.ts';
 
 const reportPath = (id: string, action = '') => `/api/admin/reports/${encodeURIComponent(id)}${action}`;
 
 export interface ResultQuery {
-  readonly status?: ReviewStatus;
+  /** One review status, or several comma-separated. */
+  readonly status?: string;
   readonly overdue?: boolean;
   readonly entityId?: string;
   readonly resultCode?: string;

@@ -110,7 +110,11 @@ export function timelinessOption(a: Assessment, t: Translate): ChartOption {
   return {
     tooltip: { trigger: 'item' },
     grid,
-    xAxis: { type: 'category', data: TIMELINESS_KEYS.map((k) => t(`assessment.timeliness.${k}`)) },
+    xAxis: {
+      type: 'category',
+      data: TIMELINESS_KEYS.map((k) => t(`assessment.timeliness.${k}`)),
+      axisLabel: { interval: 0, fontSize: 11 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {

@@ -31,16 +31,18 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
     {
       testId: 'figure-overdue-tasks',
       title: t('assessment.card.overdueTasks'),
-      value: totals.overdueTasks,
+      value: totals.overdueRounds,
       note: t('assessment.card.dueSoonNote', { n: totals.dueSoonTasks }),
-      flag: totals.overdueTasks > 0 ? ('red' as const) : totals.dueSoonTasks > 0 ? ('yellow' as const) : null,
-      flagText: totals.overdueTasks > 0 ? t('assessment.flag.overdue') : t('assessment.flag.dueSoon'),
+      flag:
+        totals.overdueRounds > 0 ? ('red' as const) : totals.dueSoonTasks > 0 ? ('yellow' as const) : null,
+      flagText: totals.overdueRounds > 0 ? t('assessment.flag.overdue') : t('assessment.flag.dueSoon'),
       to: '/tasks',
     },
     {
       testId: 'figure-timeliness',
       title: t('assessment.card.timeliness'),
-      value: pct(timeliness.onTime, timeliness.approved),
+      // Of the results published or past their deadline: one still within its time is not late.
+      value: pct(timeliness.onTime, timeliness.onTime + timeliness.late + timeliness.overdue),
       suffix: '%',
       note: t('assessment.card.timelinessNote', {
         onTime: timeliness.onTime,
