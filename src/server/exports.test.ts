@@ -43,6 +43,7 @@ onEachDatabase('list exports as XLSX and CSV', (database) => {
     cookie.admin = await loginCookie(app, c.w.users.admin.username);
     cookie.auditor = await loginCookie(app, c.w.users.media.username);
     cookie.other = await loginCookie(app, 'jj-exporter');
+    cookie.leader = await loginCookie(app, c.w.users.leader.username);
   });
 
   test('R-26.3 the entity directory as XLSX holds the rows of the JSON list under the same filter', async () => {
@@ -132,6 +133,35 @@ onEachDatabase('list exports as XLSX and CSV', (database) => {
     assert.throws(
       () => requireExportable(EXPORT_MAX_ROWS + 1),
       (err: unknown) => err instanceof ExportTooLargeError && /超过单次导出上限 50000 条/.test(err.message),
+    );
+  });
+
+  test('R-27.1 R-26.3 the yearly statistics for the superior level: one workbook, the figures of the dashboard', async () => {
+    const json = await get('leader', '/api/admin/assessment?year=2026');
+    assert.equal(json.statusCode, 200, json.body);
+    const figures = json.json<{
+      totals: { plans: number; roundsDrawn: number };
+      plans: { code: string }[];
+    }>();
+    assert.ok(figures.totals.roundsDrawn >= 1);
+    const res = await get('leader', '/api/admin/assessment/statistics.xlsx?year=2026');
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], XLSX);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    assert.deepEqual(
+      book.worksheets.map((w) => w.name),
+      ['汇总', '计划完成情况', '检查结果分类', '下级单位', '检查人员工作量'],
+    );
+    const summary = new Map(
+      (book.getWorksheet('汇总')!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]),
+    );
+    assert.equal(summary.get('抽查计划数'), figures.totals.plans);
+    assert.equal(summary.get('已确认抽取轮次'), figures.totals.roundsDrawn);
+    const plans = book.getWorksheet('计划完成情况')!;
+    assert.deepEqual(
+      (plans.getColumn(1).values as unknown[]).slice(2),
+      figures.plans.map((p) => p.code),
     );
   });
 });

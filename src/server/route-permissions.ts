@@ -88,6 +88,7 @@ export const ROUTE_ACTIONS: Readonly<Record<string, Action>> = {
   abortDraw: 'draw.abort',
   getDrawBundle: 'draw.bundle',
   getDrawRecordPdf: 'draw.read',
+  getInspectionNoticePdf: 'draw.read',
   listDrawReplacementApplications: 'draw.read',
   listReplacementApplications: 'draw.read',
   getReplacementEvidence: 'draw.read',
@@ -119,6 +120,7 @@ export const ROUTE_ACTIONS: Readonly<Record<string, Action>> = {
   getPublicationDeadline: 'calendar.read',
   putCalendarYear: 'calendar.edit',
   getAssessment: 'assessment.read',
+  exportAssessmentStatistics: 'assessment.read',
   listTodo: 'session.own',
 };
 

@@ -1,7 +1,9 @@
 import type { Database } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { assessmentService } from './assessment.service.ts';
 import { auditService } from './audit.service.ts';
+import { statisticsSheets } from './exports/statistics-sheets.ts';
 import { today } from './clock.ts';
 import { drawService } from './draw.service.ts';
 import { entityService } from './entity.service.ts';
@@ -19,6 +21,8 @@ import {
   EXPORT_MAX_ROWS,
   requireExportable,
   tableFile,
+  workbook,
+  XLSX_FILE,
   type ExportColumn,
   type ExportFile,
   type ExportFormat,
@@ -110,5 +114,14 @@ export const exportService = {
       TASK_COLUMNS,
       data,
     );
+  },
+  /** 年度统计报表: the assessment figures of the caller's unit (or a subordinate) for a year, as a workbook. */
+  async statistics(db: Database, actor: Actor, q: Parameters<typeof assessmentService.figures>[2]) {
+    const figures = await assessmentService.figures(db, actor, q);
+    const title = `${figures.scope.unitName}抽查统计`;
+    const body = await workbook(statisticsSheets(figures));
+    const state = { list: 'statistics', filter: q, format: 'xlsx' };
+    await recordAudit(db, actor, 'export.list', { type: 'export', id: 'statistics' }, state);
+    return { fileName: `${title}-${figures.scope.from}至${figures.scope.to}.xlsx`, type: XLSX_FILE, body };
   },
 };

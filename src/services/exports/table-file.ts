@@ -54,13 +54,13 @@ function csvText(value: CellValue, kind: ExportColumn<unknown>['kind']): CellVal
   return Number.isNaN(t) ? value : new Date(t + BEIJING_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-async function xlsx<T>(
-  title: string,
-  columns: readonly ExportColumn<T>[],
-  rows: readonly T[],
-): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '双随监管平台';
+export interface Sheet<T> {
+  readonly title: string;
+  readonly columns: readonly ExportColumn<T>[];
+  readonly rows: readonly T[];
+}
+
+function addSheet<T>(book: ExcelJS.Workbook, { title, columns, rows }: Sheet<T>): void {
   const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     header: c.header,
@@ -75,8 +75,24 @@ async function xlsx<T>(
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+/** A sheet ready to add, its row type erased so sheets of different rows share one workbook. */
+export type SheetWriter = (book: ExcelJS.Workbook) => void;
+export const sheet =
+  <T>(s: Sheet<T>): SheetWriter =>
+  (book) =>
+    addSheet(book, s);
+
+/** A workbook of one or more sheets, each with its Chinese header row frozen. */
+export async function workbook(sheets: readonly SheetWriter[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '双随监管平台';
+  for (const write of sheets) write(book);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+export const XLSX_FILE = XLSX_TYPE;
 
 /** The rows as a file named `<title>-<day>.xlsx|csv`. */
 export async function tableFile<T>(
@@ -87,7 +103,9 @@ export async function tableFile<T>(
   day: string,
 ): Promise<ExportFile> {
   const fileName = `${title}-${day}.${format}`;
-  if (format === 'xlsx') return { fileName, type: XLSX_TYPE, body: await xlsx(title, columns, rows) };
+  if (format === 'xlsx') {
+    return { fileName, type: XLSX_TYPE, body: await workbook([sheet({ title, columns, rows })]) };
+  }
   const csvColumns = columns.map((c) => ({ header: c.header, value: (r: T) => csvText(c.value(r), c.kind) }));
   return { fileName, type: 'text/csv; charset=utf-8', body: Buffer.from(toCsv(csvColumns, rows), 'utf8') };
 }
