@@ -119,6 +119,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'assessment.year': 'Year',
   'assessment.yearLabel': '{year}',
   'assessment.drill': 'show records',
+  'assessment.exportYearly': 'Export yearly statistics',
   'assessment.noData': 'No data in this period',
   'assessment.noPlans': 'No plans in this period',
   'assessment.card.rounds': 'Rounds drawn / planned',

@@ -112,6 +112,7 @@ const zhCN = {
   'assessment.year': '年度',
   'assessment.yearLabel': '{year} 年',
   'assessment.drill': '查看明细',
+  'assessment.exportYearly': '导出年度统计报表',
   'assessment.noData': '本期间暂无数据',
   'assessment.noPlans': '本期间没有抽查计划',
   'assessment.card.rounds': '已抽 / 计划轮次',

@@ -1,9 +1,11 @@
 // 考核统计: a unit's plans, ratio and rounds against the floor, results, publication timeliness,
 // changes, joint share and workload for a year; every figure leads to the list of its records.
-import { Alert, Card, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import PageContainer from '../../components/page-container.tsx';
+import { downloadFile } from '../../download.ts';
 import { useCurrentUser } from '../../current-user.tsx';
 import { useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -90,6 +92,12 @@ export default function AssessmentPage() {
             onChange={(value) => setFilters({ unitId, year: String(value) })}
             options={years.map((y) => ({ value: y, label: t('assessment.yearLabel', { year: y }) }))}
           />
+          <Button
+            icon={<FileExcelOutlined />}
+            onClick={() => void downloadFile('/api/admin/assessment/statistics.xlsx', { unitId, year })}
+          >
+            {t('assessment.exportYearly')}
+          </Button>
         </Flex>
       }
     >
