@@ -7,7 +7,7 @@ import { onEachDatabase } from '../../test/support/databases.ts';
 import { confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
 import { makeUser } from '../../test/support/fixtures.ts';
 import { creditCode } from '../../test/support/codes.ts';
-import { loginCookie, testApp } from '../../test/support/server.ts';
+import { loginCookie, multipartFile, testApp } from '../../test/support/server.ts';
 import { EXPORT_MAX_ROWS, ExportTooLargeError, requireExportable } from '../services/exports/table-file.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -163,5 +163,38 @@ onEachDatabase('list exports as XLSX and CSV', (database) => {
       (plans.getColumn(1).values as unknown[]).slice(2),
       figures.plans.map((p) => p.code),
     );
+  });
+
+  test('R-13.2 the import error report downloads as CSV with the row, the column and the Chinese reason', async () => {
+    const csv =
+      '名称,主体类型,统一社会信用代码,行政区划代码,行业,风险等级\n' +
+      `临河区导出测试宾馆,单位,${creditCode(4001)},150802,旅馆业,B\n` +
+      '临河区坏代码宾馆,单位,91150802XXXXXXXXXX,150802,旅馆业,B\n';
+    const { payload, headers } = multipartFile('file', '名录.csv', Buffer.from(csv));
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/admin/entities/import',
+      headers: { ...headers, cookie: cookie.admin! },
+      payload,
+    });
+    assert.equal(imported.statusCode, 200, imported.body);
+    const report = imported.json<{ id: string; rejected: { row: number; message: string }[] }>();
+    assert.equal(report.rejected.length, 1);
+    const res = await get('admin', `/api/admin/entities/imports/${report.id}/errors?format=csv`);
+    assert.equal(res.statusCode, 200, res.body);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(lines[0], '行号,列,问题');
+    assert.equal(lines.length, 2);
+    assert.ok(lines[1]!.startsWith(`${report.rejected[0]!.row},`), lines[1]);
+    assert.ok(lines[1]!.includes(report.rejected[0]!.message));
+    const xlsx = await get('admin', `/api/admin/entities/imports/${report.id}/errors`);
+    assert.equal((await readSheet(xlsx.rawPayload)).getCell('C2').value, report.rejected[0]!.message);
+    const other = await get('other', `/api/admin/entities/imports/${report.id}/errors`);
+    assert.equal(other.statusCode, 404, 'another department does not read this import');
+    const wrongKind = await get('admin', `/api/admin/inspectors/imports/${report.id}/errors`);
+    assert.equal(wrongKind.statusCode, 404, 'an entity import is not an inspector import');
   });
 });

@@ -1,4 +1,6 @@
 import type { Database } from '../db/database.ts';
+import { importRepository } from '../db/repositories/import.repository.ts';
+import { requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { assessmentService } from './assessment.service.ts';
@@ -13,6 +15,7 @@ import {
   AUDIT_COLUMNS,
   DRAW_COLUMNS,
   ENTITY_COLUMNS,
+  IMPORT_ERROR_COLUMNS,
   INSPECTOR_COLUMNS,
   RESULT_COLUMNS,
   TASK_COLUMNS,
@@ -123,5 +126,26 @@ export const exportService = {
     const state = { list: 'statistics', filter: q, format: 'xlsx' };
     await recordAudit(db, actor, 'export.list', { type: 'export', id: 'statistics' }, state);
     return { fileName: `${title}-${figures.scope.from}至${figures.scope.to}.xlsx`, type: XLSX_FILE, body };
+  },
+  /** The rows an import refused and why, to fix in the source file and import again (R-13.2). */
+  async importErrors(
+    db: Database,
+    actor: Actor,
+    kind: 'entities' | 'inspectors',
+    id: string,
+    format: ExportFormat,
+  ) {
+    const found = await importRepository.get(db, id);
+    requireReadable(actor, '导入批次', id, found?.record.kind === kind ? found.unitPath : undefined);
+    const { record } = found!;
+    const title = `${kind === 'entities' ? '市场主体' : '执法检查人员'}导入问题`;
+    const data = { total: record.rejected.length, rows: record.rejected };
+    const list = {
+      name: 'import-errors',
+      title,
+      filter: { importId: id, fileName: record.fileName },
+      format,
+    };
+    return exported(db, actor, list, IMPORT_ERROR_COLUMNS, data);
   },
 };

@@ -1,4 +1,5 @@
 // The columns of each exported list: what the list page shows, in its order, with Chinese headers.
+import type { RejectedRow } from '../../db/schema/import.table.ts';
 import type { auditService } from '../audit.service.ts';
 import type { drawService } from '../draw.service.ts';
 import type { entityService } from '../entity.service.ts';
@@ -110,4 +111,10 @@ export const TASK_COLUMNS: readonly ExportColumn<TaskRow>[] = [
   { header: '检查人员数', width: 10, value: (r) => r.inspectors },
   { header: '可抽检查人员数', width: 12, value: (r) => r.eligibleInspectors },
   { header: '创建时间', width: 20, value: (r) => r.createdAt, kind: 'datetime' },
+];
+
+export const IMPORT_ERROR_COLUMNS: readonly ExportColumn<RejectedRow>[] = [
+  { header: '行号', width: 8, value: (r) => r.row },
+  { header: '列', width: 18, value: (r) => r.column },
+  { header: '问题', width: 60, value: (r) => r.message },
 ];

@@ -4,6 +4,10 @@ import { importDirectory } from '../../../services/import.service.ts';
 import { importTemplate } from '../../../services/import-template.service.ts';
 import { actorOf } from '../../auth.ts';
 import { readUpload } from '../../upload.ts';
+import { exportService } from '../../../services/export.service.ts';
+import { exportReply } from '../../file-reply.ts';
+import { IdParams } from '../../schemas/common.schema.ts';
+import { ExportFormat, exportResponse } from '../../schemas/export.schema.ts';
 import { ImportReportView } from '../../schemas/directory.view.ts';
 import { fileResponse, XLSX } from '../../schemas/media.schema.ts';
 import { ref } from '../../schemas/ref.ts';
@@ -18,8 +22,12 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
   const tags = [opts.kind];
   const ids =
     opts.kind === 'entities'
-      ? { template: 'getEntityImportTemplate', import: 'importEntities' }
-      : { template: 'getInspectorImportTemplate', import: 'importInspectors' };
+      ? { template: 'getEntityImportTemplate', import: 'importEntities', errors: 'exportEntityImportErrors' }
+      : {
+          template: 'getInspectorImportTemplate',
+          import: 'importInspectors',
+          errors: 'exportInspectorImportErrors',
+        };
 
   app.get(
     '/template.xlsx',
@@ -57,6 +65,30 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
         unitId: req.query.unitId ?? actor.unitId,
         ...(await readUpload(req)),
       });
+    },
+  );
+
+  app.get(
+    '/imports/:id/errors',
+    {
+      schema: {
+        operationId: ids.errors,
+        tags,
+        params: IdParams,
+        querystring: Type.Object({ format: ExportFormat }),
+        response: exportResponse,
+      },
+    },
+    async (req, reply) => {
+      const { format = 'xlsx' } = req.query;
+      const file = await exportService.importErrors(
+        app.database.db,
+        actorOf(req),
+        opts.kind,
+        req.params.id,
+        format,
+      );
+      return exportReply(reply, file);
     },
   );
 };
