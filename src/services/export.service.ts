@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { importRepository } from '../db/repositories/import.repository.ts';
 import { requireReadable } from './access.ts';
+import { MAX_LISTED_REJECTIONS } from './import/copy-lines.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { assessmentService } from './assessment.service.ts';
@@ -16,6 +17,7 @@ import {
   DRAW_COLUMNS,
   ENTITY_COLUMNS,
   IMPORT_ERROR_COLUMNS,
+  type ImportErrorRow,
   INSPECTOR_COLUMNS,
   RESULT_COLUMNS,
   TASK_COLUMNS,
@@ -139,7 +141,16 @@ export const exportService = {
     requireReadable(actor, '导入批次', id, found?.record.kind === kind ? found.unitPath : undefined);
     const { record } = found!;
     const title = `${kind === 'entities' ? '市场主体' : '执法检查人员'}导入问题`;
-    const data = { total: record.rejected.length, rows: record.rejected };
+    // Only the first rows' problems are kept with an import; say so in the file rather than cut silently.
+    const rows: ImportErrorRow[] = [...record.rejected];
+    if (rows.length >= MAX_LISTED_REJECTIONS) {
+      rows.push({
+        row: null,
+        column: '',
+        message: `平台只保存了前 ${MAX_LISTED_REJECTIONS} 条问题，其余问题请修正后重新导入查看`,
+      });
+    }
+    const data = { total: record.rejected.length, rows };
     const list = {
       name: 'import-errors',
       title,

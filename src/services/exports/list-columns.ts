@@ -113,7 +113,10 @@ export const TASK_COLUMNS: readonly ExportColumn<TaskRow>[] = [
   { header: '创建时间', width: 20, value: (r) => r.createdAt, kind: 'datetime' },
 ];
 
-export const IMPORT_ERROR_COLUMNS: readonly ExportColumn<RejectedRow>[] = [
+/** A refused row, or (row null) a note about the list itself. */
+export type ImportErrorRow = Omit<RejectedRow, 'row' | 'code'> & { readonly row: number | null };
+
+export const IMPORT_ERROR_COLUMNS: readonly ExportColumn<ImportErrorRow>[] = [
   { header: '行号', width: 8, value: (r) => r.row },
   { header: '列', width: 18, value: (r) => r.column },
   { header: '问题', width: 60, value: (r) => r.message },

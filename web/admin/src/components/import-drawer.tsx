@@ -110,7 +110,10 @@ export default function ImportDrawer({
           </Upload.Dragger>
         </Spin>
         {report ? (
-          <ImportReportView report={report} />
+          <ImportReportView
+            report={report}
+            errorsPath={importUrl.replace(/\/import$/, `/imports/${encodeURIComponent(report.id)}/errors`)}
+          />
         ) : (
           <Typography.Text type="secondary">{t('import.noReport')}</Typography.Text>
         )}

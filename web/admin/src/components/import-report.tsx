@@ -1,10 +1,17 @@
 // The outcome of a directory import: valid rows are kept, each rejected row says where and why.
 import { CheckCircleOutlined, CloseCircleOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
+import { Alert, Card, Col, Flex, Row, Statistic, Table } from 'antd';
 import { useI18n } from '../locales/use-i18n.ts';
 import type { ImportReport, RejectedRow } from '../services/types.ts';
+import ExportButton from './export-button.tsx';
 
-export default function ImportReportView({ report }: { readonly report: ImportReport }) {
+interface ImportReportViewProps {
+  readonly report: ImportReport;
+  /** Where the refused rows download as Excel or CSV. */
+  readonly errorsPath: string;
+}
+
+export default function ImportReportView({ report, errorsPath }: ImportReportViewProps) {
   const { t } = useI18n();
   const rejected = report.rejectedCount;
   const listed = report.rejected.length;
@@ -63,6 +70,11 @@ export default function ImportReportView({ report }: { readonly report: ImportRe
           title={t('import.listedFirst', { listed, rejected })}
           style={{ marginBottom: 12 }}
         />
+      )}
+      {rejected > 0 && (
+        <Flex justify="end" style={{ marginBottom: 8 }}>
+          <ExportButton path={errorsPath} />
+        </Flex>
       )}
       {rejected > 0 && (
         <Table<RejectedRow>
