@@ -110,6 +110,13 @@ void describe('assessment dashboard and to-do list in a browser (R-27.1)', { ski
     await page.goBack();
     await page.getByTestId('figure-changes').click();
     await page.waitForURL(/\/admin\/changes\?status=all$/);
+
+    // A plan whose second round closed undrawn is red; its tag opens that plan's tasks.
+    await page.goBack();
+    await page.getByRole('link', { name: '已逾期' }).click();
+    await page.waitForURL(new RegExp(`/admin/tasks\\?planId=${c.planId}$`));
+    await page.getByText('只看计划 ').waitFor();
+    assert.equal(await page.locator('.ant-table-row').count(), 1);
     await page.close();
   });
 

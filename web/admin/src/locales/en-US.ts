@@ -550,6 +550,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'plan.noTasks': 'No task yet',
   'plan.tasksAfterApproval': 'Tasks can be created once the plan is approved',
   'tasks.subtitle': 'A task is one round of a plan; creating it freezes both pools',
+  'tasks.planFilter': 'Plan {code} only',
   'tasks.empty': 'No tasks yet',
   'task.code': 'Task code',
   'task.plan': 'Plan',

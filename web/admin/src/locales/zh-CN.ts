@@ -536,6 +536,7 @@ const zhCN = {
   'plan.noTasks': '尚未创建任务',
   'plan.tasksAfterApproval': '计划批准后方可创建任务',
   'tasks.subtitle': '每个任务是一个计划的一个批次；创建时冻结检查对象和检查人员名录',
+  'tasks.planFilter': '只看计划 {code}',
   'tasks.empty': '暂无抽查任务',
   'task.code': '任务编号',
   'task.plan': '抽查计划',

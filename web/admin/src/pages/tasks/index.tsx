@@ -1,11 +1,12 @@
 // 抽查任务: one round of one plan each, with its frozen pools.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex } from 'antd';
+import { Button, Card, Flex, Tag } from 'antd';
 import { Link } from 'react-router';
 import { TaskStatusTag } from '../../components/draw-tags.tsx';
 import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import { useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import type { TaskStatus, TaskSummary } from '../../services/types.ts';
@@ -14,7 +15,9 @@ import { fetchTasks } from './service.ts';
 
 export default function TaskListPage() {
   const { t } = useI18n();
-  const { data, loading, reload } = useRequest(() => fetchTasks(), []);
+  // ?planId= narrows the list to one plan's tasks (the dashboard's drill-down, R-27.1).
+  const { filters, setFilters } = useListParams(['planId'] as const);
+  const { data, loading, reload } = useRequest(() => fetchTasks(filters.planId), [filters.planId]);
 
   return (
     <PageContainer
@@ -27,6 +30,11 @@ export default function TaskListPage() {
           <Button icon={<ReloadOutlined />} onClick={reload}>
             {t('common.refresh')}
           </Button>
+          {filters.planId && (
+            <Tag closable onClose={() => setFilters({ planId: undefined })}>
+              {t('tasks.planFilter', { code: data?.[0]?.planCode ?? '' })}
+            </Tag>
+          )}
         </Flex>
         <ListTable<TaskSummary>
           data={data}

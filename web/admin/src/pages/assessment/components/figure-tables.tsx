@@ -43,8 +43,16 @@ export function PlanTable({ a }: { readonly a: Assessment }) {
             title: t('assessment.state'),
             render: (_: unknown, p) => (
               <>
-                {p.flag === 'red' && <Tag color="error">{t('assessment.flag.overdue')}</Tag>}
-                {p.flag === 'yellow' && <Tag color="warning">{t('assessment.flag.dueSoon')}</Tag>}
+                {p.flag === 'red' && (
+                  <Link to={`/tasks?planId=${p.planId}`}>
+                    <Tag color="error">{t('assessment.flag.overdue')}</Tag>
+                  </Link>
+                )}
+                {p.flag === 'yellow' && (
+                  <Link to={`/tasks?planId=${p.planId}`}>
+                    <Tag color="warning">{t('assessment.flag.dueSoon')}</Tag>
+                  </Link>
+                )}
                 <Tag color={p.meetsFloor ? 'success' : 'default'}>
                   {p.meetsFloor ? t('assessment.meetsFloor') : t('assessment.flag.belowFloor')}
                 </Tag>
