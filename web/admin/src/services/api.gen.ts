@@ -624,6 +624,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/entities/imports/{id}/errors': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportEntityImportErrors'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/entities': {
     readonly parameters: {
       readonly query?: never;
@@ -714,6 +730,22 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post: operations['importInspectors'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/inspectors/imports/{id}/errors': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['exportInspectorImportErrors'];
+    readonly put?: never;
+    readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -4173,6 +4205,41 @@ export interface operations {
       };
     };
   };
+  readonly exportEntityImportErrors: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly listEntities: {
     readonly parameters: {
       readonly query?: {
@@ -4498,6 +4565,41 @@ export interface operations {
         };
         content: {
           readonly 'application/json': components['schemas']['ImportReport'];
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly exportInspectorImportErrors: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
+        readonly format?: 'xlsx' | 'csv';
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 导出文件（Excel 或 CSV） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          readonly 'text/csv': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
