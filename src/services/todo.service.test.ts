@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { onEachDatabase } from '../../test/support/databases.ts';
 import { at, confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
 import { reportAwaitingReview } from '../../test/support/report-fixture.ts';
-import { userActor } from '../../test/support/draw-fixture.ts';
+import { runCeremony, userActor } from '../../test/support/draw-fixture.ts';
 import { inspectionReportService } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
 import { taskService } from './task.service.ts';
@@ -12,6 +12,7 @@ import type { Actor } from './actor.ts';
 
 onEachDatabase('the home page to-do list', (database) => {
   let c: ConfirmedDraw;
+  let round2: string;
   const db = () => database().db;
   const kinds = async (actor: Actor, day = '2026-12-01') =>
     Object.fromEntries(
@@ -33,7 +34,8 @@ onEachDatabase('the home page to-do list', (database) => {
       at('2026-11-24'),
     );
     const drawer = userActor(c.w.users.drawer, c.w.org.zhian);
-    await taskService.create(db(), drawer, { planId: c.planId, round: 2, drawDate: '2026-11-25' });
+    round2 = (await taskService.create(db(), drawer, { planId: c.planId, round: 2, drawDate: '2026-11-25' }))
+      .id;
     const third = (await inspectionService.drawEntities(db(), c.inspector, c.drawId))[2]!;
     await inspectionService.create(db(), c.inspector, {
       drawId: c.drawId,
@@ -83,5 +85,16 @@ onEachDatabase('the home page to-do list', (database) => {
   test('R-27.1 a sibling department’s leader sees none of 治安’s work', async () => {
     const sibling: Actor = { ...c.leader, unitId: c.w.org.jiaojing.id, unitPath: c.w.org.jiaojing.path };
     assert.deepEqual(await kinds(sibling), {});
+  });
+
+  test('R-27.1 R-20.1 a supervisor sees a draw still open for witnessing, none before it is announced', async () => {
+    const supervisor = userActor(c.w.users.supervisor, c.w.org.district);
+    assert.deepEqual(await kinds(supervisor), {});
+    await runCeremony(db(), c.w, round2, 'revealed');
+    const open = await kinds(supervisor);
+    assert.deepEqual(Object.keys(open), ['witness']);
+    assert.match(open.witness![0]!, /\|red$/, 'its draw date, 25 November, has passed');
+    const drawer = await todoService.list(db(), userActor(c.w.users.drawer, c.w.org.zhian), at('2026-12-01'));
+    assert.ok(drawer.groups[0]!.items[0]!.detail, 'the drawer’s task row names the draw under way');
   });
 });
