@@ -72,6 +72,8 @@ onEachDatabase('every route as every role matches the permission table (issue 10
     await seedDemoIfEmpty(database());
     const zhian = (await unitRepository.byCode(database().db, 'LH-ZA'))!;
     await makeUser(database(), zhian, 'inspector', ['inspector']);
+    // The account routes act on an account no caller uses: deactivating or resetting it ends no session here.
+    const target = await makeUser(database(), zhian, 'matrix-target', ['inspector']);
     // The demo directory is the district's; 治安 gets one entity of its own to write.
     const code = creditCode(990001);
     await entityRepository.insert(database().db, {
@@ -91,7 +93,7 @@ onEachDatabase('every route as every role matches the permission table (issue 10
     for (const c of CALLERS.filter((c) => c.roles !== null))
       c.cookie = await loginCookie(app, c.name, c.name === 'inspector' ? undefined : DEMO_PASSWORD);
     routes = ordered(documentedRoutes(app));
-    objects = await demoObjects(database());
+    objects = { ...(await demoObjects(database())), accounts: target.id };
   });
   after(async () => {
     await app?.close();

@@ -41,6 +41,7 @@ import { publicDrawRoutes } from './routes/public/draws.routes.ts';
 import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
 import { reportRoutes } from './routes/admin/reports.routes.ts';
 import { assessmentRoutes } from './routes/admin/assessment.routes.ts';
+import { accountRoutes } from './routes/admin/accounts.routes.ts';
 import { publicResultRoutes } from './routes/public/results.routes.ts';
 import { publicLogRoutes } from './routes/public/log.routes.ts';
 
@@ -121,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await admin.register(inspectionRoutes);
       await admin.register(reportRoutes);
       await admin.register(assessmentRoutes);
+      await admin.register(accountRoutes, { prefix: '/accounts' });
     },
     { prefix: '/api/admin' },
   );

@@ -1,6 +1,7 @@
 /** The Chinese name of each request field, for error messages (keys as the schemas spell them). */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   action: '操作',
+  active: '启用状态',
   address: '地址',
   after: '翻页位置',
   article: '条款',
@@ -20,6 +21,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   date: '日期',
   departmentId: '部门',
   description: '情形描述',
+  displayName: '姓名',
   drawDate: '抽取日期',
   drawId: '抽取编号',
   effectiveFrom: '生效日期',
@@ -38,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   from: '开始日期',
   fromSize: '旧树大小',
   handling: '处理方式',
+  hasRole: '角色',
   higherRule: '上级规定',
   holidays: '节假日',
   id: '编号',
@@ -106,6 +109,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   riskClass: '风险等级',
   riskFlags: '风险标记',
   role: '签名角色',
+  roles: '角色',
   round: '轮次',
   rounds: '抽查轮次',
   roundsPerYear: '每年抽查轮次',

@@ -49,7 +49,7 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await userRepository.deleteExpiredSessions(db, new Date());
-  const mustChangePassword = !demoMode && password === DEMO_PASSWORD;
+  const mustChangePassword = user.mustChangePassword || (!demoMode && password === DEMO_PASSWORD);
   await userRepository.createSession(db, tokenHash(token), user.id, expiresAt, mustChangePassword);
   return {
     token,

@@ -46,7 +46,7 @@ export class InvalidTotpError extends UnauthenticatedError {
 /** Signed in with the demo accounts' published password outside demo mode (issue 10.5). */
 export class PasswordChangeRequiredError extends ForbiddenError {
   constructor() {
-    super('此账号仍在使用公开的演示密码，请先修改密码');
+    super('请先修改密码：此账号仍在使用公开的演示密码或管理员设置的初始密码');
     Object.defineProperty(this, 'code', { value: 'password-change-required' });
   }
 }

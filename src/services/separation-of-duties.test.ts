@@ -78,7 +78,7 @@ onEachDatabase('separation of duties (issue 10.2)', (database) => {
       assert.equal((err as { code?: string }).code, 'incompatible-roles', roles.join('+'));
       assert.match((err as Error).message, /^同一账号不能同时担任/);
     }
-    const ok = await account('drawer-2', ['drawer']);
+    const { account: ok } = await account('drawer-2', ['drawer']);
     assert.deepEqual(ok.roles, ['drawer']);
     assert.deepEqual(
       await refused(accountService.setRoles(database().db, admin, ok.id, ['drawer', 'supervisor'])),

@@ -56,8 +56,14 @@ export const userRepository = {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
   },
 
-  async setPassword(db: Executor, userId: string, passwordHash: string): Promise<void> {
-    await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+  /** `mustChange`: an administrator set it, so the next sign-in must choose a new one (issue 10.5). */
+  async setPassword(db: Executor, userId: string, passwordHash: string, mustChange = false): Promise<void> {
+    await db.update(users).set({ passwordHash, mustChangePassword: mustChange }).where(eq(users.id, userId));
+  },
+
+  async setActive(db: Executor, id: string, active: boolean): Promise<UserRow> {
+    const [row] = await db.update(users).set({ active }).where(eq(users.id, id)).returning();
+    return row!;
   },
 
   /** Signs the user out everywhere; `keep` spares the session making the request. */

@@ -28,6 +28,8 @@ export const users = pgTable('users', {
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
   /** The last accepted 30-second step: a code is good once. */
   totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  /** Set when an administrator created or reset the account: the first sign-in must change the password. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
 });
 
 /** Server-side sessions; the cookie holds the token, the table its SHA-256. */

@@ -36,6 +36,7 @@ import {
 } from './plan.view.ts';
 import { AuditEventView, CurrentUserView, RegionView, UnitView } from './org.view.ts';
 import { CalendarYearView } from './calendar.view.ts';
+import { AccountView } from './account.schema.ts';
 
 /** Every schema a response names by ref(): registered once, each a named component of the OpenAPI document. */
 const SHARED = [
@@ -76,6 +77,7 @@ const SHARED = [
   CalendarYearView,
   DrawListRowView,
   ReplacementApplicationView,
+  AccountView,
 ];
 
 export function addSharedSchemas(app: FastifyInstance): void {

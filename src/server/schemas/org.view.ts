@@ -4,7 +4,7 @@ import { List, Nullable, ref, StringEnum } from './ref.ts';
 // What the API shows of units, users, regions and the audit log (response schemas).
 
 const UnitKind = StringEnum(['city-bureau', 'district-branch', 'station', 'department']);
-const Role = StringEnum([
+export const Role = StringEnum([
   'system-admin',
   'department-admin',
   'drawer',
