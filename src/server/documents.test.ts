@@ -8,6 +8,7 @@ import { makeUser } from '../../test/support/fixtures.ts';
 import { pdfFonts, pdfQrCodes, pdfText } from '../../test/support/pdf-read.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
 import { drawService } from '../services/draw.service.ts';
+import { inspectionService } from '../services/inspection.service.ts';
 import { userActor } from '../../test/support/draw-fixture.ts';
 
 onEachDatabase('official documents as PDF', (database) => {
@@ -105,6 +106,40 @@ onEachDatabase('official documents as PDF', (database) => {
     assert.match(refused.json<{ error: { message: string } }>().error.message, /检查对象/);
     const other = await app.inject({
       url: `/api/admin/draws/${c.drawId}/notice.pdf?entity=${team.entity}`,
+      headers: { cookie: cookie.other! },
+    });
+    assert.equal(other.statusCode, 404);
+  });
+
+  test('R-23.1 the inspection record PDF: entity, checklist findings, inspectors with badge numbers, the party', async () => {
+    const db = database().db;
+    const [target] = await inspectionService.drawEntities(db, c.inspector, c.drawId);
+    const rec = await inspectionService.create(db, c.inspector, {
+      drawId: c.drawId,
+      entityId: target!.entity.id,
+      itemId: c.w.itemId,
+      methods: ['on-site'],
+      checkedOn: '2026-03-20',
+      inspectors: target!.team.slice(0, 2).map((t) => ({ badgeNumber: t.badgeNumber, signatureId: null })),
+      rows: [{ checklistCode: 'C1', finding: 'non-compliant', note: '登记簿缺两页' }],
+    });
+    const cookieOf = await loginCookie(app, 'doc-inspector');
+    const res = await app.inject({
+      url: `/api/admin/inspections/${rec.id}/record.pdf`,
+      headers: { cookie: cookieOf },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    if (process.env.DOC_OUT) writeFileSync(`${process.env.DOC_OUT}/inspection-record.pdf`, res.rawPayload);
+    const text = pdfText(res.rawPayload).replace(/ +/g, ' ');
+    assert.match(text, /检查登记表/);
+    assert.ok(text.includes(target!.entity.publicId));
+    for (const t of target!.team.slice(0, 2)) assert.ok(text.includes(t.badgeNumber), t.badgeNumber);
+    assert.match(text, /不符合/);
+    assert.match(text, /登记簿缺两页/);
+    assert.match(text, /尚未提交/, 'a draft says so');
+    const other = await app.inject({
+      url: `/api/admin/inspections/${rec.id}/record.pdf`,
       headers: { cookie: cookie.other! },
     });
     assert.equal(other.statusCode, 404);

@@ -106,6 +106,7 @@ export const ROUTE_ACTIONS: Readonly<Record<string, Action>> = {
   rejectReplacementApplication: 'replacement.decide',
   listInspections: 'inspection.read',
   getInspection: 'inspection.read',
+  getInspectionRecordPdf: 'inspection.read',
   getInspectionFile: 'inspection.read',
   listDrawInspections: 'inspection.read',
   getEntityArchive: 'inspection.read',

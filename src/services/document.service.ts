@@ -5,6 +5,8 @@ import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { drawRecordPdf } from './documents/draw-record.pdf.ts';
 import { inspectionNoticePdf, type NoticeItem } from './documents/inspection-notice.pdf.ts';
+import { inspectionRecordPdf } from './documents/inspection-record.pdf.ts';
+import { inspectionService } from './inspection.service.ts';
 import { NotFoundError } from './errors.ts';
 import { drawService, loadDraw } from './draw.service.ts';
 
@@ -92,5 +94,18 @@ export const documentService = {
     const state = { document: 'inspection-notice', drawId: draw.drawId, entity: entityCode };
     await recordAudit(db, actor, 'document.issue', { type: 'draw', id }, state);
     return { fileName: `检查通知书-${draw.names.entities[entityCode] ?? entityCode}.pdf`, body: pdf };
+  },
+  /** 检查登记表 of a record the caller may read, as recorded (a draft is marked as such). */
+  async inspectionRecord(db: Database, actor: Actor, id: string): Promise<IssuedDocument> {
+    const record = await inspectionService.get(db, actor, id);
+    const pdf = await inspectionRecordPdf(record, actor.name, new Date());
+    await recordAudit(
+      db,
+      actor,
+      'document.issue',
+      { type: 'inspection', id },
+      { document: 'inspection-record' },
+    );
+    return { fileName: `检查登记表-${record.entity.name}.pdf`, body: pdf };
   },
 };

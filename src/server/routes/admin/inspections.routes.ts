@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { inspectionService, type RecordCreateInput } from '../../../services/inspection.service.ts';
 import { publicationService } from '../../../services/publication.service.ts';
 import { actorOf } from '../../auth.ts';
+import { documentService } from '../../../services/document.service.ts';
+import { fileReply, pdfResponse } from '../../file-reply.ts';
 import {
   AttachmentResponse,
   CreditArchiveResponse,
@@ -10,7 +12,7 @@ import {
   InspectionResponse,
   SignatureResponse,
 } from '../../schemas/inspection.view.ts';
-import { attachmentResponse } from '../../schemas/media.schema.ts';
+import { attachmentResponse, PDF } from '../../schemas/media.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import {
   AttachmentBody,
@@ -71,6 +73,19 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => ({
       inspection: await inspectionService.get(db(), actorOf(req), req.params.id),
     }),
+  );
+  app.get(
+    '/inspections/:id/record.pdf',
+    {
+      schema: {
+        operationId: 'getInspectionRecordPdf',
+        tags,
+        params: IdParams,
+        response: pdfResponse('检查登记表（PDF，A4）'),
+      },
+    },
+    async (req, reply) =>
+      fileReply(reply, PDF, await documentService.inspectionRecord(db(), actorOf(req), req.params.id)),
   );
   app.put(
     '/inspections/:id',
