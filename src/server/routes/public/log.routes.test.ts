@@ -25,7 +25,9 @@ onEachDatabase('R-10.3 issue 10.3 the public audit log routes', (handle) => {
   test('the latest checkpoint is signed by the published key; inclusion and consistency proofs verify against it', async () => {
     await seedDemoIfEmpty(handle());
     app = await testApp(handle());
-    const latest = await get<{ size: number; rootHash: string; checkpoint: string }>('/api/public/log/latest');
+    const latest = await get<{ size: number; rootHash: string; checkpoint: string }>(
+      '/api/public/log/latest',
+    );
     const key = await get<{ publicKey: string; keyId: string; hash: string }>('/api/public/log/key');
     const note = parseCheckpoint(latest.checkpoint)!;
     assert.equal(note.size, latest.size);
