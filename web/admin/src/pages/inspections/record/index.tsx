@@ -1,6 +1,7 @@
 // 检查登记表: a phone in the field fills the draft; a submitted record is shown read only (R-22.1, R-23.1).
-import { ArrowLeftOutlined, FileAddOutlined, FileTextOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileAddOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography } from 'antd';
+import { downloadFile } from '../../../download.ts';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import NotFound from '../../../components/not-found.tsx';
 import PageLoading from '../../../components/page-loading.tsx';
@@ -69,6 +70,14 @@ export default function RecordPage() {
         )}
         {record.status === 'submitted' && (
           <Flex gap={8} style={{ marginTop: 12 }} wrap>
+            <Button
+              icon={<FilePdfOutlined />}
+              onClick={() =>
+                void downloadFile(`/api/admin/inspections/${encodeURIComponent(record.id)}/record.pdf`)
+              }
+            >
+              {t('record.pdf')}
+            </Button>
             {reportId && (
               <Button icon={<FileTextOutlined />} onClick={() => void navigate(`/reports/${reportId}`)}>
                 {t('report.open')}
