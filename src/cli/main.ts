@@ -40,6 +40,11 @@ const commands: Readonly<Record<string, Entry>> = {
     summary: '重新计算并核验抽取结果包或公开视图；无需数据库 (verify a bundle or a public view)',
     load: () => import('./verify.command.ts'),
   },
+  account: {
+    usage: 'account add|reset-password',
+    summary: '新建账号或重置密码，如新装系统的第一个系统管理员 (create an account, reset a password)',
+    load: () => import('./account.command.ts'),
+  },
   'verify-log': {
     usage: 'verify-log [--checkpoint OLD.txt]',
     summary: '核验防篡改审计日志与数据库是否一致 (check the tamper-evident audit log)',
