@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { scratch, shuangsui } from '../src/cli/draw.command.fixture.ts';
 import { nodeHasher } from '../src/domain/draw/hash-node.ts';
 import { parseBundle } from '../src/domain/draw/read-bundle.ts';
 import { verifyPublicViewText } from '../src/domain/draw/verify-public.ts';
@@ -34,4 +37,31 @@ test('R-26.1 R-N.2 the demo draw is RDRAW-2; its committed public view passes pu
   for (const salt of bundle.input.salts ?? [])
     assert.ok(!viewText.includes(salt.salt), 'no salt in the view');
   assert.ok(!viewText.includes('"exclusion"') && !viewText.includes('"reserve"'));
+});
+
+test('R-20.2 issue 10.4 `shuangsui verify` checks every signer’s own signature in the demo bundle; one changed byte fails', async () => {
+  const text = await readFile(FILE, 'utf8');
+  const bundle = JSON.parse(text) as {
+    signatures: { role: string; publicKey?: string; signature?: string }[];
+  };
+  const personal = bundle.signatures.filter((s) => s.signature);
+  assert.deepEqual(
+    personal.map((s) => s.role),
+    ['drawer', 'supervisor', 'witness', 'witness'],
+    'the drawer, the supervisor and both witnesses sign with keys of their own',
+  );
+  const ok = shuangsui('verify', FILE.pathname, '--json');
+  assert.equal(ok.code, 0, ok.stdout);
+  const sig = personal[1]!;
+  sig.signature = `${sig.signature!.slice(0, 20)}${sig.signature![20] === 'a' ? 'b' : 'a'}${sig.signature!.slice(21)}`;
+  const changed = join(scratch, 'demo-changed-signature.bundle.json');
+  writeFileSync(changed, JSON.stringify(bundle));
+  const run = shuangsui('verify', changed, '--json');
+  assert.equal(run.code, 1);
+  const out = JSON.parse(run.stdout) as { mismatches: { kind: string; key: string }[] };
+  assert.deepEqual(
+    out.mismatches.map((m) => [m.kind, m.key]),
+    [['signature', 'signatures[2] supervisor']],
+  );
+  assert.match(shuangsui('verify', changed).stdout, /✗ 签名 signature signatures\[2\] supervisor/);
 });

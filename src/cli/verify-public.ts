@@ -10,6 +10,7 @@ import { parseStrictJson } from '../domain/draw/strict-json.ts';
 import type { JsonValue } from '../domain/draw/types.ts';
 import { verifyPublicView } from '../domain/draw/verify-public.ts';
 import type { ShownSignature } from '../domain/draw/verify-public.ts';
+import { readShownSignatures } from '../domain/draw/signature-check.ts';
 import type { CliOptions } from './draw.command.ts';
 import { EXIT_INVALID, readText, reportError, unreadable } from './draw.command.ts';
 
@@ -20,30 +21,19 @@ async function readSignatures(file: string, json: boolean): Promise<ShownSignatu
     return undefined;
   }
   const parsed = parseStrictJson(read.text);
-  const list = parsed.ok && Array.isArray(parsed.value) ? parsed.value : undefined;
-  const valid = list?.every(
-    (s) =>
-      typeof s === 'object' &&
-      s !== null &&
-      !Array.isArray(s) &&
-      typeof (s as Record<string, JsonValue>).statementDigest === 'string',
-  );
-  if (!list || !valid) {
+  const list = parsed.ok ? readShownSignatures(parsed.value) : undefined;
+  if (!list) {
     reportError(
       {
         name: 'invalid-input',
-        message: `签名文件 ${file} 应为 [{ "signer", "role", "statementDigest" }] 数组`,
+        message: `签名文件 ${file} 应为 [{ "signer", "role", "statementDigest", "scheme", "publicKey", "signature" }] 数组`,
         detail: { file },
       },
       json,
     );
     return undefined;
   }
-  return list.map((s) => {
-    const r = s as Record<string, JsonValue>;
-    const text = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : '');
-    return { signer: text(r.signer), role: text(r.role), statementDigest: text(r.statementDigest) };
-  });
+  return list;
 }
 
 export async function verifyViewFile(
@@ -64,6 +54,8 @@ export async function verifyViewFile(
     const lines = ['RDRAW-2 公开视图核验 public verification'];
     for (const c of verdict.checks)
       lines.push(`${mark(c.passed)} ${PUBLIC_CHECK_TITLES[c.id]}${c.detail ? `：${c.detail}` : ''}`);
+    for (const r of verdict.signers ?? [])
+      lines.push(`    ${mark(r.ok)} ${r.role} ${r.signer}${r.problem ? `：${r.problem}` : ''}`);
     lines.push(
       '',
       '公开视图不能核验 (needs the full bundle):',

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { scratch, shuangsui, vector } from './draw.command.fixture.ts';
+import { ed25519Signer } from '../domain/draw/signature.ts';
 
 function changed(name: string, change: (json: Record<string, unknown>) => void): string {
   const json = JSON.parse(readFileSync(vector(name), 'utf8')) as Record<string, unknown>;
@@ -64,15 +65,22 @@ void test('R-26.1 verify names the failing check of a tampered view (exit 1) and
     statementDigest: string;
   };
   const sigs = join(scratch, 'sigs.json');
+  const key = ed25519Signer(new Uint8Array(32).fill(3));
+  const signed = { signer: '李四', role: '监督人', statementDigest: good.statementDigest };
+  writeFileSync(sigs, JSON.stringify([{ ...signed, ...key.sign(good.statementDigest) }]));
+  assert.equal(shuangsui('verify', vector('v4-private-sha256.public.json'), '--signatures', sigs).code, 0);
   writeFileSync(
     sigs,
-    JSON.stringify([{ signer: '李四', role: '监督人', statementDigest: good.statementDigest }]),
+    JSON.stringify([{ ...signed, statementDigest: '00'.repeat(32), ...key.sign('00'.repeat(32)) }]),
   );
-  assert.equal(shuangsui('verify', vector('v4-private-sha256.public.json'), '--signatures', sigs).code, 0);
-  writeFileSync(sigs, JSON.stringify([{ signer: '李四', role: '监督人', statementDigest: '00'.repeat(32) }]));
   const wrong = shuangsui('verify', vector('v4-private-sha256.public.json'), '--signatures', sigs);
   assert.equal(wrong.code, 1);
-  assert.match(wrong.stdout, /✗ 签名人签署的声明/);
+  assert.match(wrong.stdout, /✗ 每位签名人用本人公钥/);
+  // R-20.2 issue 10.4: a statement digest claimed without the signer's own signature is not a signature.
+  writeFileSync(sigs, JSON.stringify([signed]));
+  const unsigned = shuangsui('verify', vector('v4-private-sha256.public.json'), '--signatures', sigs);
+  assert.equal(unsigned.code, 1);
+  assert.match(unsigned.stdout, /没有签名人本人的公钥和签名/);
 });
 
 void test('R-26.1 verify says which check failed on a truncated or unknown file, in Chinese, exit 2', () => {

@@ -16,6 +16,9 @@ import type { Command } from './command.ts';
 import { EXIT_INVALID, parseOptions, readText, reportError, unreadable } from './draw.command.ts';
 import type { CliOptions } from './draw.command.ts';
 import { verifyViewFile } from './verify-public.ts';
+import { signatureStatement } from '../domain/draw/digests.ts';
+import { toHex, utf8 } from '../domain/draw/encoding.ts';
+import { checkSignatures, readShownSignatures } from '../domain/draw/signature-check.ts';
 
 export const EXIT_MISMATCH = 1;
 
@@ -23,7 +26,8 @@ const USAGE = `用法 usage: shuangsui verify FILE.json [--json] [--threads N] [
   FILE 是 RDRAW-1 或 RDRAW-2 完整结果包：重新计算全部承诺、摘要（含盐值承诺和公开部分）、结果和递补并逐项比较；
   FILE 是 RDRAW-2 公开视图：运行公众可做的全部核验，并列出只有完整结果包才能核验的内容。
   (a full bundle is recomputed and compared; a public view gets public verification)
-  --signatures SIGS.json  公开视图旁公布的签名 [{signer, role, statementDigest}]，用于核对签署的声明
+  --signatures SIGS.json  公开视图旁公布的签名 [{signer, role, statementDigest, scheme, publicKey, signature}]，
+                          逐一核对签名人本人的签名（完整数据包自带签名，无需此项）
 退出码 exit: 0 全部一致 all hold, 1 有不一致 mismatch, 2 文件无效 invalid file
 `;
 
@@ -35,6 +39,7 @@ const KIND_LABEL: Readonly<Record<Mismatch['kind'], string>> = {
   result: '结果 result',
   replacement: '递补 replacement',
   draw: '抽取被拒绝 draw refused',
+  signature: '签名 signature',
 };
 
 function describe(m: Mismatch): string {
@@ -91,14 +96,37 @@ export async function recomputeBundle(options: CliOptions, given?: JsonValue): P
   }
   const { drawId, suite } = input.plan;
   const draw = computed.ok ? computed.draw : undefined;
-  return { ok: true, json: value, mismatches: verdict.mismatches, drawId, suite, ...(draw && { draw }) };
+  const signed = draw ? bundleSignatureMismatches(value, draw) : [];
+  const mismatches = [...verdict.mismatches, ...signed];
+  return { ok: true, json: value, mismatches, drawId, suite, ...(draw && { draw }) };
 }
 
 const FULL_CHECKS = {
   'RDRAW-1': '见证人承诺；方案、名录、检查人员、种子、结果的摘要；每层的抽中和递补名单；检查组；递补记录',
   'RDRAW-2':
-    '见证人承诺；方案、名录、检查人员、种子、结果的摘要；各层盐值承诺和分层摘要；公开部分摘要；每层的抽中和递补名单；检查组；递补记录',
+    '见证人承诺；方案、名录、检查人员、种子、结果的摘要；各层盐值承诺和分层摘要；公开部分摘要；每层的抽中和递补名单；检查组；递补记录；每位签名人对重算声明的签名',
 } as const;
+
+/** Issue 10.4: every signature in the bundle against the statement rebuilt from the recomputed draw. */
+function bundleSignatureMismatches(json: JsonValue, draw: ComputedDraw): Mismatch[] {
+  const shown = readShownSignatures((json as { signatures?: unknown }).signatures) ?? [];
+  // The published vectors cover computation only: a bundle without signatures has nothing to check here.
+  if (shown.length === 0) return [];
+  const { drawId, suite } = draw.prepared.input.plan;
+  const digest = toHex(nodeHasher(suite).hash(utf8(signatureStatement(drawId, suite, draw.digests))));
+  return checkSignatures(digest, shown).results.flatMap((r, k) =>
+    r.ok
+      ? []
+      : [
+          {
+            kind: 'signature' as const,
+            key: `signatures[${k}] ${r.signer}`,
+            expected: digest,
+            actual: r.problem ?? '',
+          },
+        ],
+  );
+}
 
 async function verify(options: CliOptions, signatures: string | undefined): Promise<number> {
   const read = await readJson(options);

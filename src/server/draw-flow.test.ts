@@ -12,6 +12,8 @@ import { readBundle } from '../domain/draw/read-bundle.ts';
 import type { JsonValue } from '../domain/draw/types.ts';
 import { verifyPublicView } from '../domain/draw/verify-public.ts';
 import { verifyBundle } from '../domain/draw/verify.ts';
+import { ed25519Signer } from '../domain/draw/signature.ts';
+import { randomBytes } from 'node:crypto';
 
 type Json = Record<string, unknown>;
 interface Draw {
@@ -48,6 +50,14 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
   let taskId = '';
   let draw: Draw;
   let witnessCode = '';
+  // Issue 10.4: every signer's own key (in the app, made in the signer's browser).
+  const keys = Object.fromEntries(
+    ['drawer', 'supervisor', 'media', 'W2', 'stranger'].map((k) => [k, ed25519Signer(randomBytes(32))]),
+  );
+  const signed = (who: string, digest: string) => {
+    const { scheme, publicKey, signature } = keys[who]!.sign(digest);
+    return { statementDigest: digest, scheme, publicKey, signature };
+  };
 
   test('setup', async () => {
     w = await makeDrawWorld(database());
@@ -222,10 +232,17 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       action: 'status',
     });
     assert.equal(bad.status, 401);
+    const keyless = await call(null, 'POST', `/api/public/draws/${draw.drawId}/witness`, {
+      code: witnessCode,
+      action: 'commit',
+      commit: rep.commit,
+    });
+    assert.deepEqual([keyless.status, code(keyless)], [400, 'witness-key-required'], 'issue 10.4 R-20.2');
     const committed = await call(null, 'POST', `/api/public/draws/${draw.drawId}/witness`, {
       code: witnessCode,
       action: 'commit',
       commit: rep.commit,
+      publicKey: keys.W2!.publicKey,
     });
     assert.equal((committed.body.draw as { status: string }).status, 'revealing');
     const wrong = await call('supervisor', 'POST', `/api/admin/draws/${draw.id}/reveal`, {
@@ -268,61 +285,64 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     assert.equal(computed.status, 200, JSON.stringify(computed.body));
     draw = computed.body.draw as Draw;
     const digest = draw.statementDigest!;
+    const sign = (who: string, body: Json) => call(who, 'POST', `/api/admin/draws/${draw.id}/sign`, body);
     assert.equal(
-      code(
-        await call('supervisor', 'POST', `/api/admin/draws/${draw.id}/sign`, {
-          role: 'drawer',
-          statementDigest: digest,
-        }),
-      ),
+      code(await sign('supervisor', { role: 'drawer', ...signed('supervisor', digest) })),
       'not-a-signer',
     );
     assert.equal(
-      code(
-        await call('drawer', 'POST', `/api/admin/draws/${draw.id}/sign`, {
-          role: 'drawer',
-          statementDigest: '0'.repeat(64),
-        }),
-      ),
+      code(await sign('drawer', { role: 'drawer', ...signed('drawer', '0'.repeat(64)) })),
       'statement-mismatch',
     );
-    assert.equal(
-      (
-        await call('drawer', 'POST', `/api/admin/draws/${draw.id}/sign`, {
-          role: 'drawer',
-          statementDigest: digest,
-        })
-      ).status,
-      200,
+    const unregistered = await sign('drawer', { role: 'drawer', ...signed('drawer', digest) });
+    assert.deepEqual(
+      [unregistered.status, code(unregistered)],
+      [400, 'unknown-signing-key'],
+      'issue 10.4: no signature without a key registered on the account',
     );
+    for (const who of ['drawer', 'supervisor', 'media'])
+      assert.equal(
+        (
+          await call(who, 'POST', '/api/admin/signing-keys', {
+            publicKey: keys[who]!.publicKey,
+            label: '本机浏览器',
+          })
+        ).status,
+        201,
+      );
+    const foreign = await sign('drawer', { role: 'drawer', ...signed('supervisor', digest) });
+    assert.deepEqual([foreign.status, code(foreign)], [400, 'unknown-signing-key'], "another officer's key");
+    const forged = { ...signed('drawer', digest), signature: signed('drawer', '1'.repeat(64)).signature };
+    assert.deepEqual(
+      code(await sign('drawer', { role: 'drawer', ...forged })),
+      'bad-signature',
+      'a signature over another statement',
+    );
+    assert.equal((await sign('drawer', { role: 'drawer', ...signed('drawer', digest) })).status, 200);
     assert.equal(
       code(await call('drawer', 'POST', `/api/admin/draws/${draw.id}/confirm`)),
       'signatures-missing',
     );
     assert.equal(
-      (
-        await call('supervisor', 'POST', `/api/admin/draws/${draw.id}/sign`, {
-          role: 'supervisor',
-          statementDigest: digest,
-        })
-      ).status,
+      (await sign('supervisor', { role: 'supervisor', ...signed('supervisor', digest) })).status,
       200,
     );
     assert.equal(
-      (
-        await call('media', 'POST', `/api/admin/draws/${draw.id}/sign`, {
-          role: 'witness',
-          witness: 'W1',
-          statementDigest: digest,
-        })
-      ).status,
+      (await sign('media', { role: 'witness', witness: 'W1', ...signed('media', digest) })).status,
       200,
     );
-    await call(null, 'POST', `/api/public/draws/${draw.drawId}/witness`, {
-      code: witnessCode,
-      action: 'sign',
-      statementDigest: digest,
-    });
+    const byWitness = (who: string) =>
+      call(null, 'POST', `/api/public/draws/${draw.drawId}/witness`, {
+        code: witnessCode,
+        action: 'sign',
+        ...signed(who, digest),
+      });
+    assert.equal(
+      code(await byWitness('stranger')),
+      'unknown-signing-key',
+      'issue 10.4: the witness signs with the key fixed at its commitment',
+    );
+    assert.equal((await byWitness('W2')).status, 200);
     // The announcement is public at once; the selection, the view and the full bundle only after confirmation.
     const early = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
     assert.equal(early.status, 200);
@@ -358,7 +378,13 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     const one = await call(null, 'GET', `/api/public/draws/${draw.drawId}`);
     const shown = one.body.draw as {
       view: JsonValue;
-      signatures: { signer: string; role: string; statementDigest: string }[];
+      signatures: {
+        signer: string;
+        role: string;
+        statementDigest: string;
+        publicKey: string | null;
+        signature: string | null;
+      }[];
     };
     const view = await call(null, 'GET', `/api/public/draws/${draw.drawId}/view`);
     assert.deepEqual(view.body, shown.view);
@@ -366,10 +392,15 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
     assert.equal(signatures.length, 5);
     assert.deepEqual(
       signatures.map((x) => Object.keys(x).sort().join()),
-      signatures.map(() =>
-        'role,signedAt,signatureDigest,signer,statementDigest'.replace('signatureDigest,', ''),
-      ),
-      'signers by display name and role only',
+      signatures.map(() => 'publicKey,role,scheme,signature,signedAt,signer,statementDigest'),
+      'signers by display name, role and their own key only',
+    );
+    assert.deepEqual(
+      signatures
+        .filter((x) => x.signature)
+        .map((x) => x.publicKey)
+        .sort(),
+      ['drawer', 'supervisor', 'media', 'W2'].map((k) => keys[k]!.publicKey).sort(),
     );
     assert.ok(
       signatures.every((x) => /[\u4e00-\u9fff]/.test(x.role)),
@@ -381,6 +412,16 @@ onEachDatabase('plans, tasks and the draw ceremony over HTTP', (database) => {
       [],
       'R-26.1 the public view passes public verification',
     );
+    const altered = signatures.map((x) =>
+      x.publicKey === keys.media!.publicKey
+        ? {
+            ...x,
+            signature: `${x.signature!.slice(0, 10)}${x.signature![10] === '0' ? '1' : '0'}${x.signature!.slice(11)}`,
+          }
+        : x,
+    );
+    const refused = verifyPublicView(view.body, nodeHasher, altered);
+    assert.equal(refused.checks.find((c) => c.id === 'signatures')?.passed, false, 'R-20.2 issue 10.4');
     assert.equal(
       (await call(null, 'GET', `/api/public/draws/${draw.drawId}/bundle`)).status,
       404,

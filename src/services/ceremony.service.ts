@@ -7,6 +7,7 @@ import { witnessCodeHash } from './draw/witness-code.ts';
 import { downloadBundle, drawService, loadDraw } from './draw.service.ts';
 import { registered, statementOf } from './draw/participants.ts';
 import { DomainError } from './errors.ts';
+import type { SignatureInput, SignerKey } from './draw/statement-signature.ts';
 
 export class InvalidWitnessCodeError extends DomainError {
   constructor() {
@@ -49,6 +50,7 @@ export const ceremonyService = {
     role: keyof typeof ROLE_OF,
     witness: string | undefined,
     statementDigest: string,
+    signature: SignatureInput,
   ) {
     await loadDraw(db, actor, id);
     const me = registered(
@@ -57,16 +59,16 @@ export const ceremonyService = {
       ROLE_OF[role],
       role === 'witness' ? (witness ?? '') : undefined,
     );
-    await signStep(db, actor, id, me.id, statementDigest);
+    await signStep(db, actor, id, me.id, statementDigest, signature);
     return drawService.get(db, actor, id);
   },
 };
 
 export type WitnessAction =
   | { readonly action: 'status' }
-  | { readonly action: 'commit'; readonly commit: string }
+  | ({ readonly action: 'commit'; readonly commit: string } & Partial<SignerKey>)
   | { readonly action: 'reveal'; readonly nonce: string }
-  | { readonly action: 'sign'; readonly statementDigest: string };
+  | ({ readonly action: 'sign'; readonly statementDigest: string } & SignatureInput);
 
 /** Witnesses without an account, authenticated by their one-time code (anonymous route). */
 async function witnessByCode(db: Database, drawId: string, code: string) {
@@ -91,9 +93,12 @@ export async function witnessBundle(db: Database, drawId: string, code: string) 
 
 export async function witnessAct(db: Database, drawId: string, code: string, act: WitnessAction) {
   const { me, actor } = await witnessByCode(db, drawId, code);
-  if (act.action === 'commit') await commitStep(db, actor, me.drawId, me.id, act.commit);
+  if (act.action === 'commit') {
+    const { scheme, publicKey } = act;
+    await commitStep(db, actor, me.drawId, me.id, act.commit, publicKey ? { scheme, publicKey } : undefined);
+  }
   if (act.action === 'reveal') await revealStep(db, actor, me.drawId, me.id, act.nonce);
-  if (act.action === 'sign') await signStep(db, actor, me.drawId, me.id, act.statementDigest);
+  if (act.action === 'sign') await signStep(db, actor, me.drawId, me.id, act.statementDigest, act);
   const fresh = (await drawRepository.get(db, me.drawId))!.draw;
   const all = await drawRepository.participants(db, [me.drawId]);
   return witnessView(

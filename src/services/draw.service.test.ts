@@ -6,6 +6,7 @@ import {
   makeDrawWorld,
   planInput,
   runCeremony,
+  signAs,
   userActor,
   witnessSecret,
   type DrawWorld,
@@ -235,7 +236,7 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
       role: 'drawer' | 'supervisor' | 'witness',
       witness?: string,
     ) =>
-      ceremonyService.sign(db(), userActor(who, unit), revealed.id, role, witness, computed.statementDigest);
+      signAs(db(), userActor(who, unit), revealed.id, role, witness, computed.statementDigest);
     await sign(w.users.drawer, w.org.zhian, 'drawer');
     await sign(w.users.supervisor, w.org.district, 'supervisor');
     await sign(w.users.media, w.org.district, 'witness', 'W1');

@@ -62,6 +62,9 @@ export const publicDrawService = {
           role: roleLabel(p),
           statementDigest: p.statementDigest!,
           signedAt: p.signedAt!.toISOString(),
+          scheme: p.signature ? p.signatureScheme : null,
+          publicKey: p.signature ? p.publicKey : null,
+          signature: p.signature,
         })),
       replacementSummary: replacementSummary(replacements),
       excludedCounts: (await taskRepository.exclusionCounts(db, task.id))

@@ -5,12 +5,11 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { queryRows } from '../../src/db/database.ts';
 import { generateEntityCsv } from '../../src/db/seed/demo-data.ts';
-import { ceremonyService } from '../../src/services/ceremony.service.ts';
 import { drawService } from '../../src/services/draw.service.ts';
 import { planService } from '../../src/services/plan.service.ts';
 import { taskService } from '../../src/services/task.service.ts';
 import { onEachDatabase } from '../support/databases.ts';
-import { makeDrawWorld, planInput, runCeremony, userActor } from '../support/draw-fixture.ts';
+import { makeDrawWorld, planInput, runCeremony, signAs, userActor } from '../support/draw-fixture.ts';
 import { makeUser } from '../support/fixtures.ts';
 import { loginCookie, multipartFile, testApp } from '../support/server.ts';
 
@@ -39,8 +38,8 @@ onEachDatabase('faults: the same step twice at once', (database) => {
     const revealed = await runCeremony(db, w, task.id, 'revealed');
     const computed = await drawService.compute(db, drawer, revealed.id);
     const digest = computed.statementDigest!;
-    await ceremonyService.sign(db, drawer, computed.id, 'drawer', undefined, digest);
-    await ceremonyService.sign(
+    await signAs(db, drawer, computed.id, 'drawer', undefined, digest);
+    await signAs(
       db,
       userActor(w.users.supervisor, w.org.district),
       computed.id,
@@ -48,14 +47,7 @@ onEachDatabase('faults: the same step twice at once', (database) => {
       undefined,
       digest,
     );
-    await ceremonyService.sign(
-      db,
-      userActor(w.users.media, w.org.district),
-      computed.id,
-      'witness',
-      'W1',
-      digest,
-    );
+    await signAs(db, userActor(w.users.media, w.org.district), computed.id, 'witness', 'W1', digest);
     const sessions = [
       await loginCookie(app, w.users.drawer.username),
       await loginCookie(app, w.users.drawer.username),

@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../../src/db/database.ts';
 import type { Suite } from '../../src/domain/draw/types.ts';
 import { witnessSecret } from '../support/draw-fixture.ts';
+import { ed25519Signer } from '../../src/domain/draw/signature.ts';
 import { snapshotAfterCrash, type Snapshot } from './fault-snapshot.ts';
 import {
   cli,
@@ -214,8 +215,24 @@ for (const kind of ['pglite', 'postgres'] as const) {
     test('R-21.1 R-10.3 a confirmation killed as it is sent is whole or absent; then it is confirmed once and the log verifies', async (t) => {
       const path = `/api/admin/draws/${draw.id}`;
       const digest = draw.statementDigest!;
-      ok(await as.drawer!.call('POST', `${path}/sign`, { role: 'drawer', statementDigest: digest }));
-      ok(await as.supervisor!.call('POST', `${path}/sign`, { role: 'supervisor', statementDigest: digest }));
+      // Issue 10.4: each signs with a key of its own, registered on the account.
+      for (const role of ['drawer', 'supervisor'] as const) {
+        const key = ed25519Signer(randomBytes(32));
+        ok(
+          await as[role]!.call('POST', '/api/admin/signing-keys', {
+            publicKey: key.publicKey,
+            label: '测试',
+          }),
+          201,
+        );
+        ok(
+          await as[role]!.call('POST', `${path}/sign`, {
+            role,
+            statementDigest: digest,
+            ...key.sign(digest),
+          }),
+        );
+      }
       const { crashed, moment } = await killDuring(5, /update "draws"/i, () =>
         as.drawer!.call('POST', `${path}/confirm`),
       );

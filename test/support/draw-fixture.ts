@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import { entityRepository, type EntityRecord } from '../../src/db/repositories/entity.repository.ts';
 import { inspectorRepository, type InspectorRecord } from '../../src/db/repositories/inspector.repository.ts';
@@ -9,6 +9,8 @@ import { nodeHasher } from '../../src/domain/draw/hash-node.ts';
 import type { Suite } from '../../src/domain/draw/types.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { ceremonyService } from '../../src/services/ceremony.service.ts';
+import { ed25519Signer } from '../../src/domain/draw/signature.ts';
+import { signingKeyService } from '../../src/services/signing-key.service.ts';
 import { drawService } from '../../src/services/draw.service.ts';
 import { itemService } from '../../src/services/item.service.ts';
 import type { PlanInput } from '../../src/services/plan.service.ts';
@@ -112,6 +114,32 @@ export const userActor = (user: UserRow, unit: { id: string; path: string }, rol
   roles,
 });
 
+/** An officer's own key (issue 10.4): derived from the account id, registered on the account once. */
+export async function officerSigner(db: Database, actor: Actor) {
+  const signer = ed25519Signer(createHash('sha256').update(`test signing key/${actor.userId}`).digest());
+  const keys = await signingKeyService.list(db, actor);
+  if (!keys.some((k) => k.publicKey === signer.publicKey && !k.revokedAt))
+    await signingKeyService.register(db, actor, {
+      scheme: 'ed25519',
+      publicKey: signer.publicKey,
+      label: '测试',
+    });
+  return signer;
+}
+
+/** Signs the statement as the officer with its registered key (ceremonyService.sign). */
+export async function signAs(
+  db: Database,
+  actor: Actor,
+  drawUuid: string,
+  role: 'drawer' | 'supervisor' | 'witness',
+  witness: string | undefined,
+  digest: string,
+) {
+  const signer = await officerSigner(db, actor);
+  return ceremonyService.sign(db, actor, drawUuid, role, witness, digest, signer.sign(digest));
+}
+
 /** The whole ceremony through the services: announce → commit → reveal → compute → sign → confirm. */
 export async function runCeremony(db: Database, w: DrawWorld, taskId: string, stopAfter?: 'revealed') {
   const drawer = userActor(w.users.drawer, w.org.zhian);
@@ -132,8 +160,8 @@ export async function runCeremony(db: Database, w: DrawWorld, taskId: string, st
   if (stopAfter) return revealed;
   const computed = await drawService.compute(db, drawer, draw.id);
   const digest = computed.statementDigest!;
-  await ceremonyService.sign(db, drawer, draw.id, 'drawer', undefined, digest);
-  await ceremonyService.sign(db, supervisor, draw.id, 'supervisor', undefined, digest);
-  await ceremonyService.sign(db, media, draw.id, 'witness', 'W1', digest);
+  await signAs(db, drawer, draw.id, 'drawer', undefined, digest);
+  await signAs(db, supervisor, draw.id, 'supervisor', undefined, digest);
+  await signAs(db, media, draw.id, 'witness', 'W1', digest);
   return drawService.confirm(db, drawer, draw.id);
 }

@@ -65,6 +65,7 @@ export async function demoObjects(handle: DatabaseHandle): Promise<Record<string
     files: await first(handle, 'SELECT id AS v FROM inspection_files ORDER BY id LIMIT 1'),
     reports: await first(handle, q('inspection_reports')),
     'follow-ups': await first(handle, q('follow_ups')),
+    'signing-keys': await first(handle, q('account_keys')),
     publicDraw: await first(handle, "SELECT draw_id AS v FROM draws WHERE status = 'confirmed' LIMIT 1"),
     publicEntity: await first(handle, 'SELECT public_id AS v FROM entities ORDER BY id LIMIT 1'),
   };

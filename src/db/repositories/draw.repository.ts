@@ -98,10 +98,20 @@ export const drawRepository = {
     return row;
   },
 
-  async setCommit(db: Executor, participantId: string, commit: string): Promise<boolean> {
+  /** A code witness's signing key is fixed with its commitment (issue 10.4). */
+  async setCommit(
+    db: Executor,
+    participantId: string,
+    commit: string,
+    key?: { scheme: 'ed25519' | 'sm2'; publicKey: string },
+  ): Promise<boolean> {
     const rows = await db
       .update(drawParticipants)
-      .set({ commit, committedAt: new Date() })
+      .set({
+        commit,
+        committedAt: new Date(),
+        ...(key && { signatureScheme: key.scheme, publicKey: key.publicKey }),
+      })
       .where(and(eq(drawParticipants.id, participantId), isNull(drawParticipants.commit)))
       .returning({ id: drawParticipants.id });
     return rows.length === 1;
@@ -116,10 +126,19 @@ export const drawRepository = {
     return rows.length === 1;
   },
 
-  async setSignature(db: Executor, participantId: string, statementDigest: string): Promise<boolean> {
+  async setSignature(
+    db: Executor,
+    participantId: string,
+    statementDigest: string,
+    sig?: { scheme: 'ed25519' | 'sm2'; publicKey: string; signature: string },
+  ): Promise<boolean> {
     const rows = await db
       .update(drawParticipants)
-      .set({ statementDigest, signedAt: new Date() })
+      .set({
+        statementDigest,
+        signedAt: new Date(),
+        ...(sig && { signatureScheme: sig.scheme, publicKey: sig.publicKey, signature: sig.signature }),
+      })
       .where(and(eq(drawParticipants.id, participantId), isNull(drawParticipants.signedAt)))
       .returning({ id: drawParticipants.id });
     return rows.length === 1;

@@ -84,6 +84,10 @@ export const drawParticipants = pgTable(
     revealedAt: timestamp('revealed_at', { withTimezone: true }),
     statementDigest: text('statement_digest'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
+    /** The signer's own key and its signature over the statement (issue 10.4); a witness's key is set at commit. */
+    signatureScheme: text('signature_scheme', { enum: ['ed25519', 'sm2'] }),
+    publicKey: text('public_key'),
+    signature: text('signature'),
   },
   (t) => [
     uniqueIndex('draw_participants_witness_idx').on(t.drawId, t.witness),

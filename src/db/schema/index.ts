@@ -1,5 +1,6 @@
 export * from './unit.table.ts';
 export * from './user.table.ts';
+export * from './account-key.table.ts';
 export * from './item.table.ts';
 export * from './entity.table.ts';
 export * from './inspector.table.ts';

@@ -16,7 +16,7 @@ export const PUBLIC_CHECK_TITLES: Readonly<Record<PublicCheckId, string>> = {
   quotas: '各层抽取数符合方案的抽取规则',
   'selected-count': '抽中总数等于各层抽取数之和',
   teams: '每个抽中对象一组检查人员，人数、人员库和工作量上限符合方案',
-  signatures: '签名人签署的声明就是由本视图重建的声明',
+  signatures: '每位签名人用本人公钥对由本视图重建的声明所作的签名有效',
 };
 
 /** What the public view cannot show (DRAW.md §9), and who can check it with the full bundle. */

@@ -8,6 +8,16 @@ import { publicViewOfDraw } from './public-view.ts';
 import { parseDrawInput } from './read-input.ts';
 import type { JsonObject, JsonValue } from './types.ts';
 import { verifyPublicView, verifyPublicViewText } from './verify-public.ts';
+import { ed25519Signer } from './signature.ts';
+
+/** A signer's own key (issue 10.4); fixed here so the test is repeatable. */
+const supervisorKey = ed25519Signer(new Uint8Array(32).fill(7));
+const shown = (signer: string, role: string, digest: string) => ({
+  signer,
+  role,
+  statementDigest: digest,
+  ...supervisorKey.sign(digest),
+});
 
 const PRIVATE = ['v4-private-sha256', 'v4-private-sm3'] as const;
 
@@ -42,7 +52,7 @@ for (const name of PRIVATE) {
         // Without signatures shown, that one check cannot run and the verdict is not a pass.
         assert.equal(verdict.ok, false);
         const signed = verifyPublicViewText(vectorText(name, 'public'), hasher.make, [
-          { signer: '张三', role: '监督人', statementDigest: verdict.statementDigest ?? '' },
+          shown('张三', '监督人', verdict.statementDigest ?? ''),
         ]);
         assert.equal(signed.ok, true);
       });
@@ -123,7 +133,7 @@ for (const name of PRIVATE) {
       const suite = (view.plan as { suite: 'RDRAW-2-SHA256' | 'RDRAW-2-SM3' }).suite;
       const part = { strata: view.strata, selected: view.selected, teams: view.teams } as JsonObject;
       (view.digests as Record<string, string>).public = toHex(publicDigest(hasherFor(suite), part));
-      const signatures = [{ signer: 'W1', role: '见证人', statementDigest: original.statementDigest ?? '' }];
+      const signatures = [shown('W1', '见证人', original.statementDigest ?? '')];
       const verdict = verifyPublicView(view, hasherFor, signatures);
       const failing = verdict.checks.filter((c) => c.passed === false).map((c) => c.id);
       assert.deepStrictEqual(failing, ['signatures']);

@@ -13,6 +13,7 @@ import type { JsonValue, Plan, Suite } from './types.ts';
 import { isPrivate } from './types.ts';
 import { stratumProblem } from './validate-pool.ts';
 import { MIN_NONCE_BYTES } from './validate-input.ts';
+import { checkSignatures, type ShownSignature, type SignerResult } from './signature-check.ts';
 
 export type PublicCheckId =
   | 'format'
@@ -38,12 +39,7 @@ export interface PublicCheck {
   readonly detail?: string;
 }
 
-/** A signature shown beside the view: the platform's attestation over the statement's digest. */
-export interface ShownSignature {
-  readonly signer: string;
-  readonly role: string;
-  readonly statementDigest: string;
-}
+export type { ShownSignature } from './signature-check.ts';
 
 export interface PublicVerification {
   readonly ok: boolean;
@@ -51,6 +47,8 @@ export interface PublicVerification {
   /** The statement rebuilt from the view (§6 with strata and public), when the view could be read. */
   readonly statement?: string;
   readonly statementDigest?: string;
+  /** Each shown signature checked against the rebuilt statement (issue 10.4). */
+  readonly signers?: readonly SignerResult[];
 }
 
 export type HasherFor = (suite: Suite) => Hasher;
@@ -144,8 +142,16 @@ export function verifyPublicView(
   add('teams', teamProblem(view, plan));
   const statement = signatureStatement(plan.drawId, suite, view.digests);
   const statementDigest = toHex(h.hash(utf8(statement)));
-  checks.push(signatureCheck(statementDigest, signatures));
-  return { ok: checks.every((c) => c.passed === true), checks, statement, statementDigest };
+  const signed = signatures && checkSignatures(statementDigest, signatures);
+  checks.push(
+    !signed
+      ? { id: 'signatures', passed: null, detail: '没有提供签名，无法核对' }
+      : signed.passed
+        ? { id: 'signatures', passed: true }
+        : { id: 'signatures', passed: false, detail: signed.detail! },
+  );
+  const ok = checks.every((c) => c.passed === true);
+  return { ok, checks, statement, statementDigest, ...(signed && { signers: signed.results }) };
 }
 
 function failed(id: PublicCheckId, detail: string): PublicVerification {
@@ -246,17 +252,4 @@ function teamProblem(view: ReadView['view'], plan: Plan): string | undefined {
   }
   const over = [...load].find(([, n]) => n > plan.maxLoad);
   return over ? `检查人员 ${over[0]} 被分到 ${over[1]} 个检查组，超过上限 ${plan.maxLoad}` : undefined;
-}
-
-function signatureCheck(digest: string, signatures?: readonly ShownSignature[]): PublicCheck {
-  if (!signatures) return { id: 'signatures', passed: null, detail: '没有提供签名，无法核对' };
-  if (signatures.length === 0) return { id: 'signatures', passed: false, detail: '没有签名' };
-  const wrong = signatures.filter((s) => s.statementDigest !== digest);
-  return wrong.length === 0
-    ? { id: 'signatures', passed: true }
-    : {
-        id: 'signatures',
-        passed: false,
-        detail: `${wrong.map((s) => s.signer).join('、')} 签署的声明与由公开视图重建的声明不符`,
-      };
 }

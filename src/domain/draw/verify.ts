@@ -14,7 +14,15 @@ import type { DrawInput, JsonObject, JsonValue } from './types.ts';
 import { versionOf } from './types.ts';
 import { commitmentProblems } from './validate-input.ts';
 
-export type MismatchKind = 'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw';
+export type MismatchKind =
+  | 'commitment'
+  | 'digest'
+  | 'stratum'
+  | 'team'
+  | 'result'
+  | 'replacement'
+  | 'draw'
+  | 'signature';
 
 export interface Mismatch {
   readonly kind: MismatchKind;

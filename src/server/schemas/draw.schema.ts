@@ -29,10 +29,27 @@ export const RevealBody = Type.Object({
   witness: Type.String({ minLength: 1, maxLength: 64 }),
   nonce: Type.String({ pattern: '^[0-9a-f]{32,512}$' }),
 });
+/** Issue 10.4: the signer's own key (Ed25519 raw 32 bytes, or SM2 04‖x‖y) and its signature over `RDRAW-SIG-1\n` + the digest. */
+const SignerKey = {
+  scheme: Type.Optional(Type.Union([Type.Literal('ed25519'), Type.Literal('sm2')])),
+  publicKey: Type.String({
+    pattern: '^[0-9a-f]{64}$|^04[0-9a-f]{128}$',
+    description: '签名人本人的公钥（十六进制）',
+  }),
+};
+const Signed = {
+  ...SignerKey,
+  signature: Type.String({
+    pattern: '^([0-9a-f]{2}){64,80}$',
+    description: '对 RDRAW-SIG-1\\n+声明摘要的签名（十六进制）',
+  }),
+};
+
 export const SignBody = Type.Object({
   role: Type.Union([Type.Literal('drawer'), Type.Literal('supervisor'), Type.Literal('witness')]),
   witness: Type.Optional(Type.String({ maxLength: 64 })),
   statementDigest: Hex64,
+  ...Signed,
 });
 export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });
 export const AbortBody = Type.Object({
@@ -46,13 +63,25 @@ export const DrawIdParams = Type.Object({ drawId: Type.String({ minLength: 1, ma
 
 export const WitnessBody = Type.Union([
   Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('status') }),
-  Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('commit'), commit: Hex64 }),
+  Type.Object({
+    code: Type.String({ maxLength: 32 }),
+    action: Type.Literal('commit'),
+    commit: Hex64,
+    scheme: SignerKey.scheme,
+    // Required by the service (a named error), so a client that forgot it learns why.
+    publicKey: Type.Optional(SignerKey.publicKey),
+  }),
   Type.Object({
     code: Type.String({ maxLength: 32 }),
     action: Type.Literal('reveal'),
     nonce: Type.String({ pattern: '^[0-9a-f]{32,512}$' }),
   }),
-  Type.Object({ code: Type.String({ maxLength: 32 }), action: Type.Literal('sign'), statementDigest: Hex64 }),
+  Type.Object({
+    code: Type.String({ maxLength: 32 }),
+    action: Type.Literal('sign'),
+    statementDigest: Hex64,
+    ...Signed,
+  }),
 ]);
 
 export const ApplicationBody = Type.Object({

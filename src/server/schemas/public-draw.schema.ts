@@ -85,6 +85,10 @@ export const PublicDrawDetailSchema = Type.Object({
       role: Type.String(),
       statementDigest: Hex,
       signedAt: Type.String(),
+      /** Issue 10.4: the signer's own key and signature; null for the platform's record of the computation. */
+      scheme: Type.Union([Type.Literal('ed25519'), Type.Literal('sm2'), Type.Null()]),
+      publicKey: Type.Union([Type.String(), Type.Null()]),
+      signature: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
   replacementSummary: Type.Object({

@@ -13,6 +13,7 @@ import { planService } from '../plan.service.ts';
 import { replacementService } from '../replacement.service.ts';
 import { taskService } from '../task.service.ts';
 import type { DemoActors } from './demo-actors.ts';
+import { demoSigner, registeredDemoSigner } from './demo-keys.ts';
 
 export const DEMO_ITEM_CODE = 'LH-ZA-001';
 export const DEMO_DRAW_DATE = '2026-03-16';
@@ -69,16 +70,31 @@ async function ceremony(db: Database, a: DemoActors, taskId: string) {
     await witnessAct(db, draw.drawId, c.code, {
       action: 'commit',
       commit: commitOf(suite, draw.drawId, c.witness),
+      publicKey: demoSigner(`witness ${c.witness}`).publicKey,
     });
   await ceremonyService.reveal(db, a.supervisor, draw.id, 'supervisor', demoNonce('supervisor'));
   for (const c of codes)
     await witnessAct(db, draw.drawId, c.code, { action: 'reveal', nonce: demoNonce(c.witness) });
   const computed = await drawService.compute(db, a.drawer, draw.id);
   const digest = computed.statementDigest!;
-  await ceremonyService.sign(db, a.drawer, draw.id, 'drawer', undefined, digest);
-  await ceremonyService.sign(db, a.supervisor, draw.id, 'supervisor', undefined, digest);
+  const drawerKey = await registeredDemoSigner(db, a.drawer, 'drawer');
+  const supervisorKey = await registeredDemoSigner(db, a.supervisor, 'supervisor');
+  await ceremonyService.sign(db, a.drawer, draw.id, 'drawer', undefined, digest, drawerKey.sign(digest));
+  await ceremonyService.sign(
+    db,
+    a.supervisor,
+    draw.id,
+    'supervisor',
+    undefined,
+    digest,
+    supervisorKey.sign(digest),
+  );
   for (const c of codes)
-    await witnessAct(db, draw.drawId, c.code, { action: 'sign', statementDigest: digest });
+    await witnessAct(db, draw.drawId, c.code, {
+      action: 'sign',
+      statementDigest: digest,
+      ...demoSigner(`witness ${c.witness}`).sign(digest),
+    });
   return drawService.confirm(db, a.drawer, draw.id);
 }
 

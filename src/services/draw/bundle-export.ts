@@ -23,6 +23,8 @@ function signatures(participants: readonly ParticipantRow[]): JsonObject[] {
       signer: p.witness ?? p.role,
       statementDigest: p.statementDigest!,
       signedAt: p.signedAt!.toISOString(),
+      // Issue 10.4: outside every digest; `verify` checks each against the statement it rebuilds.
+      ...(p.signature && { scheme: p.signatureScheme!, publicKey: p.publicKey!, signature: p.signature }),
     }));
 }
 

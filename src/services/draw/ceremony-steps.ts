@@ -16,6 +16,13 @@ import { recordAudit } from '../audit.ts';
 import { ConflictError, ValidationFailedError } from '../errors.ts';
 import { publicDataChanged } from '../public-data.ts';
 import { requireStep } from './draw-step.ts';
+import {
+  acceptedSignature,
+  SignatureRejectedError,
+  signerKeyOf,
+  type SignatureInput,
+  type SignerKey,
+} from './statement-signature.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -45,19 +52,24 @@ export async function commitStep(
   drawUuid: string,
   participantId: string,
   commit: string,
+  key?: SignerKey,
 ): Promise<void> {
   if (!HEX64.test(commit))
     throw new ValidationFailedError([
       { field: 'commit', code: 'bad-commit', message: '承诺值须为 64 位小写十六进制' },
     ]);
+  const signerKey = key && signerKeyOf(key);
   await step(db, drawUuid, async (draw, participants, tx) => {
     const me = participants.find((p) => p.id === participantId)!;
+    // A witness without an account signs with a key fixed now, before any reveal (issue 10.4).
+    if (!me.userId && !signerKey)
+      throw new SignatureRejectedError('witness-key-required', '见证人提交承诺时须同时登记本人的签名公钥');
     const others = participants.filter((p) => p.witness && p.id !== me.id);
     const next = requireStep(draw.status, {
       type: 'commit',
       allCommitted: others.every((p) => p.commit !== null),
     });
-    if (!(await drawRepository.setCommit(tx, me.id, commit)))
+    if (!(await drawRepository.setCommit(tx, me.id, commit, me.userId ? undefined : signerKey)))
       throw new ConflictError('already-committed', '该见证方已提交承诺，承诺不能更改');
     if (next !== draw.status) await drawRepository.transition(tx, draw.id, draw.status, { status: next });
     await recordAudit(
@@ -65,7 +77,13 @@ export async function commitStep(
       actor,
       'draw.commit',
       { type: 'draw', id: draw.id },
-      { drawId: draw.drawId, witness: me.witness, commit, status: next },
+      {
+        drawId: draw.drawId,
+        witness: me.witness,
+        commit,
+        status: next,
+        ...(!me.userId && signerKey && { signingKey: signerKey }),
+      },
     );
   });
 }
@@ -119,27 +137,30 @@ export async function revealStep(
   });
 }
 
-/** A signer signs the statement digest it was shown (DRAW.md §6, R-20.2). */
+/** A signer signs the statement digest it was shown with its own key (DRAW.md §6, R-20.2, issue 10.4). */
 export async function signStep(
   db: Database,
   actor: Actor,
   drawUuid: string,
   participantId: string,
   statementDigest: string,
+  signature: SignatureInput,
 ): Promise<void> {
   await step(db, drawUuid, async (draw, participants, tx) => {
     const me = participants.find((p) => p.id === participantId)!;
     requireStep(draw.status, { type: 'sign' });
     if (statementDigest !== draw.statementDigest)
       throw new ConflictError('statement-mismatch', '签名的声明摘要与本次抽取不符');
-    if (!(await drawRepository.setSignature(tx, me.id, statementDigest)))
+    if (me.signedAt) throw new ConflictError('already-signed', '已经签名');
+    const sig = await acceptedSignature(tx, me, signature, statementDigest);
+    if (!(await drawRepository.setSignature(tx, me.id, statementDigest, sig)))
       throw new ConflictError('already-signed', '已经签名');
     await recordAudit(
       tx,
       actor,
       'draw.sign',
       { type: 'draw', id: draw.id },
-      { drawId: draw.drawId, role: me.role, signer: me.witness ?? me.role, statementDigest },
+      { drawId: draw.drawId, role: me.role, signer: me.witness ?? me.role, statementDigest, ...sig },
     );
   });
 }

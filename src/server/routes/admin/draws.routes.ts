@@ -105,6 +105,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         req.body.role,
         req.body.witness,
         req.body.statementDigest,
+        req.body,
       ),
     }),
   );

@@ -1296,6 +1296,38 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/signing-keys': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listSigningKeys'];
+    readonly put?: never;
+    readonly post: operations['registerSigningKey'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/signing-keys/{id}/revoke': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post: operations['revokeSigningKey'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/inspections': {
     readonly parameters: {
       readonly query?: never;
@@ -3270,6 +3302,9 @@ export interface operations {
                 readonly role: string;
                 readonly statementDigest: string;
                 readonly signedAt: string;
+                readonly scheme: 'ed25519' | 'sm2' | null;
+                readonly publicKey: string | null;
+                readonly signature: string | null;
               }[];
               readonly replacementSummary: {
                 readonly count: number;
@@ -3419,6 +3454,9 @@ export interface operations {
               /** @enum {string} */
               readonly action: 'commit';
               readonly commit: string;
+              readonly scheme?: 'ed25519' | 'sm2';
+              /** @description 签名人本人的公钥（十六进制） */
+              readonly publicKey?: string;
             }
           | {
               readonly code: string;
@@ -3431,6 +3469,11 @@ export interface operations {
               /** @enum {string} */
               readonly action: 'sign';
               readonly statementDigest: string;
+              readonly scheme?: 'ed25519' | 'sm2';
+              /** @description 签名人本人的公钥（十六进制） */
+              readonly publicKey: string;
+              /** @description 对 RDRAW-SIG-1\n+声明摘要的签名（十六进制） */
+              readonly signature: string;
             };
       };
     };
@@ -5913,6 +5956,11 @@ export interface operations {
           readonly role: 'drawer' | 'supervisor' | 'witness';
           readonly witness?: string;
           readonly statementDigest: string;
+          readonly scheme?: 'ed25519' | 'sm2';
+          /** @description 签名人本人的公钥（十六进制） */
+          readonly publicKey: string;
+          /** @description 对 RDRAW-SIG-1\n+声明摘要的签名（十六进制） */
+          readonly signature: string;
         };
       };
     };
@@ -6312,6 +6360,119 @@ export interface operations {
         content: {
           readonly 'application/octet-stream': string;
         };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly listSigningKeys: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly keys: readonly {
+              readonly id: string;
+              readonly scheme: 'ed25519' | 'sm2';
+              readonly publicKey: string;
+              readonly label: string;
+              readonly createdAt: string;
+              readonly revokedAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly registerSigningKey: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly scheme?: 'ed25519' | 'sm2';
+          readonly publicKey: string;
+          readonly label: string;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Default Response */
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly key: {
+              readonly id: string;
+              readonly scheme: 'ed25519' | 'sm2';
+              readonly publicKey: string;
+              readonly label: string;
+              readonly createdAt: string;
+              readonly revokedAt: string | null;
+            };
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly revokeSigningKey: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 签名密钥已停用 */
+      readonly 204: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
       readonly default: {

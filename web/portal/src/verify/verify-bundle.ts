@@ -11,6 +11,7 @@ import { readBundle } from '../../../../src/domain/draw/read-bundle.ts';
 import type { JsonValue } from '../../../../src/domain/draw/types.ts';
 import { compareDraw, recomputable } from '../../../../src/domain/draw/verify.ts';
 import type { Mismatch, MismatchKind } from '../../../../src/domain/draw/verify.ts';
+import { checkSignatures } from '../../../../src/domain/draw/signature-check.ts';
 import type { ReportCheck, VerifyContext, VerifyReport, VerifyStage } from './report.ts';
 import { FORMAT_TITLE, holds, sameDrawCheck } from './report.ts';
 
@@ -28,7 +29,7 @@ const BUNDLE_CHECKS: readonly { id: string; title: string; kinds: readonly Misma
   { id: 'replacements', title: '递补记录符合规则', kinds: ['replacement'] },
 ];
 const VIEW_TITLE = '由完整数据包重算的公开视图与本页公布的一致';
-const SIGNATURES_TITLE = '签名人签署的声明就是由重算结果得出的声明';
+const SIGNATURES_TITLE = '每位签名人用本人公钥对由重算结果得出的声明所作的签名有效';
 
 function short(value: JsonValue): string {
   const text = JSON.stringify(value);
@@ -65,18 +66,11 @@ function signatureCheck(draw: ComputedDraw | undefined, context: VerifyContext):
   if (!draw) return [{ id: 'signatures', title: SIGNATURES_TITLE, passed: null, detail: '抽取未能重算' }];
   const { drawId, suite } = draw.prepared.input.plan;
   const digest = toHex(browserHasher(suite).hash(utf8(signatureStatement(drawId, suite, draw.digests))));
-  const wrong = signatures.filter((s) => s.statementDigest !== digest);
-  if (signatures.length === 0)
-    return [{ id: 'signatures', title: SIGNATURES_TITLE, passed: false, detail: '没有签名' }];
+  const checked = checkSignatures(digest, signatures);
   return [
-    wrong.length === 0
+    checked.passed
       ? { id: 'signatures', title: SIGNATURES_TITLE, passed: true }
-      : {
-          id: 'signatures',
-          title: SIGNATURES_TITLE,
-          passed: false,
-          detail: `${wrong.map((s) => s.signer).join('、')} 签署的声明与重算结果不符`,
-        },
+      : { id: 'signatures', title: SIGNATURES_TITLE, passed: false, detail: checked.detail ?? '' },
   ];
 }
 

@@ -65,11 +65,16 @@ function Summary({ draw }: { readonly draw: PublicDrawDetail }) {
 }
 
 function Verify({ draw }: { readonly draw: PublicDrawDetail }) {
-  const signatures = draw.signatures.map(({ signer, role, statementDigest }) => ({
-    signer,
-    role,
-    statementDigest,
-  }));
+  const signatures = draw.signatures.map(
+    ({ signer, role, statementDigest, scheme, publicKey, signature }) => ({
+      signer,
+      role,
+      statementDigest,
+      scheme,
+      publicKey,
+      signature,
+    }),
+  );
   return (
     <Card size="small" title="核验本次抽取" className="draw-section" id="verify">
       <Typography.Paragraph type="secondary">
