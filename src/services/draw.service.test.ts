@@ -235,8 +235,7 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
       unit: typeof w.org.zhian,
       role: 'drawer' | 'supervisor' | 'witness',
       witness?: string,
-    ) =>
-      signAs(db(), userActor(who, unit), revealed.id, role, witness, computed.statementDigest);
+    ) => signAs(db(), userActor(who, unit), revealed.id, role, witness, computed.statementDigest);
     await sign(w.users.drawer, w.org.zhian, 'drawer');
     await sign(w.users.supervisor, w.org.district, 'supervisor');
     await sign(w.users.media, w.org.district, 'witness', 'W1');

@@ -15,14 +15,7 @@ import { versionOf } from './types.ts';
 import { commitmentProblems } from './validate-input.ts';
 
 export type MismatchKind =
-  | 'commitment'
-  | 'digest'
-  | 'stratum'
-  | 'team'
-  | 'result'
-  | 'replacement'
-  | 'draw'
-  | 'signature';
+  'commitment' | 'digest' | 'stratum' | 'team' | 'result' | 'replacement' | 'draw' | 'signature';
 
 export interface Mismatch {
   readonly kind: MismatchKind;
