@@ -72,7 +72,9 @@ export const auditService = {
     page: PageRequest,
   ) {
     requirePermission(actor, 'audit.read');
-    const unitIds = await unitService.readableIds(db, actor);
+    // Who did what is read downwards only: a department does not read its superiors' (or through
+    // them its sibling departments') operations — unlike directories, which are shared up and down.
+    const unitIds = await unitService.subtreeIds(db, actor);
     const { total, rows } = await auditRepository.list(
       db,
       { ...filter, unitIds },

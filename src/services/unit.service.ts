@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { unitRepository, type UnitRow } from '../db/repositories/unit.repository.ts';
-import { canRead } from './access.ts';
+import { canRead, canWrite } from './access.ts';
 import type { Actor } from './actor.ts';
 
 export interface UnitView {
@@ -29,5 +29,10 @@ export const unitService = {
 
   async readableIds(db: Executor, actor: Actor): Promise<string[]> {
     return (await this.readable(db, actor)).map((u) => u.id);
+  },
+
+  /** The actor's unit and its subordinates: whose work the actor may oversee. */
+  async subtreeIds(db: Executor, actor: Actor): Promise<string[]> {
+    return (await unitRepository.all(db)).filter((u) => canWrite(actor, u.path)).map((u) => u.id);
   },
 };
