@@ -20,6 +20,8 @@ export interface Config {
    * a session opened with that password may only change it.
    */
   readonly demoMode: boolean;
+  /** The portal's public address (https://…), printed in documents' QR codes; null: the request's own host. */
+  readonly publicUrl: string | null;
   /** Bearer token for GET /metrics; null: only direct callers on this machine may read it. */
   readonly metricsToken: string | null;
   /** Ed25519 private key (PKCS#8 PEM) signing the audit log's checkpoints; null: DATA_DIR/log-signing-key.pem. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     secureCookies: flag(env, 'SECURE_COOKIES', 'auto'),
     trustProxy: flag(env, 'TRUST_PROXY', false) === true,
     demoMode: flag(env, 'DEMO_MODE', !databaseUrl) === true,
+    publicUrl: publicUrlOf(env.PUBLIC_URL),
     metricsToken,
     logSigningKey: env.LOG_SIGNING_KEY?.trim() || null,
     logOrigin: env.LOG_ORIGIN?.trim() || 'shuangsui/audit-log',
@@ -77,4 +80,18 @@ function logHashOf(value: string | undefined): 'sha256' | 'sm3' {
   const v = value?.trim().toLowerCase() || 'sha256';
   if (v === 'sha256' || v === 'sm3') return v;
   throw new ConfigError(`LOG_HASH 只能是 sha256 或 sm3: ${value} (LOG_HASH must be sha256 or sm3)`);
+}
+
+function publicUrlOf(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL 不是有效的网址: ${text} (PUBLIC_URL must be an absolute http(s) URL)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(`PUBLIC_URL 只能是 http 或 https 地址: ${text} (PUBLIC_URL must be http(s))`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }

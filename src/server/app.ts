@@ -52,7 +52,7 @@ const portalDist = fileURLToPath(new URL('../../dist/portal', import.meta.url));
 export interface AppOptions {
   readonly database: DatabaseHandle;
   readonly config: Pick<Config, 'secureCookies' | 'logLevel'> &
-    Partial<Pick<Config, 'metricsToken' | 'demoMode' | 'trustProxy'>>;
+    Partial<Pick<Config, 'metricsToken' | 'demoMode' | 'trustProxy' | 'publicUrl'>>;
   readonly logger?: boolean;
   /** Where pino writes (default stdout); tests read the log lines from it. */
   readonly logStream?: { write(line: string): void };
@@ -76,6 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     trustProxy: opts.config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('database', opts.database);
+  app.decorate('publicUrl', opts.config.publicUrl ?? null);
   app.decorateRequest('actor', null);
   app.decorateRequest('currentUser', null);
   app.setErrorHandler(errorHandler);
@@ -111,8 +112,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(publicLogRoutes, { prefix: '/api/public' });
   await app.register(
     async (admin) => {
-      checkRoutePermissions(admin);
       requireLogin(admin);
+      checkRoutePermissions(admin);
       await admin.register(unitRoutes);
       await admin.register(itemRoutes, { prefix: '/items' });
       await admin.register(entityRoutes, { prefix: '/entities' });

@@ -7,6 +7,8 @@ import { confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection
 import { makeUser } from '../../test/support/fixtures.ts';
 import { pdfFonts, pdfQrCodes, pdfText } from '../../test/support/pdf-read.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
+import { loadConfig } from '../config.ts';
+import { buildApp } from './app.ts';
 import { drawService } from '../services/draw.service.ts';
 import { inspectionService } from '../services/inspection.service.ts';
 import { userActor } from '../../test/support/draw-fixture.ts';
@@ -55,6 +57,27 @@ onEachDatabase('official documents as PDF', (database) => {
     assert.deepEqual(pdfQrCodes(pdf), [url]);
     assert.match(pdfFonts(pdf), /WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
     assert.ok(pdf.length < 200_000, `a subset font keeps the file small: ${pdf.length} bytes`);
+  });
+
+  test('R-20.2 with PUBLIC_URL the QR code points there, whatever Host the request carried', async () => {
+    const configured = await buildApp({
+      database: database(),
+      config: {
+        secureCookies: false,
+        logLevel: 'silent',
+        publicUrl: loadConfig({ PUBLIC_URL: 'https://portal.example.gov.cn/ss/' }).publicUrl,
+      },
+      logger: false,
+    });
+    const res = await configured.inject({
+      url: `/api/admin/draws/${c.drawId}/record.pdf`,
+      headers: { cookie: cookie.drawer!, host: 'evil.example' },
+    });
+    await configured.close();
+    assert.equal(res.statusCode, 200, res.body);
+    const draw = await drawService.get(database().db, userActor(c.w.users.drawer, c.w.org.zhian), c.drawId);
+    assert.deepEqual(pdfQrCodes(res.rawPayload), [`https://portal.example.gov.cn/ss/#/draws/${draw.drawId}`]);
+    assert.throws(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' }), /PUBLIC_URL/);
   });
 
   test('R-10.3 issuing the draw record is in the audit log; another department gets 404', async () => {

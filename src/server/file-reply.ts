@@ -21,7 +21,8 @@ export function fileReply(
 }
 
 /** This server's origin as the caller reached it: the portal's 核验 page in a QR code lives there. */
-export const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+/** Where the portal is: PUBLIC_URL when configured (a proxy's Host header is not trusted for printed codes). */
+export const originOf = (req: FastifyRequest) => req.server.publicUrl ?? `${req.protocol}://${req.host}`;
 
 export const pdfResponse = (description: string) => ({ 200: fileResponse(description, [PDF]) });
 
