@@ -703,7 +703,9 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'mine.revealed': 'Nonce revealed',
   'mine.signTitle': 'Sign the statement?',
   'mine.signExplain':
-    'Signing says you checked that the statement digest on screen matches the projected and verified one. A signature cannot be withdrawn.',
+    'Signing says you checked that the statement digest on screen matches the projected and verified one. The signature is made with your own signing key in this browser (Ed25519; the private key never leaves it), whose public half is registered on your account at the first signature. A signature cannot be withdrawn.',
+  'mine.keyUnavailable':
+    'This browser cannot make or use a signing key (it needs WebCrypto Ed25519 and no private window); use a current Chrome, Edge or Firefox.',
   'mine.signOk': 'Sign',
   'mine.sign': 'Sign',
   'mine.signed': 'Signed',
@@ -802,7 +804,9 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'witness.committed': 'committed',
   'witness.yourPart': 'Your part',
   'witness.commitExplain':
-    'Your browser makes a 32-byte nonce, keeps it on this device and submits only its commitment.',
+    'Your browser makes a 32-byte nonce, keeps it on this device and submits only its commitment; it also makes your own signing key, whose public half is registered with the commitment — sign later in this same browser.',
+  'witness.keyUnavailable':
+    'This browser cannot make or use a signing key (it needs WebCrypto Ed25519 and no private window); sign in the same browser you committed from.',
   'witness.yourCommit': 'Your commitment:',
   'witness.revealExplain': 'Every commitment is fixed: reveal your nonce.',
   'witness.waitCompute': 'Revealed; waiting for the result…',

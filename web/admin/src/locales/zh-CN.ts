@@ -685,7 +685,10 @@ const zhCN = {
   'mine.reveal': '公开随机数',
   'mine.revealed': '随机数已公开',
   'mine.signTitle': '签名确认？',
-  'mine.signExplain': '签名表示您已核对屏幕上的陈述摘要与投影、核验结果一致。签名不能撤回。',
+  'mine.signExplain':
+    '签名表示您已核对屏幕上的陈述摘要与投影、核验结果一致。签名由本浏览器中您本人的签名密钥（Ed25519，私钥不离开本浏览器）生成，首次签名时公钥登记到您的账号。签名不能撤回。',
+  'mine.keyUnavailable':
+    '本浏览器无法生成或使用签名密钥（需要支持 WebCrypto Ed25519 的浏览器，且不能是无痕窗口），请换用最新版 Chrome、Edge 或 Firefox。',
   'mine.signOk': '确认签名',
   'mine.sign': '签名确认',
   'mine.signed': '已签名',
@@ -779,7 +782,10 @@ const zhCN = {
   'witness.commitments': '各方承诺',
   'witness.committed': '已承诺',
   'witness.yourPart': '您的操作',
-  'witness.commitExplain': '点击后，本浏览器生成 32 字节随机数并保存在本设备，只提交其承诺值。',
+  'witness.commitExplain':
+    '点击后，本浏览器生成 32 字节随机数并保存在本设备，只提交其承诺值；同时生成您本人的签名密钥，公钥随承诺登记，之后请在同一浏览器中签名。',
+  'witness.keyUnavailable':
+    '本浏览器无法生成或使用签名密钥（需要支持 WebCrypto Ed25519 的浏览器，且不能是无痕窗口）；签名须在提交承诺的同一浏览器中进行。',
   'witness.yourCommit': '您的承诺值：',
   'witness.revealExplain': '全部承诺已固定，请公开您的随机数。',
   'witness.waitCompute': '已公开，等待抽取人计算结果……',

@@ -1,3 +1,4 @@
+import { signAsOfficer } from '../../utils/signing-key.ts';
 import { request } from '../../request.ts';
 import type {
   ApplicationInput,
@@ -25,12 +26,14 @@ export const commitDraw = (id: string, witness: string, commit: string) =>
 export const revealDraw = (id: string, witness: string, nonce: string) =>
   step(id, '/reveal', { witness, nonce });
 export const computeDraw = (id: string) => step(id, '/compute');
-export const signDraw = (
+/** Signs in this browser with the officer's own key (issue 10.4), then sends the signature. */
+export const signDraw = async (
+  userId: string,
   id: string,
   role: 'drawer' | 'supervisor' | 'witness',
   statementDigest: string,
   witness?: string,
-) => step(id, '/sign', { role, witness, statementDigest });
+) => step(id, '/sign', { role, witness, statementDigest, ...(await signAsOfficer(userId, statementDigest)) });
 export const confirmDraw = (id: string) => step(id, '/confirm');
 /** After a reveal only the supervisor may abort, naming the witness who missed the reveal deadline. */
 export const abortDraw = (id: string, reason: string, missingWitness?: string) =>

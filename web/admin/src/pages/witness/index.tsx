@@ -11,6 +11,7 @@ import DigestList from '../draws/components/digest-list.tsx';
 import { witnessLabel } from '../draws/components/participant-label.ts';
 import WitnessSteps, { suiteOf } from './components/witness-steps.tsx';
 import { witnessAct, type WitnessAction } from './service.ts';
+import { signAsWitness, witnessPublicKey } from '../../utils/signing-key.ts';
 
 const POLL_MS = 1500;
 const codeKey = (drawId: string) => `shuangsui.witness-code.${drawId}`;
@@ -24,6 +25,8 @@ export default function WitnessPage() {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  // WebCrypto or IndexedDB unavailable (an old browser, a private window): say so instead of failing silently.
+  const keyProblem = () => setProblem(t('witness.keyUnavailable'));
   const act = async (action: WitnessAction, withCode = code) => {
     setBusy(action.action !== 'status');
     try {
@@ -114,13 +117,24 @@ export default function WitnessPage() {
               view={view}
               busy={busy}
               onCommit={() =>
-                void act({
-                  action: 'commit',
-                  commit: ensureSecret(suiteOf(view), view.drawId, view.witness).commit,
-                })
+                void witnessPublicKey(view.drawId, view.witness)
+                  .then((publicKey) =>
+                    act({
+                      action: 'commit',
+                      commit: ensureSecret(suiteOf(view), view.drawId, view.witness).commit,
+                      publicKey,
+                    }),
+                  )
+                  .catch(keyProblem)
               }
               onReveal={(nonce) => void act({ action: 'reveal', nonce })}
-              onSign={() => void act({ action: 'sign', statementDigest: view.statementDigest ?? '' })}
+              onSign={() =>
+                void signAsWitness(view.drawId, view.witness, view.statementDigest ?? '')
+                  .then((signed) =>
+                    act({ action: 'sign', statementDigest: view.statementDigest ?? '', ...signed }),
+                  )
+                  .catch(keyProblem)
+              }
             />
           </>
         )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import DigestText from '../../../../components/digest-text.tsx';
 import { useCurrentUser } from '../../../../current-user.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
+import { RequestError } from '../../../../request.ts';
 import type { DrawDetail, Participant } from '../../../../services/types.ts';
 import { ensureSecret, storedSecret } from '../../../../utils/witness-secret.ts';
 import { participantRole } from '../../components/participant-label.ts';
@@ -16,6 +17,7 @@ interface MyPartProps {
 
 function PartActions({ draw, me, onUpdate }: MyPartProps & { readonly me: Participant }) {
   const { t } = useI18n();
+  const userId = me.userId ?? '';
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const witness = me.witness;
@@ -26,8 +28,9 @@ function PartActions({ draw, me, onUpdate }: MyPartProps & { readonly me: Partic
     try {
       onUpdate(await action());
       void message.success(done);
-    } catch {
-      // Shown by the request error handler.
+    } catch (error) {
+      // Request errors are shown by the request error handler; a browser without WebCrypto Ed25519 is not.
+      if (!(error instanceof RequestError)) void message.error(t('mine.keyUnavailable'));
     } finally {
       setBusy(false);
     }
@@ -96,6 +99,7 @@ function PartActions({ draw, me, onUpdate }: MyPartProps & { readonly me: Partic
                   run(
                     () =>
                       signDraw(
+                        userId,
                         draw.id,
                         role,
                         draw.statementDigest ?? '',
