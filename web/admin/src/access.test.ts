@@ -24,6 +24,7 @@ const ACTION_OF: Readonly<Record<Exclude<AccessKey, 'canRead'>, Action>> = {
   canRegisterTargeted: 'targeted.record',
   canApproveTargeted: 'targeted.approve',
   canManageCalendar: 'calendar.edit',
+  canManageAccounts: 'account.manage',
 };
 
 test('R-17.1 R-21.2 R-N.8 the officers\u2019 app never offers an action the permission table refuses to that role', () => {

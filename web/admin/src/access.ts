@@ -24,6 +24,7 @@ const grants = {
   canRegisterTargeted: ['department-admin', 'drawer', 'inspector'],
   canApproveTargeted: ['leader'],
   canManageCalendar: ['system-admin'],
+  canManageAccounts: ['system-admin'],
 } as const satisfies Record<string, 'any' | readonly Role[]>;
 
 export type AccessKey = keyof typeof grants;

@@ -10,6 +10,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FormOutlined,
+  IdcardOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -248,6 +249,14 @@ export const routes: readonly AppRoute[] = [
     icon: <FieldTimeOutlined />,
     access: 'canManageCalendar',
     component: lazy(() => import('../pages/calendar/index.tsx')),
+  },
+  {
+    // 系统管理: officers' accounts and roles (issue 10.2, 10.5).
+    path: '/system/accounts',
+    name: 'menu.accounts',
+    icon: <IdcardOutlined />,
+    access: 'canManageAccounts',
+    component: lazy(() => import('../pages/accounts/index.tsx')),
   },
 ];
 

@@ -10,7 +10,7 @@ interface Values {
   readonly repeat: string;
 }
 
-/** `forced`: the session was opened with the published demo password and can do nothing else. */
+/** `forced`: the session was opened with the demo or an administrator's password and can do nothing else. */
 export default function PasswordModal({
   onClose,
   forced = false,
