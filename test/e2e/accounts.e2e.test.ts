@@ -62,6 +62,7 @@ void describe('账号管理 in a browser', { skip }, () => {
       .or(drawer.getByRole('button', { name: '保存' }))
       .click();
     await drawer.getByText('同一账号不能同时担任抽取人和监督人').waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/accounts-roles-error-1440.png` });
     await drawer.getByRole('checkbox', { name: '监督人' }).uncheck();
     await drawer
       .getByRole('button', { name: '保 存' })
@@ -72,7 +73,10 @@ void describe('账号管理 in a browser', { skip }, () => {
     await shown.waitFor();
     const password = (await shown.textContent())!.trim();
     assert.match(password, /^\w{4}-\w{4}-\w{4}-\w{4}$/);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/accounts-password-1440.png` });
+    if (SHOTS) {
+      await page.waitForTimeout(600); // the drawer's closing transition, for the picture only
+      await page.screenshot({ path: `${SHOTS}/accounts-password-1440.png` });
+    }
     await page.getByRole('button', { name: '我已记下' }).click();
     await page.getByRole('cell', { name: 'zhao.l' }).waitFor();
     await page.getByText('待改密码').first().waitFor();
