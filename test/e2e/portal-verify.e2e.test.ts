@@ -93,6 +93,43 @@ void describe('核验本次抽取 in the visitor’s browser', { skip }, () => {
     await page.close();
   });
 
+  test('R-20.2 issue 10.4 核验 checks each signer’s own signature against the statement rebuilt from the view; an altered one fails', async () => {
+    const page = await drawPage();
+    await page.getByRole('button', { name: /核验本次抽取/ }).click();
+    await page.locator('.verify-verdict').waitFor({ timeout: 30_000 });
+    const signers = () =>
+      page.locator('.signer-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ok')));
+    assert.equal(await page.locator('.check-row[data-check=signatures][data-passed=true]').count(), 1);
+    assert.deepEqual(
+      await signers(),
+      ['true', 'true', 'true', 'true', 'true'],
+      'platform record + 4 signers',
+    );
+    await page.locator('.verify-result').screenshot({ path: '/tmp/portal-signatures-desktop.png' });
+    await page.close();
+    // The same page with one byte of the supervisor's signature changed in the served list.
+    const altered = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await altered.route(`**/api/public/draws/${encodeURIComponent(drawId)}`, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as {
+        draw: { signatures: { role: string; signature: string | null }[] };
+      };
+      const sig = body.draw.signatures.find((x) => x.role === '监督人')!;
+      sig.signature = `${sig.signature!.slice(0, 6)}${sig.signature![6] === 'f' ? 'e' : 'f'}${sig.signature!.slice(7)}`;
+      await route.fulfill({ response: res, json: body });
+    });
+    await altered.goto(`${base}/#/draws/${encodeURIComponent(drawId)}`);
+    await altered.getByRole('button', { name: /核验本次抽取/ }).click();
+    const verdict = await altered.locator('.verify-verdict').innerText({ timeout: 30_000 });
+    assert.doesNotMatch(verdict, /核验通过/);
+    assert.equal(await altered.locator('.check-row[data-check=signatures][data-passed=false]').count(), 1);
+    const bad = altered.locator('.signer-row[data-ok=false]');
+    assert.equal(await bad.count(), 1);
+    assert.match(await bad.innerText(), /监督人.*签名无效/s);
+    await altered.locator('.verify-result').screenshot({ path: '/tmp/portal-signatures-phone.png' });
+    await altered.close();
+  });
+
   test('R-N.6 a dropped view with one selected id changed fails its named checks; nothing is uploaded', async () => {
     const page = await drawPage();
     const served = (await app.inject({ url: `/api/public/draws/${drawId}/view` })).json<{

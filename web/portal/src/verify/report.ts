@@ -1,5 +1,6 @@
 // The result of 核验 as the page shows it: named checks, each passed, failed or not run.
 import type { ShownSignature } from '../../../../src/domain/draw/verify-public.ts';
+import type { SignerResult } from '../../../../src/domain/draw/signature-check.ts';
 
 export interface ReportCheck {
   readonly id: string;
@@ -17,6 +18,8 @@ export interface VerifyReport {
   readonly suite?: string;
   readonly checks: readonly ReportCheck[];
   readonly statementDigest?: string;
+  /** Each shown signature against the rebuilt statement (issue 10.4). */
+  readonly signers?: readonly SignerResult[];
 }
 
 /** The draw page the file is checked against, when there is one. */

@@ -11,7 +11,7 @@ import { readBundle } from '../../../../src/domain/draw/read-bundle.ts';
 import type { JsonValue } from '../../../../src/domain/draw/types.ts';
 import { compareDraw, recomputable } from '../../../../src/domain/draw/verify.ts';
 import type { Mismatch, MismatchKind } from '../../../../src/domain/draw/verify.ts';
-import { checkSignatures } from '../../../../src/domain/draw/signature-check.ts';
+import { checkSignatures, readShownSignatures } from '../../../../src/domain/draw/signature-check.ts';
 import type { ReportCheck, VerifyContext, VerifyReport, VerifyStage } from './report.ts';
 import { FORMAT_TITLE, holds, sameDrawCheck } from './report.ts';
 
@@ -60,19 +60,23 @@ function viewCheck(draw: ComputedDraw | undefined, served: unknown): ReportCheck
   ];
 }
 
-function signatureCheck(draw: ComputedDraw | undefined, context: VerifyContext): ReportCheck[] {
-  const { signatures } = context;
-  if (!signatures) return [];
-  if (!draw) return [{ id: 'signatures', title: SIGNATURES_TITLE, passed: null, detail: '抽取未能重算' }];
+/** The page's shown signatures, or else the bundle's own (issue 10.4), against the recomputed statement. */
+function signatureCheck(draw: ComputedDraw | undefined, context: VerifyContext, json: JsonValue) {
+  const signatures =
+    context.signatures ?? nonEmpty(readShownSignatures((json as { signatures?: unknown }).signatures));
+  if (!signatures) return { checks: [] };
+  if (!draw)
+    return { checks: [{ id: 'signatures', title: SIGNATURES_TITLE, passed: null, detail: '抽取未能重算' }] };
   const { drawId, suite } = draw.prepared.input.plan;
   const digest = toHex(browserHasher(suite).hash(utf8(signatureStatement(drawId, suite, draw.digests))));
   const checked = checkSignatures(digest, signatures);
-  return [
-    checked.passed
-      ? { id: 'signatures', title: SIGNATURES_TITLE, passed: true }
-      : { id: 'signatures', title: SIGNATURES_TITLE, passed: false, detail: checked.detail ?? '' },
-  ];
+  const check: ReportCheck = checked.passed
+    ? { id: 'signatures', title: SIGNATURES_TITLE, passed: true }
+    : { id: 'signatures', title: SIGNATURES_TITLE, passed: false, detail: checked.detail ?? '' };
+  return { checks: [check], signers: checked.results };
 }
+
+const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : undefined);
 
 export function verifyBundleJson(
   json: JsonValue,
@@ -114,12 +118,14 @@ export function verifyBundleJson(
       : { id, title, passed: true };
   });
   const stranger = same[0]?.passed === false;
+  const signed = stranger ? undefined : signatureCheck(draw, context, json);
   const checks = [
     format,
     ...parts,
     ...(stranger ? [] : viewCheck(draw, context.servedView)),
-    ...(stranger ? [] : signatureCheck(draw, context)),
+    ...(signed?.checks ?? []),
     ...same,
   ];
-  return { kind: 'bundle', ok: holds(checks), drawId, suite, checks };
+  const signers = signed?.signers;
+  return { kind: 'bundle', ok: holds(checks), drawId, suite, checks, ...(signers && { signers }) };
 }

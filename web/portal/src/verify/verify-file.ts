@@ -42,6 +42,7 @@ function verifyView(json: JsonValue, context: VerifyContext): VerifyReport {
     ...(typeof plan?.suite === 'string' && { suite: plan.suite }),
     checks,
     ...(verdict.statementDigest !== undefined && { statementDigest: verdict.statementDigest }),
+    ...(verdict.signers && { signers: verdict.signers }),
   };
 }
 

@@ -31,7 +31,24 @@ function Mark({ passed }: { readonly passed: boolean | null }) {
   );
 }
 
-function CheckRow({ check }: { readonly check: ReportCheck }) {
+/** Issue 10.4: each signer's own signature over the rebuilt statement, ✓ or ✗. */
+function Signers({ signers }: { readonly signers: NonNullable<VerifyReport['signers']> }) {
+  return (
+    <ul className="signer-list">
+      {signers.map((r, k) => (
+        <li key={`${r.signer}-${k}`} className="signer-row" data-ok={String(r.ok)}>
+          <Mark passed={r.ok} /> {r.signer.startsWith(r.role) ? r.signer : `${r.role} ${r.signer}`}
+          {r.ok && r.role === '平台（系统）' && (
+            <Typography.Text type="secondary">（平台记录，不是个人签名）</Typography.Text>
+          )}
+          {r.problem && <Typography.Text type="danger">：{r.problem}</Typography.Text>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CheckRow({ check, report }: { readonly check: ReportCheck; readonly report: VerifyReport }) {
   return (
     <li className="check-row" data-check={check.id} data-passed={String(check.passed)}>
       <Mark passed={check.passed} />
@@ -42,6 +59,7 @@ function CheckRow({ check }: { readonly check: ReportCheck }) {
             {check.detail}
           </Typography.Text>
         )}
+        {check.id === 'signatures' && report.signers && <Signers signers={report.signers} />}
       </div>
     </li>
   );
@@ -72,7 +90,7 @@ export default function VerifyResult({
       </Typography.Text>
       <ul className="check-list">
         {report.checks.map((c) => (
-          <CheckRow key={c.id} check={c} />
+          <CheckRow key={c.id} check={c} report={report} />
         ))}
       </ul>
       {report.kind === 'public-view' && (

@@ -20,6 +20,12 @@ export default function Signatures({ draw }: { readonly draw: PublicDrawDetail }
                   <span className="field-label">所签声明摘要</span>
                   <HexText hex={s.statementDigest} />
                 </div>
+                {s.publicKey && (
+                  <div className="witness-field">
+                    <span className="field-label">签名公钥（{s.scheme === 'sm2' ? 'SM2' : 'Ed25519'}）</span>
+                    <HexText hex={s.publicKey} />
+                  </div>
+                )}
               </div>
             ))}
           </Flex>
