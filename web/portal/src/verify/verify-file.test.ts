@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { shuangsui, tampered, vector } from '../../../../src/cli/draw.command.fixture.ts';
 import { verifyDrawText } from './verify-file.ts';
+import { ed25519Signer } from '../../../../src/domain/draw/signature.ts';
 import type { VerifyReport } from './verify-file.ts';
 
 type CliPublic = { ok: boolean; checks: { id: string; passed: boolean | null }[]; statementDigest: string };
@@ -51,11 +52,12 @@ void test('R-N.6 shown signatures and the draw page: the statement signed, and a
   const file = vector('v4-private-sha256.public.json');
   const { statementDigest } = cli<CliPublic>(file);
   const drawId = 'RDRAW-TEST-V4-PRIVATE';
-  const signed = [{ signer: '李四', role: '监督人', statementDigest }];
+  const key = ed25519Signer(new Uint8Array(32).fill(5));
+  const signed = [{ signer: '李四', role: '监督人', statementDigest, ...key.sign(statementDigest) }];
   const good = verifyDrawText(text(file), { drawId, signatures: signed });
   assert.equal(good.ok, true);
   assert.equal(good.checks.find((c) => c.id === 'signatures')?.passed, true);
-  const forged = [{ ...signed[0]!, statementDigest: '00'.repeat(32) }];
+  const forged = [{ ...signed[0]!, statementDigest: '00'.repeat(32), ...key.sign('00'.repeat(32)) }];
   const bad = verifyDrawText(text(file), { drawId, signatures: forged });
   assert.deepStrictEqual(failing(bad), ['signatures']);
   assert.match(bad.checks.find((c) => c.id === 'signatures')?.detail ?? '', /李四/);
