@@ -64,6 +64,8 @@ export const AUDIT_ACTION: Readonly<Record<string, string>> = {
   'draw.reveal': '见证方揭示',
   'draw.compute': '计算抽取结果',
   'draw.sign': '签名确认',
+  'signing-key.register': '登记签名公钥',
+  'signing-key.revoke': '停用签名公钥',
   'draw.confirm': '抽取确认',
   'draw.abort': '中止抽取',
   'document.issue': '出具文书（PDF）',

@@ -457,6 +457,8 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'action.draw.reveal': 'Witness revealed',
   'action.draw.compute': 'Computed result',
   'action.draw.sign': 'Signed',
+  'action.signing-key.register': 'Signing key registered',
+  'action.signing-key.revoke': 'Signing key revoked',
   'action.draw.confirm': 'Confirmed draw',
   'action.draw.abort': 'Aborted draw',
   'action.document.issue': 'Document issued (PDF)',

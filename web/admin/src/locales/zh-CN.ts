@@ -445,6 +445,8 @@ const zhCN = {
   'action.draw.reveal': '见证方揭示',
   'action.draw.compute': '计算抽取结果',
   'action.draw.sign': '签名确认',
+  'action.signing-key.register': '登记签名公钥',
+  'action.signing-key.revoke': '停用签名公钥',
   'action.draw.confirm': '抽取确认',
   'action.draw.abort': '中止抽取',
   'action.document.issue': '出具文书（PDF）',
