@@ -7,6 +7,7 @@ import { makeUser } from '../../test/support/fixtures.ts';
 import { demoObjects, documentedRoutes, requestFor, type RouteSpec } from '../../test/support/route-calls.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
+import { importRepository } from '../db/repositories/import.repository.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
 import type { Role } from '../db/schema/index.ts';
 import { accountService } from '../services/account.service.ts';
@@ -74,6 +75,12 @@ onEachDatabase('every route as every role matches the permission table (issue 10
     await makeUser(database(), zhian, 'inspector', ['inspector']);
     // The account routes act on an account no caller uses: deactivating or resetting it ends no session here.
     const target = await makeUser(database(), zhian, 'matrix-target', ['inspector']);
+    // The import error report names an import: 治安 gets one with a refused row.
+    const rejected = [{ row: 2, column: '名称', code: 'required', message: '名称不能为空' }];
+    const report = await importRepository.insert(database().db, {
+      ...{ unitId: zhian.id, kind: 'entities', fileName: 'a.csv', fileSha256: '0'.repeat(64) },
+      ...{ imported: 0, updated: 0, rejected },
+    });
     // The demo directory is the district's; 治安 gets one entity of its own to write.
     const code = creditCode(990001);
     await entityRepository.insert(database().db, {
@@ -93,7 +100,7 @@ onEachDatabase('every route as every role matches the permission table (issue 10
     for (const c of CALLERS.filter((c) => c.roles !== null))
       c.cookie = await loginCookie(app, c.name, c.name === 'inspector' ? undefined : DEMO_PASSWORD);
     routes = ordered(documentedRoutes(app));
-    objects = { ...(await demoObjects(database())), accounts: target.id };
+    objects = { ...(await demoObjects(database())), accounts: target.id, imports: report.id };
   });
   after(async () => {
     await app?.close();
