@@ -5,7 +5,13 @@ import { signatureStatement } from './digests.ts';
 import { toHex, utf8 } from './encoding.ts';
 import { nodeHasher } from './hash-node.ts';
 import { checkSignatures } from './signature-check.ts';
-import { ed25519Signer, SM2_DEFAULT_USER_ID, signedText, verifyStatementSignature } from './signature.ts';
+import {
+  ed25519Signer,
+  publicKeyProblem,
+  SM2_DEFAULT_USER_ID,
+  signedText,
+  verifyStatementSignature,
+} from './signature.ts';
 import type { DrawDigests } from './types.ts';
 
 const digests: DrawDigests = {
@@ -75,4 +81,11 @@ test('R-20.2 issue 10.4 SM2 (SM3, default user ID 1234567812345678, DER) is the 
     userId: 'ALICE123@YAHOO.COM',
   });
   assert.equal(verifyStatementSignature({ ...sig, signature: other }, digest), false, 'another user ID');
+  const offCurve = `04${'55'.repeat(64)}`;
+  assert.equal(
+    publicKeyProblem('sm2', offCurve),
+    'SM2 公钥不在曲线上',
+    'a point off the curve is named, never thrown',
+  );
+  assert.equal(verifyStatementSignature({ ...sig, publicKey: offCurve }, digest), false);
 });

@@ -39,8 +39,17 @@ export function publicKeyProblem(scheme: SignatureScheme, publicKey: string): st
     return scheme === 'ed25519'
       ? 'Ed25519 公钥须为 32 字节（64 位小写十六进制）'
       : 'SM2 公钥须为未压缩点 04‖x‖y（130 位小写十六进制）';
-  if (scheme === 'sm2' && !sm2.verifyPublicKey(publicKey)) return 'SM2 公钥不在曲线上';
+  if (scheme === 'sm2' && !sm2OnCurve(publicKey)) return 'SM2 公钥不在曲线上';
   return undefined;
+}
+
+/** sm-crypto-v2 throws on some malformed points instead of answering false. */
+function sm2OnCurve(publicKey: string): boolean {
+  try {
+    return sm2.verifyPublicKey(publicKey);
+  } catch {
+    return false;
+  }
 }
 
 /** True only when `signature` is the key's valid signature over the statement digest's signed text. */
