@@ -35,4 +35,9 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  {
+    // Written by openapi-typescript from docs/openapi.json: a filter that also takes '' (cleared) reads `string | ''`.
+    files: ['web/admin/src/services/api.gen.ts'],
+    rules: { '@typescript-eslint/no-redundant-type-constituents': 'off' },
+  },
 );
