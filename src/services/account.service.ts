@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { isUniqueViolation } from '../db/pg-error.ts';
 import { accountRepository, type AccountFilter } from '../db/repositories/account.repository.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
@@ -91,15 +92,28 @@ export const accountService = {
     if (await userRepository.byUsername(db, input.username))
       throw new ConflictError('username-taken', `用户名“${input.username}”已被使用`);
     const passwordHash = await hashPassword(password);
-    const id = await db.transaction(async (tx) => {
-      const { username, displayName, unitId } = input;
-      const user = await userRepository.insert(tx, {
-        ...{ username, displayName, unitId, roles, passwordHash },
-        mustChangePassword: true,
+    const id = await db
+      .transaction(async (tx) => {
+        const { username, displayName, unitId } = input;
+        const user = await userRepository.insert(tx, {
+          ...{ username, displayName, unitId, roles, passwordHash },
+          mustChangePassword: true,
+        });
+        await recordAudit(
+          tx,
+          actor,
+          'user.create',
+          { type: 'user', id: user.id },
+          { username, unitId, roles },
+        );
+        return user.id;
+      })
+      .catch((err: unknown) => {
+        // Two administrators creating the same name at once: the second meets the unique index.
+        if (isUniqueViolation(err))
+          throw new ConflictError('username-taken', `用户名“${input.username}”已被使用`);
+        throw err;
       });
-      await recordAudit(tx, actor, 'user.create', { type: 'user', id: user.id }, { username, unitId, roles });
-      return user.id;
-    });
     const account = accountView((await accountRepository.get(db, id))!);
     return generated ? { account, generatedPassword: generated } : { account };
   },

@@ -107,6 +107,11 @@ onEachDatabase('issue 10.2 10.5 account management routes', (database) => {
     const dup = await call('POST', '', admin, { ...base, username: 'lisi', roles: ['drawer'] });
     assert.equal(dup.statusCode, 409);
     assert.equal(errorOf(dup).code, 'username-taken');
+    // Two administrators creating one name at the same moment: one account, the other a 409, never a 500.
+    const racing = await Promise.all(
+      [1, 2].map(() => call('POST', '', admin, { ...base, username: 'wangwu', roles: ['drawer'] })),
+    );
+    assert.deepEqual(racing.map((r) => r.statusCode).sort(), [201, 409]);
     const id = ok.json<Created>().account.id;
     const roles = await call('PUT', `/${id}/roles`, admin, { roles: ['drawer', 'leader'] });
     assert.equal(errorOf(roles).code, 'incompatible-roles');
