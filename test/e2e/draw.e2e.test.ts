@@ -125,12 +125,16 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       // the drawer, the supervisor and the witness sign the statement digest they are shown.
       // Issue 11: each signature and the confirmation ask once more, naming what cannot be undone.
       await drawer.locator('.my-sign').click();
+      await modalButton(drawer, /确认签名/).waitFor();
+      await drawer.screenshot({ path: '/tmp/draw-sign-dialog-desktop.png' });
       await modalButton(drawer, /确认签名/).click();
       await supervisor.locator('.my-sign').click();
       await modalButton(supervisor, /确认签名/).click();
       await witness.locator('.statement-view').waitFor();
       await witness.locator('.witness-sign').click();
       await witness.getByText('签名不能撤回').waitFor();
+      await witness.setViewportSize({ width: 375, height: 800 });
+      await witness.screenshot({ path: '/tmp/draw-sign-dialog-phone.png' });
       await modalButton(witness, /确认签名/).click();
       await witness.locator('.witness-signed').waitFor();
       const confirm = drawer.getByRole('button', { name: /确认抽取/ });

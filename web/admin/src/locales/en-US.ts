@@ -857,6 +857,8 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'witness.yourPart': 'Your part',
   'witness.commitExplain':
     'Your browser makes a 32-byte nonce, keeps it on this device and submits only its commitment; it also makes your own signing key, whose public half is registered with the commitment — sign later in this same browser.',
+  'witness.signExplain':
+    'Signing says you checked that the statement digest on screen matches the projected and verified one. The signature is made in this browser with the signing key made when you committed (Ed25519; the private key never leaves it), whose public half was published with your commitment. A signature cannot be withdrawn.',
   'witness.keyUnavailable':
     'This browser cannot make or use a signing key (it needs WebCrypto Ed25519 and no private window); sign in the same browser you committed from.',
   'witness.yourCommit': 'Your commitment:',

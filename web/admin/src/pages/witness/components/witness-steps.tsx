@@ -82,7 +82,7 @@ export default function WitnessSteps({ view, busy, onCommit, onReveal, onSign }:
               onClick={() =>
                 void modal.confirm({
                   title: t('mine.signTitle'),
-                  content: t('mine.signExplain'),
+                  content: t('witness.signExplain'),
                   okText: t('mine.signOk'),
                   onOk: onSign,
                 })
