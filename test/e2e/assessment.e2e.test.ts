@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { queryRows, type DatabaseHandle } from '../../src/db/database.ts';
 import { inspectionReportService } from '../../src/services/inspection-report.service.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { browserSkipReason, launchChromium, openSignedIn, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { PASSWORD } from '../support/fixtures.ts';
 import { at, confirmedDraw, type ConfirmedDraw } from '../support/inspection-fixture.ts';
@@ -56,15 +56,8 @@ void describe('assessment dashboard and to-do list in a browser (R-27.1)', { ski
     await database?.close();
   });
 
-  async function loggedIn(username: string, path: string, viewport = DESKTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${origin}/admin${path}`);
-    await page.locator('input#username').fill(username);
-    await page.locator('input#password').fill(PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(new RegExp(`/admin${path === '/' ? '/?' : path}$`));
-    return page;
-  }
+  const loggedIn = (username: string, path: string, viewport = DESKTOP): Promise<Page> =>
+    openSignedIn(browser, `${origin}/admin${path}`, username, PASSWORD, viewport);
 
   test('R-27.1 the leader opens 考核统计 from the menu: charts drawn, figures equal the database’s, a figure opens its records', async () => {
     const page = await loggedIn(c.w.users.leader.username, '/');

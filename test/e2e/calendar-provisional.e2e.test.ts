@@ -12,7 +12,7 @@ import {
 import { calendarService, officialWorkingDays } from '../../src/services/calendar.service.ts';
 import { today } from '../../src/services/clock.ts';
 import { inspectionReportService } from '../../src/services/inspection-report.service.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { browserSkipReason, launchChromium, openSignedIn, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { makeUser, PASSWORD } from '../support/fixtures.ts';
 import { at, confirmedDraw, type ConfirmedDraw } from '../support/inspection-fixture.ts';
@@ -56,15 +56,8 @@ void describe('provisional publication deadlines in a browser (issue 11)', { ski
     await database?.close();
   });
 
-  async function loggedIn(username: string, path: string, viewport = DESKTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${origin}/admin${path}`);
-    await page.locator('input#username').fill(username);
-    await page.locator('input#password').fill(PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(new RegExp(`/admin${path}$`));
-    return page;
-  }
+  const loggedIn = (username: string, path: string, viewport = DESKTOP): Promise<Page> =>
+    openSignedIn(browser, `${origin}/admin${path}`, username, PASSWORD, viewport);
 
   const deadlineCell = (page: Page) =>
     page.locator('.ant-descriptions-item', { hasText: '公示期限' }).locator('.ant-descriptions-item-content');

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { targetedInspectionService } from '../../src/services/targeted-inspection.service.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { browserSkipReason, launchChromium, openSignedIn, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { makeDrawWorld, userActor, type DrawWorld } from '../support/draw-fixture.ts';
 import { makeUser, PASSWORD } from '../support/fixtures.ts';
@@ -38,15 +38,8 @@ void describe('working-day calendar and targeted inspections in a browser', { sk
     await database?.close();
   });
 
-  async function loggedIn(username: string, path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${origin}/admin${path}`);
-    await page.locator('input#username').fill(username);
-    await page.locator('input#password').fill(PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(new RegExp(`/admin${path}$`));
-    return page;
-  }
+  const loggedIn = (username: string, path: string): Promise<Page> =>
+    openSignedIn(browser, `${origin}/admin${path}`, username, PASSWORD);
 
   /** Types a date into the deadline box, computes, and returns the answer once it shows `expected`. */
   async function checkDeadline(page: Page, from: string, expected: RegExp): Promise<Locator> {

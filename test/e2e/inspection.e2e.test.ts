@@ -9,7 +9,7 @@ import { inspectionService } from '../../src/services/inspection.service.ts';
 import { planService } from '../../src/services/plan.service.ts';
 import { taskService } from '../../src/services/task.service.ts';
 import { idNumber } from '../support/codes.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
+import { browserSkipReason, launchChromium, openSignedIn, listenOnLoopback } from '../support/browser.ts';
 import { freshDatabase } from '../support/databases.ts';
 import { makeDrawWorld, planInput, runCeremony, userActor } from '../support/draw-fixture.ts';
 import { makeUser, PASSWORD } from '../support/fixtures.ts';
@@ -98,15 +98,8 @@ void describe('inspection, report, review and publication in a browser', { skip 
     await database?.close();
   });
 
-  async function loggedIn(username: string, path: string, viewport = { width: 1280, height: 900 }) {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${origin}/admin${path}`);
-    await page.locator('input#username').fill(username);
-    await page.locator('input#password').fill(PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(new RegExp(`/admin${path.replace(/[?]/g, '\\?')}$`));
-    return page;
-  }
+  const loggedIn = (username: string, path: string, viewport = { width: 1280, height: 900 }) =>
+    openSignedIn(browser, `${origin}/admin${path}`, username, PASSWORD, viewport);
 
   async function fillRecord(page: Page): Promise<void> {
     await page.getByLabel('实地检查').check();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium: never a downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -43,4 +43,27 @@ export function launchChromium(): Promise<Browser> {
 export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+const DESKTOP = { width: 1440, height: 900 };
+
+/**
+ * Opens `url` of the officers' app in a new page, signs in there and waits until the app has brought the
+ * officer back to `url` (the login form keeps the asked address).
+ */
+export async function openSignedIn(
+  browser: Browser,
+  url: string,
+  username: string,
+  password: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  await page.locator('input#username').fill(username);
+  await page.locator('input#password').fill(password);
+  await page.locator('button[type=submit]').click();
+  const wanted = url.replace(/\/$/, '');
+  await page.waitForURL((at) => at.href.replace(/\/$/, '') === wanted);
+  return page;
 }
