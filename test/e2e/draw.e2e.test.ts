@@ -126,7 +126,8 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       // Issue 11: each signature and the confirmation ask once more, naming what cannot be undone.
       await drawer.locator('.my-sign').click();
       await modalButton(drawer, /确认签名/).waitFor();
-      await drawer.screenshot({ path: '/tmp/draw-sign-dialog-desktop.png' });
+      if (process.env.SHOTS)
+        await drawer.screenshot({ path: `${process.env.SHOTS}/draw-sign-dialog-desktop.png` });
       await modalButton(drawer, /确认签名/).click();
       await supervisor.locator('.my-sign').click();
       await modalButton(supervisor, /确认签名/).click();
@@ -134,7 +135,16 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       await witness.locator('.witness-sign').click();
       await witness.getByText('签名不能撤回').waitFor();
       await witness.setViewportSize({ width: 375, height: 800 });
-      await witness.screenshot({ path: '/tmp/draw-sign-dialog-phone.png' });
+      // Issue 11: on a phone each digest of the statement runs the screen's width, not a column of 7 digits.
+      for (const list of ['.digest-list', '.statement-view']) {
+        const valueWidth = await witness
+          .locator(`${list} .ant-descriptions-item-content`)
+          .first()
+          .evaluate((cell) => cell.getBoundingClientRect().width);
+        assert.ok(valueWidth > 250, `${list}: a value ${valueWidth} px wide on a 375 px phone`);
+      }
+      if (process.env.SHOTS)
+        await witness.screenshot({ path: `${process.env.SHOTS}/draw-sign-dialog-phone.png` });
       await modalButton(witness, /确认签名/).click();
       await witness.locator('.witness-signed').waitFor();
       const confirm = drawer.getByRole('button', { name: /确认抽取/ });

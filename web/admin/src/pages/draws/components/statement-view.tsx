@@ -1,5 +1,5 @@
 // What a signer signs (DRAW.md §6): the statement's digest and, member by member, what it binds.
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Grid, Typography } from 'antd';
 import DigestText from '../../../components/digest-text.tsx';
 import type { MessageKey } from '../../../locales/index.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
@@ -40,6 +40,8 @@ interface StatementViewProps {
 export default function StatementView({ statement, digest, big = false }: StatementViewProps) {
   const { t } = useI18n();
   const fontSize = big ? 18 : 13;
+  // On a phone the member's name goes above its value: beside it, a 64-digit digest became a column of 7.
+  const narrow = Grid.useBreakpoint().md === false;
   return (
     <div className="statement-view">
       <Typography.Paragraph style={{ marginBottom: 4 }}>{t('statement.explain')}</Typography.Paragraph>
@@ -51,8 +53,9 @@ export default function StatementView({ statement, digest, big = false }: Statem
         size="small"
         column={1}
         bordered
+        layout={narrow ? 'vertical' : 'horizontal'}
         styles={{
-          label: { width: 120, fontSize },
+          label: { width: narrow ? undefined : 120, fontSize },
           content: {
             fontSize,
             fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
