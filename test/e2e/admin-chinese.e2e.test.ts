@@ -1,13 +1,10 @@
 // Browser test (issue 11 item 5): the officers' app in Chinese shows no word of the code's vocabulary.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import type { DatabaseHandle } from '../../src/db/database.ts';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
-import { freshDatabase } from '../support/databases.ts';
-import { testApp } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/services/demo.service.ts';
+import { browserSkipReason } from '../support/browser.ts';
+import { demoBrowserWorld } from '../support/demo-browser-world.ts';
 
 const skip = browserSkipReason();
 
@@ -62,24 +59,7 @@ function hits(text: string): string[] {
 }
 
 void describe('the officers’ app speaks Chinese', { skip }, () => {
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    database = await freshDatabase('pglite');
-    await seedDemoIfEmpty(database);
-    app = await testApp(database);
-    base = `${await listenOnLoopback(app)}/admin`;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-  });
+  const w = demoBrowserWorld();
 
   async function settle(page: Page): Promise<void> {
     await page.waitForLoadState('networkidle');
@@ -87,17 +67,17 @@ void describe('the officers’ app speaks Chinese', { skip }, () => {
   }
 
   async function visibleText(page: Page, path: string): Promise<string> {
-    await page.goto(`${base}${path}`);
+    await page.goto(`${w.base}${path}`);
     await settle(page);
     return page.evaluate(() => document.body.innerText);
   }
 
   for (const username of USERS) {
     test(`R-3.1 every page ${username} opens shows no English code word`, { timeout: 300_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const context = await w.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       const page = await context.newPage();
       try {
-        await page.goto(`${base}/login?redirect=%2F`);
+        await page.goto(`${w.base}/login?redirect=%2F`);
         await page.locator('input#username').fill(username);
         await page.locator('input#password').fill(DEMO_PASSWORD);
         await page.locator('button[type=submit]').click();
@@ -110,7 +90,7 @@ void describe('the officers’ app speaks Chinese', { skip }, () => {
         };
         for (const path of LISTS) await visit(path);
         for (const { from, tab, link, suffix } of DETAILS) {
-          await page.goto(`${base}${from}`);
+          await page.goto(`${w.base}${from}`);
           await settle(page);
           if (tab) {
             await page.getByRole('tab', { name: tab }).click();

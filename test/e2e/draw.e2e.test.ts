@@ -1,49 +1,29 @@
 // Browser test of the whole draw flow in the officers' app and the witness page (issue 4).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import type { DatabaseHandle } from '../../src/db/database.ts';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/services/demo.service.ts';
-import { browserSkipReason, launchChromium, listenOnLoopback } from '../support/browser.ts';
-import { freshDatabase } from '../support/databases.ts';
-import { testApp } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/services/demo.service.ts';
+import { browserSkipReason } from '../support/browser.ts';
+import { demoBrowserWorld } from '../support/demo-browser-world.ts';
 
 const skip = browserSkipReason();
 const CODE = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/;
 
 void describe('the draw ceremony in a browser', { skip }, () => {
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    database = await freshDatabase('pglite');
-    await seedDemoIfEmpty(database);
-    app = await testApp(database);
-    base = `${await listenOnLoopback(app)}/admin`;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-  });
+  const w = demoBrowserWorld();
 
   /** Each person in a browser context of their own, as in the draw room. */
   async function person(username: string | null, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await w.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     if (username) {
-      await page.goto(`${base}/login?redirect=${encodeURIComponent(path)}`);
+      await page.goto(`${w.base}/login?redirect=${encodeURIComponent(path)}`);
       await page.locator('input#username').fill(username);
       await page.locator('input#password').fill(DEMO_PASSWORD);
       await page.locator('button[type=submit]').click();
       await page.locator('.ant-layout-sider').waitFor();
     } else {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${w.base}${path}`);
     }
     return page;
   }
@@ -178,7 +158,7 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       await drawer.locator('.applications-table .ant-tag', { hasText: '待审批' }).waitFor();
 
       // … approved by the leader, which brings in the next entry of the replacement list.
-      await leader.goto(`${base}/changes`);
+      await leader.goto(`${w.base}/changes`);
       await leader.locator('.approve-application').click();
       await leader
         .locator('.ant-modal-confirm')
@@ -187,7 +167,7 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       await leader.getByText('已批准，递补').waitFor();
 
       // The printable record shows the replacement (out → in).
-      await drawer.goto(`${base}${drawPath}/record`);
+      await drawer.goto(`${w.base}${drawPath}/record`);
       const replacement = drawer.locator('.replacements-table .replacement-out-in');
       await replacement.waitFor();
       // The outgoing entity by its name: the draw's `names` cover entities replaced out too.
