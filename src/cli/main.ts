@@ -50,6 +50,11 @@ const commands: Readonly<Record<string, Entry>> = {
     summary: '核验防篡改审计日志与数据库是否一致 (check the tamper-evident audit log)',
     load: () => import('./verify-log.command.ts'),
   },
+  db: {
+    usage: 'db partition|add-year|partitions',
+    summary: 'PostgreSQL 分区：转换增长的表、提前建立年份分区 (partition the growing tables)',
+    load: () => import('./db-partition.command.ts'),
+  },
 };
 
 export function topLevelHelp(): string {

@@ -1,0 +1,116 @@
+// The partitioned layout for PostgreSQL at city and province scale (issue 12.7, docs/operations.md
+// "Past one server"). The embedded database and small installs keep the plain tables of the migrations.
+import { sql } from 'drizzle-orm';
+import { queryRows, type DatabaseHandle, type Executor } from '../database.ts';
+import { partitionsOf, relationKind } from './partition-catalog.ts';
+import { convertTable, type ConvertedTable, type PartitionScheme } from './partition-convert.ts';
+import {
+  guardAuditSeq,
+  guardPartitions,
+  replaceEntityReferences,
+  type PartitionGuards,
+} from './partition-guards.ts';
+import { addYearPartitions, type AddedYear } from './partition-years.ts';
+
+/** Partitioning needs PostgreSQL: the embedded database keeps its plain tables. */
+export class PartitioningUnsupportedError extends Error {
+  override readonly name = 'PartitioningUnsupportedError';
+  constructor() {
+    super('分区只用于 PostgreSQL（设置 DATABASE_URL）；内嵌数据库 PGlite 保持迁移建立的普通表');
+  }
+}
+
+export const DEFAULT_MODULUS = 16;
+export const YEAR_TABLE = { table: 'audit_events', column: 'at' } as const;
+
+/** Each growing table and its key: a unit's directory, a task's pool, a year of the audit log. */
+export function layout(modulus: number, years: readonly number[]): [string, PartitionScheme][] {
+  return [
+    ['entities', { by: 'hash', column: 'unit_id', modulus }],
+    ['task_entities', { by: 'hash', column: 'task_id', modulus }],
+    ['task_inspectors', { by: 'hash', column: 'task_id', modulus }],
+    [YEAR_TABLE.table, { by: 'year', column: YEAR_TABLE.column, years }],
+  ];
+}
+
+export interface PartitionReport {
+  readonly tables: readonly (ConvertedTable & { readonly ms: number })[];
+  /** Tables that were partitioned already (the command is idempotent). */
+  readonly skipped: readonly string[];
+  readonly guards: PartitionGuards;
+  readonly ms: number;
+}
+
+/** Chinese calendar year (UTC+8) of an instant. */
+export const yearOf = (at: Date) => new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+
+async function auditYears(tx: Executor, now: Date): Promise<number[]> {
+  const [row] = await queryRows<{ first: string | null }>(
+    tx,
+    sql`SELECT min(extract(year FROM at AT TIME ZONE 'Asia/Shanghai'))::int::text AS first FROM audit_events`,
+  );
+  const last = yearOf(now) + 1;
+  const first = Math.min(Number(row?.first ?? last - 1), last - 1);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function requirePostgres(handle: DatabaseHandle) {
+  if (handle.kind !== 'postgres') throw new PartitioningUnsupportedError();
+}
+
+export interface PartitionOptions {
+  readonly modulus?: number;
+  readonly now?: Date;
+  /** How long to wait for the tables' locks before giving up (PostgreSQL interval), so a start is not queued behind it. */
+  readonly lockTimeout?: string;
+}
+
+/** Converts the growing tables in one transaction: all of them or none; the tables are locked throughout. */
+export async function partitionDatabase(
+  handle: DatabaseHandle,
+  opts: PartitionOptions = {},
+): Promise<PartitionReport> {
+  requirePostgres(handle);
+  const started = performance.now();
+  return handle.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${(opts.lockTimeout ?? '30s').replace(/'/g, '')}'`));
+    await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
+    const years = await auditYears(tx, opts.now ?? new Date());
+    const tables: PartitionReport['tables'][number][] = [];
+    const skipped: string[] = [];
+    for (const [table, scheme] of layout(opts.modulus ?? DEFAULT_MODULUS, years)) {
+      const t0 = performance.now();
+      const done = await convertTable(tx, table, scheme);
+      if (!done) {
+        skipped.push(table);
+        continue;
+      }
+      if (table === 'entities') await replaceEntityReferences(tx, done.droppedReferences);
+      if (table === YEAR_TABLE.table) await guardAuditSeq(tx);
+      tables.push({ ...done, ms: Math.round(performance.now() - t0) });
+    }
+    const guards = await guardPartitions(tx);
+    return { tables, skipped, guards, ms: Math.round(performance.now() - started) };
+  });
+}
+
+/** Next year's (or the given years') partitions of the audit log, made ahead; then every partition guarded. */
+export async function addYears(handle: DatabaseHandle, years: readonly number[]) {
+  requirePostgres(handle);
+  return handle.db.transaction(async (tx): Promise<{ added: AddedYear[]; guards: PartitionGuards }> => {
+    if ((await relationKind(tx, YEAR_TABLE.table)) !== 'p')
+      return { added: [], guards: { created: [], enabled: [] } };
+    const added = await addYearPartitions(tx, YEAR_TABLE.table, YEAR_TABLE.column, years);
+    return { added, guards: await guardPartitions(tx) };
+  });
+}
+
+/** Each growing table: partitioned or not, and its partitions with PostgreSQL's row estimate. */
+export async function partitionStatus(db: Executor) {
+  const out = [];
+  for (const [table] of layout(DEFAULT_MODULUS, [])) {
+    const partitioned = (await relationKind(db, table)) === 'p';
+    out.push({ table, partitioned, partitions: partitioned ? await partitionsOf(db, table) : [] });
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { freshDatabase } from '../../../test/support/databases.ts';
+import {
+  makeDrawWorld,
+  planInput,
+  runCeremony,
+  userActor,
+  type DrawWorld,
+} from '../../../test/support/draw-fixture.ts';
+import { actorAt } from '../../../test/support/fixtures.ts';
+import { creditCode } from '../../../test/support/codes.ts';
+import { importDirectory } from '../../services/import.service.ts';
+import { planService } from '../../services/plan.service.ts';
+import { taskService } from '../../services/task.service.ts';
+import { verifyLog } from '../../services/log/verify-log.service.ts';
+import { restoreGuards } from '../guard-triggers.ts';
+import { openDatabase, queryRows, type DatabaseHandle } from '../database.ts';
+import { pgErrorOf } from '../pg-error.ts';
+import { guardPartitions } from './partition-guards.ts';
+import { addYears, partitionDatabase, PartitioningUnsupportedError } from './partition-layout.ts';
+import { pruned, tableDigests, urlOf } from '../../../test/support/partition-probe.ts';
+
+/** The PostgreSQL error under Drizzle's wrapper says `re`. */
+const causedBy = (re: RegExp) => (err: unknown) => re.test(pgErrorOf(err)?.message ?? String(err));
+
+const HEADER = '名称,主体类型,统一社会信用代码,行政区划代码,行业,风险等级';
+const csv = (from: number, to: number, name = '宾馆') =>
+  Readable.from([
+    Buffer.from(
+      [
+        HEADER,
+        ...Array.from(
+          { length: to - from + 1 },
+          (_, i) => `临河区${name}${from + i},单位,${creditCode(from + i)},150802,旅馆业,B`,
+        ),
+      ].join('\n'),
+    ),
+  ]);
+
+void test('issue 12.7 the embedded database (PGlite) keeps its plain tables: partitioning is refused with a clear message', async () => {
+  const handle = await openDatabase({ memory: true });
+  try {
+    await assert.rejects(partitionDatabase(handle), PartitioningUnsupportedError);
+  } finally {
+    await handle.close();
+  }
+});
+
+void describe('issue 12.7 past one server: the growing tables partitioned on PostgreSQL [postgres]', () => {
+  let handle: DatabaseHandle;
+  let w: DrawWorld;
+  const db = () => handle.db;
+  const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(db(), q);
+  const drawer = () => userActor(w.users.drawer, w.org.zhian);
+  const importer = () => actorAt(w.org.district, 'department-admin');
+  let digestsBefore: Record<string, string>;
+
+  before(async () => {
+    handle = await freshDatabase('postgres');
+  });
+  after(async () => {
+    await handle?.close();
+  });
+
+  async function confirmedDraw(round: number, drawDate: string) {
+    const leader = userActor(w.users.leader, w.org.district);
+    const creator = userActor(w.users.admin, w.org.zhian, ['department-admin']);
+    const plan = await planService.create(db(), creator, planInput(w, { name: `分区计划${round}` }));
+    await planService.approve(db(), leader, plan.id);
+    const task = await taskService.create(db(), drawer(), { planId: plan.id, round, drawDate });
+    return { task, draw: await runCeremony(db(), w, task.id) };
+  }
+
+  test('setup: a directory import, a task with a frozen pool and a confirmed draw, audit events', async () => {
+    w = await makeDrawWorld(handle);
+    const report = await importDirectory(handle, importer(), {
+      kind: 'entities',
+      unitId: w.org.district.id,
+      fileName: 'before.csv',
+      source: csv(5001, 5040),
+    });
+    assert.equal(report.imported, 40);
+    const { draw } = await confirmedDraw(1, '2026-03-16');
+    assert.equal(draw.status, 'confirmed');
+    assert.equal((await verifyLog(db())).ok, true);
+    digestsBefore = await tableDigests(db());
+    assert.ok(Number(digestsBefore.entities!.split(':')[0]) >= 100);
+  });
+
+  test('issue 12.7 R-10.3 the conversion keeps every row (counts and digests equal) and the guards restore nothing', async () => {
+    const report = await partitionDatabase(handle, { modulus: 8 });
+    assert.deepEqual(
+      report.tables.map((t) => t.table),
+      ['entities', 'task_entities', 'task_inspectors', 'audit_events'],
+    );
+    assert.deepEqual(await tableDigests(db()), digestsBefore);
+    const kinds = await rows<{ name: string }>(
+      sql`SELECT relname AS name FROM pg_class WHERE relkind = 'p' AND relnamespace = 'public'::regnamespace ORDER BY 1`,
+    );
+    assert.deepEqual(
+      kinds.map((k) => k.name),
+      ['audit_events', 'entities', 'task_entities', 'task_inspectors'],
+    );
+    // The start's restoreGuards finds every migration trigger on the partitioned tables.
+    assert.deepEqual(await restoreGuards(db()), { created: [], enabled: [], failed: [] });
+    assert.deepEqual(await guardPartitions(db()), { created: [], enabled: [] });
+    assert.deepEqual((await partitionDatabase(handle)).skipped.length, 4, 'a second run changes nothing');
+  });
+
+  test('issue 12.7 R-13.2 R-15.1 an import, a pool freeze and a draw through confirmation run on the partitioned tables', async () => {
+    const report = await importDirectory(handle, importer(), {
+      kind: 'entities',
+      unitId: w.org.district.id,
+      fileName: 'after.csv',
+      source: csv(5031, 5060, '新宾馆'),
+    });
+    assert.deepEqual([report.imported, report.updated], [20, 10]);
+    const { task, draw } = await confirmedDraw(2, '2026-09-16');
+    assert.equal(draw.status, 'confirmed');
+    const [pool] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM task_entities WHERE task_id = ${task.id}`,
+    );
+    assert.ok(pool!.n >= 100, `the second pool holds the directory (${pool!.n})`);
+    const report2 = await verifyLog(db());
+    assert.deepEqual(report2.findings, []);
+  });
+
+  test('issue 12.7 R-10.3 verify-log exits 0 on the partitioned database (the start path: migrate, guards, log)', async () => {
+    const url = await urlOf(handle);
+    const dataDir = mkdtempSync(join(tmpdir(), 'shuangsui-partition-'));
+    try {
+      const root = new URL('../../../', import.meta.url).pathname;
+      const run = spawnSync(process.execPath, [join(root, 'bin/shuangsui.mjs'), 'verify-log'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          SESSION_SECRET: 'partition-test-session-secret-0123456789',
+          DATA_DIR: dataDir,
+          LOG_SIGNING_KEY: '',
+        },
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /一致 consistent/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('issue 12.7 R-10.3 the guards hold on every partition: UPDATE, DELETE, TRUNCATE of a partition, a second event with a known seq, an unknown entity', async () => {
+    const refused = (q: ReturnType<typeof sql>, re: RegExp) => assert.rejects(db().execute(q), causedBy(re));
+    await refused(sql`UPDATE audit_events SET actor_name = '篡改' WHERE seq = 1`, /ss:append-only/);
+    await refused(sql`UPDATE draws SET result_digest = 'x' WHERE status = 'confirmed'`, /ss:/);
+    await refused(sql`DELETE FROM entities WHERE unit_id = ${w.org.district.id}`, /ss:append-only/);
+    await refused(sql`UPDATE task_entities SET exclusion = 0`, /ss:append-only/);
+    for (const part of [
+      'audit_events_y2026',
+      'audit_events_default',
+      'entities_h00',
+      'task_entities_h03',
+      'task_inspectors_h01',
+    ])
+      await refused(sql.raw(`TRUNCATE "${part}"`), /ss:append-only: TRUNCATE/);
+    await refused(
+      sql`INSERT INTO audit_events (seq, at, actor_name, action, object_type, object_id, digest, data)
+          SELECT seq, at + interval '1 year', actor_name, action, object_type, object_id, digest, data
+          FROM audit_events WHERE seq = 1`,
+      /ss:append-only: audit event #1 exists/,
+    );
+    await refused(
+      sql`INSERT INTO conflicts (inspector_id, entity_id, kind, reason)
+          VALUES (${w.inspectors[0]!.id}, gen_random_uuid(), 'relative', '测试')`,
+      /ss:entity-reference/,
+    );
+    await db().execute(sql`ALTER TABLE audit_events_y2026 DISABLE TRIGGER audit_events_no_update`);
+    assert.deepEqual((await guardPartitions(db())).enabled, ['audit_events_y2026.audit_events_no_update']);
+    await refused(sql`UPDATE audit_events SET actor_name = '篡改' WHERE seq = 1`, /ss:append-only/);
+  });
+
+  test('issue 12.7 EXPLAIN: one unit’s entities, one task’s pool and one year’s events each scan one partition', async () => {
+    const unit = w.org.district.id;
+    const [task] = await rows<{ id: string }>(sql`SELECT task_id AS id FROM task_entities LIMIT 1`);
+    assert.equal(
+      (await pruned(db(), `SELECT * FROM entities WHERE unit_id = '${unit}'`, 'entities_')).length,
+      1,
+    );
+    assert.equal(
+      (
+        await pruned(
+          db(),
+          `SELECT * FROM entities WHERE unit_id = '${unit}' AND code = '${creditCode(5001)}'`,
+          'entities_',
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (await pruned(db(), `SELECT * FROM task_entities WHERE task_id = '${task!.id}'`, 'task_entities_'))
+        .length,
+      1,
+    );
+    assert.deepEqual(
+      await pruned(
+        db(),
+        `SELECT count(*) FROM audit_events WHERE at >= '2026-01-01 00:00+08' AND at < '2027-01-01 00:00+08'`,
+        'audit_events_',
+      ),
+      ['audit_events_y2026'],
+    );
+    // Without the key every partition is read: the reason a national search fans out (docs/operations.md).
+    assert.equal(
+      (await pruned(db(), `SELECT * FROM entities WHERE name LIKE '%宾馆%'`, 'entities_')).length,
+      8,
+    );
+  });
+
+  test('issue 12.7 a year made late takes its events out of DEFAULT without a DELETE, and nothing is lost', async () => {
+    const [before] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`);
+    // Written directly (a clock set years ahead): the DEFAULT partition takes it.
+    await db().execute(
+      sql`INSERT INTO audit_events (at, actor_name, action, object_type, object_id, digest, data)
+          VALUES ('2031-05-01 10:00+08', '系统', 'test.clock', 'test', 'x', 'd', '{}')`,
+    );
+    const inDefault = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events_default`);
+    assert.equal(inDefault[0]!.n, 1);
+    const { added } = await addYears(handle, [2031, 2026]);
+    assert.deepEqual(added, [{ year: 2031, partition: 'audit_events_y2031', moved: 1 }]);
+    const [moved] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events_y2031`);
+    const [total] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`);
+    assert.deepEqual([moved!.n, total!.n], [1, before!.n + 1]);
+    for (const part of ['audit_events_y2031', 'audit_events_default'])
+      await assert.rejects(db().execute(sql.raw(`TRUNCATE ${part}`)), causedBy(/ss:append-only/));
+  });
+});

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type DatabaseHandle, type Executor } from '../../src/db/database.ts';
+
+const GROWING: Record<string, string> = {
+  entities: 'id',
+  task_entities: 'task_id, public_id',
+  task_inspectors: 'task_id, badge_number',
+  audit_events: 'seq',
+};
+
+/** Each growing table's row count and the MD5 of all its rows in key order: equal digests, same rows. */
+export async function tableDigests(db: Executor): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [table, order] of Object.entries(GROWING)) {
+    const [row] = await queryRows<{ n: string; digest: string | null }>(
+      db,
+      sql.raw(
+        `SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY ${order})) AS digest FROM "${table}" t`,
+      ),
+    );
+    out[table] = `${row!.n}:${row!.digest}`;
+  }
+  return out;
+}
+
+/** The partitions (relations named `prefix…`) the plan of `query` reads, from EXPLAIN (FORMAT JSON). */
+export async function pruned(db: Executor, query: string, prefix: string): Promise<string[]> {
+  const [row] = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql.raw(`EXPLAIN (FORMAT JSON) ${query}`));
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const rel = (node as Record<string, unknown>)['Relation Name'];
+    if (typeof rel === 'string' && rel.startsWith(prefix)) names.add(rel);
+    Object.values(node).forEach(walk);
+  };
+  const plan = row!['QUERY PLAN'];
+  walk(typeof plan === 'string' ? JSON.parse(plan) : plan);
+  return [...names].sort();
+}
+
+/** The connection URL of a test PostgreSQL database (freshDatabase names it; the cluster is TEST_DATABASE_URL). */
+export async function urlOf(handle: DatabaseHandle): Promise<string> {
+  const [row] = await queryRows<{ name: string }>(handle.db, sql`SELECT current_database() AS name`);
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  url.pathname = `/${row!.name}`;
+  return url.toString();
+}
