@@ -8,6 +8,7 @@ import {
   jsonb,
   smallint,
   primaryKey,
+  index,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { units } from './unit.table.ts';
@@ -53,7 +54,7 @@ export const tasks = pgTable(
  * The frozen entity pool, every record with its exclusion code; never updated (trigger). Its
  * references to tasks and entities are checked once per statement by a trigger (migration 0006),
  * not per row: a freeze writes 100,000 rows, and two per-row foreign-key checks cost more than
- * the insert itself.
+ * the insert itself. No key per record (migration 0021): the engine refuses an id twice in a pool.
  */
 export const taskEntities = pgTable(
   'task_entities',
@@ -65,7 +66,7 @@ export const taskEntities = pgTable(
     exclusion: smallint('exclusion').notNull(),
     reason: text('reason'),
   },
-  (t) => [primaryKey({ columns: [t.taskId, t.publicId] })],
+  (t) => [index('task_entities_task_idx').on(t.taskId)],
 );
 
 export const taskInspectors = pgTable(
