@@ -10,7 +10,11 @@ import { loginCookie, testApp } from '../../test/support/server.ts';
 import { loadConfig } from '../config.ts';
 import { buildApp } from './app.ts';
 import { drawService } from '../services/draw.service.ts';
+import { inspectionReportService } from '../services/inspection-report.service.ts';
 import { inspectionService } from '../services/inspection.service.ts';
+import { planService } from '../services/plan.service.ts';
+import { at } from '../../test/support/inspection-fixture.ts';
+import { reportAwaitingReview } from '../../test/support/report-fixture.ts';
 import { userActor } from '../../test/support/draw-fixture.ts';
 
 onEachDatabase('official documents as PDF', (database) => {
@@ -163,6 +167,80 @@ onEachDatabase('official documents as PDF', (database) => {
     assert.match(text, /尚未提交/, 'a draft says so');
     const other = await app.inject({
       url: `/api/admin/inspections/${rec.id}/record.pdf`,
+      headers: { cookie: cookie.other! },
+    });
+    assert.equal(other.statusCode, 404);
+  });
+
+  test('R-24.1 R-24.2 issue 11.3 the inspection report PDF: entity, inspectors with badges, findings, result in Chinese, handling, signatures, seal, QR code to the draw', async () => {
+    const db = database().db;
+    const id = await reportAwaitingReview(db, c, 1);
+    await inspectionReportService.act(
+      db,
+      c.leader,
+      id,
+      { type: 'approve', opinion: '同意' },
+      at('2026-11-24'),
+    );
+    const report = await inspectionReportService.get(db, c.leader, id);
+    const record = await inspectionService.get(db, c.leader, report.recordId);
+    const res = await app.inject({
+      url: `/api/admin/reports/${id}/report.pdf`,
+      headers: { cookie: await loginCookie(app, 'doc-inspector'), host: 'shuangsui.example.cn' },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''/);
+    if (process.env.DOC_OUT) writeFileSync(`${process.env.DOC_OUT}/inspection-report.pdf`, res.rawPayload);
+    const text = pdfText(res.rawPayload).replace(/ +/g, ' ');
+    assert.match(text, /检查结果报告/);
+    const flat = text.replace(/\s/g, '');
+    assert.ok(flat.includes(report.entity.name) && flat.includes(report.entity.publicId), 'entity and code');
+    for (const i of record.inspectors)
+      assert.ok(flat.includes(i.name) && flat.includes(i.badgeNumber), `inspector ${i.badgeNumber}`);
+    assert.match(text, /现场检查未发现问题/, 'the findings');
+    assert.ok(
+      text.includes(report.resultLabel) && !text.includes('no-problem'),
+      'the result code in Chinese',
+    );
+    assert.match(text, /无需处理/, 'the handling');
+    assert.match(text, /后续处置/);
+    assert.match(text, /审核人：/);
+    assert.match(text, /盖章/);
+    assert.ok(!/尚未审核通过/.test(text), 'an approved report carries no draft warning');
+    const draw = await drawService.get(db, userActor(c.w.users.drawer, c.w.org.zhian), c.drawId);
+    assert.deepEqual(pdfQrCodes(res.rawPayload), [`http://shuangsui.example.cn/#/draws/${draw.drawId}`]);
+    const other = await app.inject({
+      url: `/api/admin/reports/${id}/report.pdf`,
+      headers: { cookie: cookie.other! },
+    });
+    assert.equal(other.statusCode, 404);
+  });
+
+  test('R-17.1 issue 11.3 the annual plan PDF: items, ratios per group, rounds with their tasks, approval and a QR code to the portal', async () => {
+    const res = await app.inject({
+      url: `/api/admin/plans/${c.planId}/plan.pdf`,
+      headers: { cookie: cookie.drawer!, host: 'shuangsui.example.cn' },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    if (process.env.DOC_OUT) writeFileSync(`${process.env.DOC_OUT}/annual-plan.pdf`, res.rawPayload);
+    const plan = await planService.get(database().db, c.leader, c.planId);
+    const text = pdfText(res.rawPayload).replace(/ +/g, ' ');
+    assert.match(text, new RegExp(`${plan.year}年度“双随机”抽查工作计划`));
+    const flat = text.replace(/\s/g, '');
+    assert.ok(flat.includes(plan.code) && flat.includes(plan.name.replace(/\s/g, '')));
+    for (const i of plan.items) assert.ok(flat.includes(i.code) && flat.includes(i.name), `item ${i.code}`);
+    for (const r of plan.rates)
+      assert.ok(flat.includes(`${r.group}`) && flat.includes(`${r.percent}%`), r.group);
+    for (const r of plan.rounds) assert.ok(flat.includes(`${r.from}至${r.to}`), `round ${r.round}`);
+    assert.ok(flat.includes(plan.tasks[0]!.code), 'the round-1 task');
+    assert.match(text, /已批准/);
+    assert.match(text, /批准人：/);
+    assert.match(text, /盖章/);
+    assert.deepEqual(pdfQrCodes(res.rawPayload), ['http://shuangsui.example.cn/#/plans']);
+    const other = await app.inject({
+      url: `/api/admin/plans/${c.planId}/plan.pdf`,
       headers: { cookie: cookie.other! },
     });
     assert.equal(other.statusCode, 404);

@@ -1,12 +1,19 @@
 import type { Database } from '../db/database.ts';
+import { drawRepository } from '../db/repositories/draw.repository.ts';
 import { itemRepository } from '../db/repositories/item.repository.ts';
+import { officerRepository } from '../db/repositories/officer.repository.ts';
+import { taskRepository } from '../db/repositories/task.repository.ts';
 import { unitRepository } from '../db/repositories/unit.repository.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { annualPlanPdf } from './documents/annual-plan.pdf.ts';
 import { drawRecordPdf } from './documents/draw-record.pdf.ts';
+import { inspectionReportPdf } from './documents/inspection-report.pdf.ts';
 import { inspectionNoticePdf, type NoticeItem } from './documents/inspection-notice.pdf.ts';
 import { inspectionRecordPdf } from './documents/inspection-record.pdf.ts';
+import { inspectionReportService } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
+import { planService } from './plan.service.ts';
 import { NotFoundError } from './errors.ts';
 import { drawService, loadDraw } from './draw.service.ts';
 
@@ -107,5 +114,50 @@ export const documentService = {
       { document: 'inspection-record' },
     );
     return { fileName: `检查登记表-${record.entity.name}.pdf`, body: pdf };
+  },
+  /** 检查结果报告 of a report the caller may read; a random inspection's QR code opens its draw's 核验 page. */
+  async inspectionReport(
+    db: Database,
+    actor: Actor,
+    id: string,
+    portalBase: string,
+  ): Promise<IssuedDocument> {
+    const report = await inspectionReportService.get(db, actor, id);
+    const record = await inspectionService.get(db, actor, report.recordId);
+    const draw = record.drawId ? await drawRepository.get(db, record.drawId) : undefined;
+    const pdf = await inspectionReportPdf({
+      report,
+      record,
+      verifyUrl: draw ? verifyUrl(portalBase, draw.draw.drawId) : null,
+      printedBy: actor.name,
+      printedAt: new Date(),
+    });
+    const state = { document: 'inspection-report', report: id, version: report.version };
+    await recordAudit(db, actor, 'document.issue', { type: 'inspection', id: report.recordId }, state);
+    return { fileName: `检查结果报告-${report.entity.name}.pdf`, body: pdf };
+  },
+  /** 年度抽查计划 with its rounds' tasks; an approved plan's QR code opens the portal's plan list. */
+  async annualPlan(db: Database, actor: Actor, id: string, portalBase: string): Promise<IssuedDocument> {
+    const plan = await planService.get(db, actor, id);
+    const tasks = await taskRepository.byPlan(db, id);
+    const people = new Map(
+      (
+        await officerRepository.byIds(
+          db,
+          [plan.createdBy, plan.approvedBy].filter((x): x is string => !!x),
+        )
+      ).map((u) => [u.id, u.displayName]),
+    );
+    const pdf = await annualPlanPdf({
+      plan,
+      tasks: tasks.map((t) => ({ code: t.code, round: t.round, drawDate: t.drawDate, status: t.status })),
+      createdBy: people.get(plan.createdBy ?? '') ?? '',
+      approvedBy: people.get(plan.approvedBy ?? '') ?? '',
+      publicUrl: plan.status === 'approved' ? `${portalBase}/#/plans` : null,
+      printedBy: actor.name,
+      printedAt: new Date(),
+    });
+    await recordAudit(db, actor, 'document.issue', { type: 'plan', id }, { document: 'annual-plan' });
+    return { fileName: `年度抽查计划-${plan.code}.pdf`, body: pdf };
   },
 };

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { planService } from '../../../services/plan.service.ts';
+import { documentService } from '../../../services/document.service.ts';
 import { actorOf } from '../../auth.ts';
+import { fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { PDF } from '../../schemas/media.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import { PlanInputSchema, PlanListQuery } from '../../schemas/plan.schema.ts';
 import { PlanListResponse, PlanResponse } from '../../schemas/plan.view.ts';
@@ -32,6 +35,23 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => ({
       plan: await planService.get(db(), actorOf(req), req.params.id),
     }),
+  );
+  app.get(
+    '/:id/plan.pdf',
+    {
+      schema: {
+        operationId: 'getAnnualPlanPdf',
+        tags,
+        params: IdParams,
+        response: pdfResponse('年度抽查计划（PDF，A4）'),
+      },
+    },
+    async (req, reply) =>
+      fileReply(
+        reply,
+        PDF,
+        await documentService.annualPlan(db(), actorOf(req), req.params.id, originOf(req)),
+      ),
   );
   app.post(
     '',

@@ -5,7 +5,9 @@ import { followUpService } from '../../../services/follow-up.service.ts';
 import { inspectionReportService, type ReportInput } from '../../../services/inspection-report.service.ts';
 import { actorOf } from '../../auth.ts';
 import { exportService } from '../../../services/export.service.ts';
-import { exportReply } from '../../file-reply.ts';
+import { documentService } from '../../../services/document.service.ts';
+import { exportReply, fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { PDF } from '../../schemas/media.schema.ts';
 import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { blankToUndefined, IdParams } from '../../schemas/common.schema.ts';
 import {
@@ -103,6 +105,23 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       report: await inspectionReportService.get(db(), actorOf(req), req.params.id),
     }),
   );
+  app.get(
+    '/reports/:id/report.pdf',
+    {
+      schema: {
+        operationId: 'getInspectionReportPdf',
+        tags,
+        params: IdParams,
+        response: pdfResponse('检查结果报告（PDF，A4）'),
+      },
+    },
+    async (req, reply) =>
+      fileReply(
+        reply,
+        PDF,
+        await documentService.inspectionReport(db(), actorOf(req), req.params.id, originOf(req)),
+      ),
+  );
   app.post(
     '/reports/:id/return',
     {
@@ -154,6 +173,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'approve',
         opinion: req.body.opinion ?? null,
+        signature: req.body.signature,
       }),
     }),
   );

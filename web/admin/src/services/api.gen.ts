@@ -864,6 +864,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/plans/{id}/plan.pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getAnnualPlanPdf'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/plans/{id}/approve': {
     readonly parameters: {
       readonly query?: never;
@@ -1528,6 +1544,22 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get: operations['getReport'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/reports/{id}/report.pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['getInspectionReportPdf'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -5300,6 +5332,37 @@ export interface operations {
       };
     };
   };
+  readonly getAnnualPlanPdf: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 年度抽查计划（PDF，A4） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/pdf': string;
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   readonly approvePlan: {
     readonly parameters: {
       readonly query?: never;
@@ -7166,6 +7229,37 @@ export interface operations {
           readonly 'application/json': {
             readonly report: components['schemas']['Report'];
           };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getInspectionReportPdf: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description 检查结果报告（PDF，A4） */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/pdf': string;
         };
       };
       /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */

@@ -1,5 +1,5 @@
 // 抽查计划 editor: a new plan or a draft, checked live by the server's rules; the leader approves (R-17.1).
-import { CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, FilePdfOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { PlanStatusTag } from '../../../components/draw-tags.tsx';
 import NotFound from '../../../components/not-found.tsx';
 import PageContainer from '../../../components/page-container.tsx';
 import PageLoading from '../../../components/page-loading.tsx';
+import { downloadFile } from '../../../download.ts';
 import { useAccess, useCurrentUser } from '../../../current-user.tsx';
 import { useRequest } from '../../../hooks/use-request.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
@@ -103,6 +104,14 @@ export default function PlanEditorPage() {
       backTo="/plans"
       extra={
         <>
+          {plan && (
+            <Button
+              icon={<FilePdfOutlined />}
+              onClick={() => void downloadFile(`/api/admin/plans/${encodeURIComponent(plan.id)}/plan.pdf`)}
+            >
+              {t('plan.pdf')}
+            </Button>
+          )}
           {editable && (
             <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
               {t('plan.save')}

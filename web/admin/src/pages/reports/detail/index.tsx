@@ -1,10 +1,11 @@
 // 检查报告: the report and its review (R-N.8); the author enters a new version after a return.
-import { EditOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { EditOutlined, FilePdfOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import NotFound from '../../../components/not-found.tsx';
 import PageContainer from '../../../components/page-container.tsx';
 import PageLoading from '../../../components/page-loading.tsx';
+import { downloadFile } from '../../../download.ts';
 import { useAccess } from '../../../current-user.tsx';
 import { useRequest } from '../../../hooks/use-request.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
@@ -42,6 +43,14 @@ export default function ReportDetailPage() {
             onClick={() => void navigate(`/inspections/${report.recordId}`)}
           >
             {t('report.openRecord')}
+          </Button>
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() =>
+              void downloadFile(`/api/admin/reports/${encodeURIComponent(report.id)}/report.pdf`)
+            }
+          >
+            {t('report.pdf')}
           </Button>
           {access.canInspect && report.latest && ['returned', 'rejected'].includes(report.review.status) && (
             <Button
