@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrationsFolder, queryRows, type Executor } from './database.ts';
+import { restorePartitionGuards } from './partition/partition-guards.ts';
 
 interface GuardDdl {
   /** Function name → its last CREATE FUNCTION, as CREATE OR REPLACE. */
@@ -23,7 +24,8 @@ export function guardDdl(folder = migrationsFolder): GuardDdl {
     .sort()) {
     for (const part of readFileSync(join(folder, file), 'utf8').split('--> statement-breakpoint')) {
       const ddl = uncommented(part);
-      const fn = /^CREATE FUNCTION (\w+)/.exec(ddl);
+      // A later migration may replace a guard function (0021): its last definition is the one kept.
+      const fn = /^CREATE (?:OR REPLACE )?FUNCTION (\w+)/.exec(ddl);
       if (fn) functions.set(fn[1]!, ddl.replace(/^CREATE FUNCTION/, 'CREATE OR REPLACE FUNCTION'));
       const tr = /^CREATE TRIGGER (\w+)\s[\s\S]*?\sON "?(\w+)"?/.exec(ddl);
       if (tr) triggers.set(tr[1]!, { table: tr[2]!, ddl });
@@ -85,5 +87,8 @@ export async function restoreGuards(db: Executor): Promise<RestoredGuards> {
     else if (status !== 'O' && status !== 'A')
       await run(`ALTER TABLE "${t.table}" ENABLE TRIGGER "${name}"`, name, out.enabled);
   }
+  // A partitioned layout (`shuangsui db partition`) has guards of its own and one copy per partition.
+  const partitioned = await restorePartitionGuards(db);
+  for (const key of ['created', 'enabled', 'failed'] as const) out[key].push(...partitioned[key]);
   return out;
 }

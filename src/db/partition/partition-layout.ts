@@ -4,12 +4,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DatabaseHandle, type Executor } from '../database.ts';
 import { partitionsOf, relationKind } from './partition-catalog.ts';
 import { convertTable, type ConvertedTable, type PartitionScheme } from './partition-convert.ts';
-import {
-  guardAuditSeq,
-  guardPartitions,
-  replaceEntityReferences,
-  type PartitionGuards,
-} from './partition-guards.ts';
+import { restorePartitionGuards, type PartitionGuards } from './partition-guards.ts';
 import { addYearPartitions, type AddedYear } from './partition-years.ts';
 
 /** Partitioning needs PostgreSQL: the embedded database keeps its plain tables. */
@@ -58,6 +53,13 @@ function requirePostgres(handle: DatabaseHandle) {
   if (handle.kind !== 'postgres') throw new PartitioningUnsupportedError();
 }
 
+/** In a transaction a failed statement aborts it: a guard that could not be made fails the whole change. */
+async function guardsMade(tx: Executor): Promise<PartitionGuards> {
+  const guards = await restorePartitionGuards(tx);
+  if (guards.failed.length) throw new Error(`分区的防篡改触发器未能建立：${guards.failed.join('、')}`);
+  return guards;
+}
+
 export interface PartitionOptions {
   readonly modulus?: number;
   readonly now?: Date;
@@ -85,12 +87,11 @@ export async function partitionDatabase(
         skipped.push(table);
         continue;
       }
-      if (table === 'entities') await replaceEntityReferences(tx, done.droppedReferences);
-      if (table === YEAR_TABLE.table) await guardAuditSeq(tx);
+      const odd = done.droppedReferences.find((fk) => fk.columns.join() !== 'entity_id');
+      if (odd) throw new Error(`${odd.table}.${odd.columns.join()} 引用 ${table}：只支持 entity_id 列`);
       tables.push({ ...done, ms: Math.round(performance.now() - t0) });
     }
-    const guards = await guardPartitions(tx);
-    return { tables, skipped, guards, ms: Math.round(performance.now() - started) };
+    return { tables, skipped, guards: await guardsMade(tx), ms: Math.round(performance.now() - started) };
   });
 }
 
@@ -99,9 +100,9 @@ export async function addYears(handle: DatabaseHandle, years: readonly number[])
   requirePostgres(handle);
   return handle.db.transaction(async (tx): Promise<{ added: AddedYear[]; guards: PartitionGuards }> => {
     if ((await relationKind(tx, YEAR_TABLE.table)) !== 'p')
-      return { added: [], guards: { created: [], enabled: [] } };
+      return { added: [], guards: { created: [], enabled: [], failed: [] } };
     const added = await addYearPartitions(tx, YEAR_TABLE.table, YEAR_TABLE.column, years);
-    return { added, guards: await guardPartitions(tx) };
+    return { added, guards: await guardsMade(tx) };
   });
 }
 

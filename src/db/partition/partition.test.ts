@@ -23,7 +23,7 @@ import { verifyLog } from '../../services/log/verify-log.service.ts';
 import { restoreGuards } from '../guard-triggers.ts';
 import { openDatabase, queryRows, type DatabaseHandle } from '../database.ts';
 import { pgErrorOf } from '../pg-error.ts';
-import { guardPartitions } from './partition-guards.ts';
+import { restorePartitionGuards } from './partition-guards.ts';
 import { addYears, partitionDatabase, PartitioningUnsupportedError } from './partition-layout.ts';
 import { pruned, tableDigests, urlOf } from '../../../test/support/partition-probe.ts';
 
@@ -110,7 +110,7 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     );
     // The start's restoreGuards finds every migration trigger on the partitioned tables.
     assert.deepEqual(await restoreGuards(db()), { created: [], enabled: [], failed: [] });
-    assert.deepEqual(await guardPartitions(db()), { created: [], enabled: [] });
+    assert.deepEqual(await restorePartitionGuards(db()), { created: [], enabled: [], failed: [] });
     assert.deepEqual((await partitionDatabase(handle)).skipped.length, 4, 'a second run changes nothing');
   });
 
@@ -180,9 +180,27 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
           VALUES (${w.inspectors[0]!.id}, gen_random_uuid(), 'relative', '测试')`,
       /ss:entity-reference/,
     );
+  });
+
+  test('issue 12.7 R-10.3 the start (restoreGuards) puts back a dropped or disabled guard of the partitioned layout', async () => {
     await db().execute(sql`ALTER TABLE audit_events_y2026 DISABLE TRIGGER audit_events_no_update`);
-    assert.deepEqual((await guardPartitions(db())).enabled, ['audit_events_y2026.audit_events_no_update']);
+    await db().execute(sql`DROP TRIGGER audit_events_no_truncate ON audit_events_default`);
+    await db().execute(sql`DROP TRIGGER conflicts_entity_ref_insert ON conflicts`);
+    await db().execute(sql`DROP TRIGGER audit_events_seq_once ON audit_events`);
+    const restored = await restoreGuards(db());
+    assert.deepEqual(restored.failed, []);
+    assert.deepEqual(restored.created.sort(), [
+      'audit_events_default.audit_events_no_truncate',
+      'audit_events_seq_once',
+      'conflicts_entity_ref_insert',
+    ]);
+    const [off] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM pg_trigger WHERE tgenabled = 'D'`,
+    );
+    assert.equal(off!.n, 0);
+    const refused = (q: ReturnType<typeof sql>, re: RegExp) => assert.rejects(db().execute(q), causedBy(re));
     await refused(sql`UPDATE audit_events SET actor_name = '篡改' WHERE seq = 1`, /ss:append-only/);
+    await refused(sql.raw('TRUNCATE audit_events_default'), /ss:append-only/);
   });
 
   test('issue 12.7 EXPLAIN: one unit’s entities, one task’s pool and one year’s events each scan one partition', async () => {

@@ -1,0 +1,75 @@
+// How long `shuangsui db partition` holds its locks (issue 12.7): the demo data plus N entities spread
+// over the demo's units, a frozen pool of N rows and N/4 audit events over three years, then the conversion.
+// Usage: node --import tsx bench/partition.bench.ts [--rows 1000000] [--partitions 16]
+// Uses DATABASE_URL (a server where it may create a database), or starts a throwaway PostgreSQL 15 cluster.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
+import { partitionDatabase } from '../src/db/partition/partition-layout.ts';
+import { seedDemoIfEmpty } from '../src/services/demo.service.ts';
+import { startPostgres } from '../scripts/postgres-cluster.mjs';
+
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '1000000' }, partitions: { type: 'string', default: '16' } },
+});
+const rows = Number(values.rows);
+
+async function open(): Promise<{ handle: DatabaseHandle; stop: () => void }> {
+  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
+  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
+  const name = `bench_partition_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { handle: await openDatabase({ url: url.toString() }), stop: () => cluster?.stop() };
+}
+
+/** N entities over the units that hold entities, a pool of N rows for the demo task, N/4 events in 2024–2026. */
+async function fill(handle: DatabaseHandle) {
+  const db = handle.db;
+  await db.execute(sql`
+    INSERT INTO entities (unit_id, kind, code, public_id, name, region_code, industry, risk_class)
+    SELECT u.id, 'organisation', 'B' || lpad(g::text, 16, '0'), 'B' || lpad(g::text, 16, '0'),
+           '测试主体' || g, '150802', '旅馆业', (ARRAY['A','B','C','D'])[1 + g % 4]
+    FROM generate_series(1, ${rows}) g
+    JOIN LATERAL (SELECT id FROM units ORDER BY code OFFSET (g % (SELECT count(*) FROM units)) LIMIT 1) u ON true`);
+  await db.execute(sql`
+    INSERT INTO task_entities (task_id, public_id, entity_id, stratum, exclusion)
+    SELECT (SELECT id FROM tasks ORDER BY created_at LIMIT 1), e.public_id, e.id, 'B|150802', 0
+    FROM entities e WHERE e.code LIKE 'B%'`);
+  await db.execute(sql`
+    INSERT INTO audit_events (at, actor_name, action, object_type, object_id, digest, data)
+    SELECT timestamptz '2024-01-01 00:00+08' + (g % 1000) * interval '1 day', '系统', 'bench.event', 'bench',
+           g::text, md5(g::text), jsonb_build_object('n', g)
+    FROM generate_series(1, ${Math.floor(rows / 4)}) g`);
+  await db.execute(sql`ANALYZE`);
+}
+
+const { handle, stop } = await open();
+try {
+  await migrate(handle);
+  await seedDemoIfEmpty(handle);
+  let t = performance.now();
+  await fill(handle);
+  console.log(`data: ${rows} entities, pool and events in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const [size] = await queryRows<{ size: string }>(
+    handle.db,
+    sql`SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size FROM pg_class c
+        WHERE c.relname IN ('entities', 'task_entities', 'task_inspectors', 'audit_events')`,
+  );
+  t = performance.now();
+  const report = await partitionDatabase(handle, { modulus: Number(values.partitions) });
+  const total = ((performance.now() - t) / 1000).toFixed(1);
+  for (const x of report.tables)
+    console.log(
+      `${x.table}: ${x.rows} rows, ${x.partitions.length} partitions, ${(x.ms / 1000).toFixed(1)} s`,
+    );
+  console.log(`conversion (tables locked): ${total} s for ${size?.size} of tables`);
+} finally {
+  await handle.close();
+  stop();
+}
