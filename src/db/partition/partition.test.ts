@@ -114,7 +114,7 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     assert.deepEqual((await partitionDatabase(handle)).skipped.length, 4, 'a second run changes nothing');
   });
 
-  test('issue 12.7 R-13.2 R-15.1 an import, a pool freeze and a draw through confirmation run on the partitioned tables', async () => {
+  test('issue 12.7 R-14.1 R-N.6 an import, a pool freeze and a draw through confirmation run on the partitioned tables', async () => {
     const report = await importDirectory(handle, importer(), {
       kind: 'entities',
       unitId: w.org.district.id,
@@ -155,7 +155,7 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     }
   });
 
-  test('issue 12.7 R-10.3 the guards hold on every partition: UPDATE, DELETE, TRUNCATE of a partition, a second event with a known seq, an unknown entity', async () => {
+  test('issue 12.7 R-10.3 R-21.1 the guards hold on every partition: UPDATE, DELETE, TRUNCATE of a partition, a second event with a known seq, an unknown entity', async () => {
     const refused = (q: ReturnType<typeof sql>, re: RegExp) => assert.rejects(db().execute(q), causedBy(re));
     await refused(sql`UPDATE audit_events SET actor_name = '篡改' WHERE seq = 1`, /ss:append-only/);
     await refused(sql`UPDATE draws SET result_digest = 'x' WHERE status = 'confirmed'`, /ss:/);
