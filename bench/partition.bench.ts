@@ -7,7 +7,9 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
 import { partitionDatabase } from '../src/db/partition/partition-layout.ts';
+import { recordAudit } from '../src/services/audit.ts';
 import { seedDemoIfEmpty } from '../src/services/demo.service.ts';
+import type { Actor } from '../src/services/actor.ts';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 
 const { values } = parseArgs({
@@ -49,6 +51,47 @@ async function fill(handle: DatabaseHandle) {
   await db.execute(sql`ANALYZE`);
 }
 
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median of 5 runs of a read, in ms. */
+async function timed(handle: DatabaseHandle, text: string): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await handle.db.execute(sql.raw(text));
+    runs.push(performance.now() - t);
+  }
+  return median(runs);
+}
+
+/** The reads that partitioning should prune and the audit append it taxes (seq-once), before and after. */
+async function probe(handle: DatabaseHandle, label: string) {
+  const scope = `(SELECT path FROM units WHERE code = 'LH')`;
+  const unit = await timed(
+    handle,
+    `SELECT count(*) FROM entities WHERE unit_id = (SELECT id FROM units WHERE code = 'LH-ZA')`,
+  );
+  const tree = await timed(
+    handle,
+    `SELECT count(*) FROM entities e JOIN units u ON u.id = e.unit_id WHERE u.path = ${scope} OR u.path LIKE ${scope} || '/%'`,
+  );
+  const year = await timed(
+    handle,
+    `SELECT count(*) FROM audit_events WHERE at >= '2025-01-01 00:00+08' AND at < '2026-01-01 00:00+08'`,
+  );
+  const actor = { userId: null, name: '基准', unitId: null, unitPath: '', roles: [] } as unknown as Actor;
+  const t = performance.now();
+  for (let i = 0; i < 300; i++)
+    await handle.db.transaction((tx) =>
+      recordAudit(tx, actor, 'bench.append', { type: 'bench', id: `${i}` }, { i }),
+    );
+  const append = ((performance.now() - t) * 1000) / 300;
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  console.log(
+    `${label}: one unit's entities ${ms(unit)}, the 临河区 scope ${ms(tree)}, one year's events ${ms(year)}, audit append ${append.toFixed(0)} µs/event`,
+  );
+}
+
 const { handle, stop } = await open();
 try {
   await migrate(handle);
@@ -61,6 +104,7 @@ try {
     sql`SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size FROM pg_class c
         WHERE c.relname IN ('entities', 'task_entities', 'task_inspectors', 'audit_events')`,
   );
+  await probe(handle, 'plain tables');
   t = performance.now();
   const report = await partitionDatabase(handle, { modulus: Number(values.partitions) });
   const total = ((performance.now() - t) / 1000).toFixed(1);
@@ -68,7 +112,11 @@ try {
     console.log(
       `${x.table}: ${x.rows} rows, ${x.partitions.length} partitions, ${(x.ms / 1000).toFixed(1)} s`,
     );
-  console.log(`conversion (tables locked): ${total} s for ${size?.size} of tables`);
+  console.log(`conversion (tables locked): ${(report.ms / 1000).toFixed(1)} s for ${size?.size} of tables`);
+  console.log(
+    `then VACUUM (ANALYZE), tables usable: ${(report.vacuumMs / 1000).toFixed(1)} s (command total ${total} s)`,
+  );
+  await probe(handle, 'partitioned');
 } finally {
   await handle.close();
   stop();

@@ -24,8 +24,12 @@ import { restoreGuards } from '../guard-triggers.ts';
 import { openDatabase, queryRows, type DatabaseHandle } from '../database.ts';
 import { pgErrorOf } from '../pg-error.ts';
 import { restorePartitionGuards } from './partition-guards.ts';
-import { addYears, partitionDatabase, PartitioningUnsupportedError } from './partition-layout.ts';
+import { addYears, partitionDatabase, PartitioningUnsupportedError, yearOf } from './partition-layout.ts';
 import { pruned, tableDigests, urlOf } from '../../../test/support/partition-probe.ts';
+
+// The events are written now: their year partition is this year's (in UTC+8); a late year is five ahead.
+const Y = yearOf(new Date());
+const LATE = Y + 5;
 
 /** The PostgreSQL error under Drizzle's wrapper says `re`. */
 const causedBy = (re: RegExp) => (err: unknown) => re.test(pgErrorOf(err)?.message ?? String(err));
@@ -92,6 +96,25 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     assert.equal((await verifyLog(db())).ok, true);
     digestsBefore = await tableDigests(db());
     assert.ok(Number(digestsBefore.entities!.split(':')[0]) >= 100);
+  });
+
+  test('issue 12.7 the conversion is all or nothing: a busy table or a failure on the last table leaves every table as it was', async () => {
+    const kind = async () =>
+      (await rows<{ k: string }>(sql`SELECT relkind::text AS k FROM pg_class WHERE relname = 'entities'`))[0]!
+        .k;
+    await db().transaction(async (tx) => {
+      await tx.execute(sql`LOCK TABLE audit_events IN SHARE MODE`);
+      await assert.rejects(
+        partitionDatabase(handle, { lockTimeout: '300ms' }),
+        (err) => pgErrorOf(err)?.code === '55P03',
+      );
+    });
+    // A name taken by another table makes the audit log's partition fail after the other three were converted.
+    await db().execute(sql.raw(`CREATE TABLE audit_events_y${Y} (x int)`));
+    await assert.rejects(partitionDatabase(handle), (err) => pgErrorOf(err)?.code === '42P07');
+    await db().execute(sql.raw(`DROP TABLE audit_events_y${Y}`));
+    assert.equal(await kind(), 'r');
+    assert.deepEqual(await tableDigests(db()), digestsBefore);
   });
 
   test('issue 12.7 R-10.3 the conversion keeps every row (counts and digests equal) and the guards restore nothing', async () => {
@@ -162,7 +185,7 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     await refused(sql`DELETE FROM entities WHERE unit_id = ${w.org.district.id}`, /ss:append-only/);
     await refused(sql`UPDATE task_entities SET exclusion = 0`, /ss:append-only/);
     for (const part of [
-      'audit_events_y2026',
+      `audit_events_y${Y}`,
       'audit_events_default',
       'entities_h00',
       'task_entities_h03',
@@ -183,7 +206,7 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
   });
 
   test('issue 12.7 R-10.3 the start (restoreGuards) puts back a dropped or disabled guard of the partitioned layout', async () => {
-    await db().execute(sql`ALTER TABLE audit_events_y2026 DISABLE TRIGGER audit_events_no_update`);
+    await db().execute(sql.raw(`ALTER TABLE audit_events_y${Y} DISABLE TRIGGER audit_events_no_update`));
     await db().execute(sql`DROP TRIGGER audit_events_no_truncate ON audit_events_default`);
     await db().execute(sql`DROP TRIGGER conflicts_entity_ref_insert ON conflicts`);
     await db().execute(sql`DROP TRIGGER audit_events_seq_once ON audit_events`);
@@ -228,10 +251,10 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     assert.deepEqual(
       await pruned(
         db(),
-        `SELECT count(*) FROM audit_events WHERE at >= '2026-01-01 00:00+08' AND at < '2027-01-01 00:00+08'`,
+        `SELECT count(*) FROM audit_events WHERE at >= '${Y}-01-01 00:00+08' AND at < '${Y + 1}-01-01 00:00+08'`,
         'audit_events_',
       ),
-      ['audit_events_y2026'],
+      [`audit_events_y${Y}`],
     );
     // Without the key every partition is read: the reason a national search fans out (docs/operations.md).
     assert.equal(
@@ -245,16 +268,18 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     // Written directly (a clock set years ahead): the DEFAULT partition takes it.
     await db().execute(
       sql`INSERT INTO audit_events (at, actor_name, action, object_type, object_id, digest, data)
-          VALUES ('2031-05-01 10:00+08', '系统', 'test.clock', 'test', 'x', 'd', '{}')`,
+          VALUES (${`${LATE}-05-01 10:00+08`}::timestamptz, '系统', 'test.clock', 'test', 'x', 'd', '{}')`,
     );
     const inDefault = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events_default`);
     assert.equal(inDefault[0]!.n, 1);
-    const { added } = await addYears(handle, [2031, 2026]);
-    assert.deepEqual(added, [{ year: 2031, partition: 'audit_events_y2031', moved: 1 }]);
-    const [moved] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events_y2031`);
+    const { added } = await addYears(handle, [LATE, Y]);
+    assert.deepEqual(added, [{ year: LATE, partition: `audit_events_y${LATE}`, moved: 1 }]);
+    const [moved] = await rows<{ n: number }>(
+      sql.raw(`SELECT count(*)::int AS n FROM audit_events_y${LATE}`),
+    );
     const [total] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`);
     assert.deepEqual([moved!.n, total!.n], [1, before!.n + 1]);
-    for (const part of ['audit_events_y2031', 'audit_events_default'])
+    for (const part of [`audit_events_y${LATE}`, 'audit_events_default'])
       await assert.rejects(db().execute(sql.raw(`TRUNCATE ${part}`)), causedBy(/ss:append-only/));
   });
 });
