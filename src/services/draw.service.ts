@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Database, Executor } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
 import {
@@ -10,9 +11,8 @@ import { REVEAL_DEADLINE_MINUTES } from '../domain/task/ceremony.ts';
 import { officerRepository } from '../db/repositories/officer.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
 import { taskRepository } from '../db/repositories/task.repository.ts';
-import { computeDraw } from '../domain/draw/compute.ts';
+import { computeDrawInThreads } from '../domain/draw/parallel-node.ts';
 import { toHex } from '../domain/draw/encoding.ts';
-import { nodeHasher } from '../domain/draw/hash-node.ts';
 import { canRead, requirePermission, requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { hasRole } from './actor.ts';
@@ -38,6 +38,9 @@ import { ConflictError, ForbiddenError, ValidationFailedError } from './errors.t
 import { announceParticipants, registered, statementOf, type AnnounceInput } from './draw/participants.ts';
 
 export type { AnnounceInput } from './draw/participants.ts';
+
+/** Threads for the compute's two heavy loops (keyE, keyI); a small draw stays on this thread. */
+const COMPUTE_THREADS = Math.min(4, availableParallelism());
 
 export async function loadDraw(db: Executor, actor: Actor, id: string) {
   const row = await drawRepository.get(db, id);
@@ -187,7 +190,7 @@ export const drawService = {
     const participants = await drawRepository.participants(db, [id]);
     registered(participants, actor, 'drawer');
     requireStep(draw.status, { type: 'compute' });
-    const computed = computeDraw(await drawInput(db, draw, participants), nodeHasher(draw.suite));
+    const computed = await computeDrawInThreads(await drawInput(db, draw, participants), COMPUTE_THREADS);
     if (!computed.ok) {
       // The engine's refusal (understaffed …) follows from the fixed inputs, not from anyone's choice.
       const reason = `${computed.error.name}: ${computed.error.message}`;
@@ -361,7 +364,7 @@ export async function downloadBundle(db: Database, actor: Actor, draw: DrawRow) 
   return bundle;
 }
 
-export async function bundleOf(db: Executor, draw: DrawRow) {
+export async function bundleOf(db: Database, draw: DrawRow) {
   if (!draw.result) throw new ConflictError('draw-not-computed', '抽取尚未计算出结果');
   const participants = await drawRepository.participants(db, [draw.id]);
   const replacements = (await drawRepository.replacements(db, draw.id)).map((r) => r.record);

@@ -1,6 +1,7 @@
 import type { Database, Executor } from '../db/database.ts';
 import { isUniqueViolation } from '../db/pg-error.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
+import type { TaskPoolStratum } from '../db/schema/index.ts';
 import { drawRepository } from '../db/repositories/draw.repository.ts';
 import { itemRepository } from '../db/repositories/item.repository.ts';
 import { planRepository } from '../db/repositories/plan.repository.ts';
@@ -12,7 +13,7 @@ import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { drawSummary } from './draw/draw-view.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
-import { prepareFreeze } from './task/pool-freeze.ts';
+import { freezeTask } from './task/pool-freeze.ts';
 
 /** The published content of the task's items: object type (= the entity directory) and unit. */
 async function publishedItems(db: Executor, itemIds: readonly string[]) {
@@ -68,6 +69,24 @@ const countsOf = <K extends string>(keys: readonly K[], rows: readonly { exclusi
     number
   >;
 
+/** Eligible and excluded records per stratum, in stratum order. */
+function strataOf(summary: readonly TaskPoolStratum[]) {
+  const strata = new Map<string, { stratum: string; eligible: number; excluded: number }>();
+  for (const r of summary) {
+    const s = strata.get(r.stratum) ?? { stratum: r.stratum, eligible: 0, excluded: 0 };
+    if (r.exclusion === 0) s.eligible += r.n;
+    else s.excluded += r.n;
+    strata.set(r.stratum, s);
+  }
+  return [...strata.values()];
+}
+
+function exclusionsOf(summary: readonly TaskPoolStratum[]) {
+  const n = new Map<number, number>();
+  for (const r of summary) n.set(r.exclusion, (n.get(r.exclusion) ?? 0) + r.n);
+  return [...n].map(([exclusion, count]) => ({ exclusion, n: count }));
+}
+
 export const taskService = {
   async list(db: Database, actor: Actor, planId?: string) {
     const rows = (await taskRepository.list(db, planId)).filter((r) => canRead(actor, r.unitPath));
@@ -98,8 +117,8 @@ export const taskService = {
         unitName: teamUnits.find((u) => u.id === t.unitId)?.name ?? '',
         size: t.size,
       })),
-      strata: await taskRepository.strata(db, id),
-      exclusions: countsOf(['1', '2', '3', '4', '5'], await taskRepository.exclusionCounts(db, id)),
+      strata: strataOf(task.poolStrata),
+      exclusions: countsOf(['1', '2', '3', '4', '5'], exclusionsOf(task.poolStrata)),
       inspectorExclusions: {
         '1': icounts.get(1)?.length ?? 0,
         '2': icounts.get(2)?.length ?? 0,
@@ -190,8 +209,7 @@ export const taskService = {
     };
     await db
       .transaction(async (tx) => {
-        const { counts, write } = await prepareFreeze(tx, request);
-        await taskRepository.insert(tx, {
+        const counts = await freezeTask(tx, request, {
           id,
           code,
           planId: plan.id,
@@ -201,10 +219,8 @@ export const taskService = {
           itemIds: items.map((i) => i.id),
           itemCodes: items.map((i) => i.code),
           teams: teams.map((t) => ({ pool: t.pool, unitId: t.unitId, size: t.size })),
-          ...counts,
           createdBy: actor.userId,
         });
-        await write(tx);
         await recordAudit(tx, actor, 'task.create', { type: 'task', id }, { code, ...input, ...counts });
       })
       .catch((err: unknown) => {

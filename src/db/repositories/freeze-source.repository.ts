@@ -52,15 +52,16 @@ export const freezeSourceRepository = {
       .where(inArray(conflicts.inspectorId, [...inspectorIds]));
   },
 
-  /** Open targeted inspections on `day` for any or one of the items (R-4.1). */
+  /** Open targeted inspections on `day` for any or one of the items (R-4.1), by entity public id. */
   async targetedOn(db: Executor, day: string, itemIds: readonly string[]) {
     return db
       .select({
-        entityId: targetedInspections.entityId,
+        publicId: entities.publicId,
         reason: targetedInspections.reason,
         note: targetedInspections.note,
       })
       .from(targetedInspections)
+      .innerJoin(entities, eq(entities.id, targetedInspections.entityId))
       .where(
         and(
           eq(targetedInspections.status, 'approved'),

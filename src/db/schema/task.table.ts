@@ -23,6 +23,12 @@ export interface TaskTeamJson {
   readonly size: number;
 }
 
+export interface TaskPoolStratum {
+  readonly stratum: string;
+  readonly exclusion: number;
+  readonly n: number;
+}
+
 /** One round of one plan: its pools are frozen when it is created (R-N.6). */
 export const tasks = pgTable(
   'tasks',
@@ -44,6 +50,8 @@ export const tasks = pgTable(
     eligible: integer('eligible').notNull(),
     inspectorCount: integer('inspector_count').notNull(),
     eligibleInspectors: integer('eligible_inspectors').notNull(),
+    /** The pool's records per (stratum, exclusion), counted as it was frozen (migration 0022). */
+    poolStrata: jsonb('pool_strata').$type<TaskPoolStratum[]>().notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -27,6 +27,20 @@ export class PoolTableBuilder {
     this.size++;
   }
 
+  /** The same as `add`, with the id as UTF-8 bytes `src[start, end)` (a database's output, not copied first). */
+  addUtf8(src: Uint8Array, start: number, end: number, stratum: string, exclusion: number): void {
+    const len = end - start;
+    this.reserve(len);
+    const at = this.bytesUsed;
+    for (let j = 0; j < len; j++) this.idBytes[at + j] = src[start + j]!;
+    this.idOffsets[this.size] = at;
+    this.bytesUsed += len;
+    this.stratumOf[this.size] = this.stratumIndexOf(stratum);
+    this.exclusion[this.size] =
+      Number.isInteger(exclusion) && exclusion >= 0 && exclusion <= 255 ? exclusion : 255;
+    this.size++;
+  }
+
   /**
    * The table, in exact-size arrays; `shared` puts them in SharedArrayBuffers, so that worker
    * threads (parallel-node.ts) read them without a copy.

@@ -1,9 +1,8 @@
 // The RDRAW-1 / RDRAW-2 input of a draw, read back from the frozen pools and the participants. All draw
 // logic is the engine's (src/domain/draw); this file only assembles its input.
-import type { Executor } from '../../db/database.ts';
+import type { Database } from '../../db/database.ts';
 import type { DrawRow, ParticipantRow } from '../../db/repositories/draw.repository.ts';
 import { taskRepository } from '../../db/repositories/task.repository.ts';
-import { PoolTableBuilder } from '../../domain/draw/pool-table.ts';
 import type { InputProblem } from '../../domain/draw/errors.ts';
 import { readPlan } from '../../domain/draw/validate-plan.ts';
 import type {
@@ -23,10 +22,13 @@ export interface FrozenPools {
   readonly conflicts: readonly Conflict[];
 }
 
-export async function frozenPools(db: Executor, taskId: string): Promise<FrozenPools> {
-  const builder = new PoolTableBuilder();
-  for (const [id, stratum, exclusion] of await taskRepository.poolRecords(db, taskId))
-    builder.add(id, stratum, exclusion);
+/** `shared`: the pool table in shared memory, for the compute's worker threads. */
+export async function frozenPools(
+  db: Database,
+  taskId: string,
+  options: { shared?: boolean } = {},
+): Promise<FrozenPools> {
+  const pool = await taskRepository.poolTable(db, taskId, options);
   const inspectors = (await taskRepository.inspectors(db, taskId)).map((i) => ({
     id: i.badgeNumber,
     pool: i.pool,
@@ -36,7 +38,7 @@ export async function frozenPools(db: Executor, taskId: string): Promise<FrozenP
     entity: c.entity,
     inspector: c.inspector,
   }));
-  return { pool: builder.build(), inspectors, conflicts };
+  return { pool, inspectors, conflicts };
 }
 
 /** The plan as the engine reads it; a stored plan that does not read is a bug, not a user error. */
@@ -65,11 +67,11 @@ export function commitmentsOf(participants: readonly ParticipantRow[]): Commitme
 }
 
 export async function drawInput(
-  db: Executor,
+  db: Database,
   draw: DrawRow,
   participants: readonly ParticipantRow[],
 ): Promise<DrawInput> {
-  const pools = await frozenPools(db, draw.taskId);
+  const pools = await frozenPools(db, draw.taskId, { shared: true });
   return {
     plan: enginePlan(draw.plan),
     ...pools,

@@ -2,16 +2,12 @@
 import type { Executor } from '../../db/database.ts';
 import { freezeSourceRepository } from '../../db/repositories/freeze-source.repository.ts';
 import { inspectionRepository } from '../../db/repositories/inspection.repository.ts';
-import {
-  taskRepository,
-  type FreezeExclusion,
-  type StratumKey,
-} from '../../db/repositories/task.repository.ts';
+import { taskRepository, type NewTask, type PoolExclusion } from '../../db/repositories/task.repository.ts';
 import type { TaskTeamJson } from '../../db/schema/index.ts';
-import type { PlanRate, RiskClass } from '../../domain/plan/sampling-group.ts';
-import { stratifier } from '../../domain/plan/sampling-group.ts';
+import type { PlanRate } from '../../domain/plan/sampling-group.ts';
 import { entityExclusion, inspectorExclusion } from '../../domain/task/exclusion.ts';
 import { currentState } from '../draw/draw-state.ts';
+import { stratumTable } from './stratum-table.ts';
 
 export interface FreezeRequest {
   readonly taskId: string;
@@ -33,8 +29,11 @@ export interface FreezeRequest {
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
-/** Exclusions 2–4 of active entities in scope, decided by the domain rule. */
-async function entityExclusions(tx: Executor, r: FreezeRequest): Promise<FreezeExclusion[]> {
+/**
+ * Exclusions 2–4 by public id, decided by the domain rule for the few entities that were drawn, drawn
+ * by a superior or are under a targeted inspection; the freeze statement applies them to active records.
+ */
+async function candidateExclusions(tx: Executor, r: FreezeRequest): Promise<PoolExclusion[]> {
   const drawn = new Map<string, number>();
   const superior = new Map<string, string>();
   for (const d of await freezeSourceRepository.confirmedDraws(tx, { year: r.year })) {
@@ -51,36 +50,20 @@ async function entityExclusions(tx: Executor, r: FreezeRequest): Promise<FreezeE
       superior.set(rec.publicId, `检查登记表 ${rec.checkedOn ?? ''}`);
   const targeted = new Map(
     (await freezeSourceRepository.targetedOn(tx, r.drawDate, r.itemIds)).map((t) => [
-      t.entityId,
+      t.publicId,
       `${t.reason} ${t.note}`,
     ]),
   );
-  const candidates = await taskRepository.scopeEntities(
-    tx,
-    r.scope,
-    [...new Set([...drawn.keys(), ...superior.keys()])],
-    [...targeted.keys()],
-  );
-  return candidates.flatMap((e) => {
+  return [...new Set([...drawn.keys(), ...superior.keys(), ...targeted.keys()])].flatMap((publicId) => {
     const x = entityExclusion({
       status: 'active',
-      superiorDrawn: superior.get(e.public_id) ?? null,
-      drawsThisYear: drawn.get(e.public_id) ?? 0,
+      superiorDrawn: superior.get(publicId) ?? null,
+      drawsThisYear: drawn.get(publicId) ?? 0,
       yearlyCap: r.yearlyCap,
-      targeted: targeted.get(e.id) ?? null,
+      targeted: targeted.get(publicId) ?? null,
     });
-    return x.code === 0 ? [] : [{ entityId: e.id, code: x.code, reason: x.reason }];
+    return x.code === 0 ? [] : [{ publicId, code: x.code, reason: x.reason }];
   });
-}
-
-async function strataKeys(tx: Executor, r: FreezeRequest): Promise<StratumKey[]> {
-  const strat = stratifier(r.rates);
-  return (await taskRepository.strataKeys(tx, r.scope.path, r.scope.industries)).map((k) => ({
-    region: k.region,
-    riskClass: k.risk_class,
-    key: k.key,
-    stratum: strat.stratumOf(k.region, k.risk_class as RiskClass, k.key ? ['other'] : []),
-  }));
 }
 
 async function freezeInspectors(tx: Executor, r: FreezeRequest) {
@@ -171,30 +154,41 @@ export interface FrozenCounts {
   readonly eligibleInspectors: number;
 }
 
-/** The counts go into the task row, which is written first and never changes. */
-export async function prepareFreeze(tx: Executor, r: FreezeRequest) {
-  const exclusions = await entityExclusions(tx, r);
-  const strata = await strataKeys(tx, r);
+/**
+ * Writes the task row and its pools (R-N.6). The entity pool is one INSERT … SELECT over the directory,
+ * strata and exclusions computed in SQL from the domain's tables, the task row with its counts in the
+ * same statement (the task row never changes, and the pool's counts are known only as it is written).
+ */
+export async function freezeTask(
+  tx: Executor,
+  r: FreezeRequest,
+  task: Omit<NewTask, keyof FrozenCounts | 'poolStrata'>,
+): Promise<FrozenCounts> {
+  const exclusions = await candidateExclusions(tx, r);
   const inspectors = await freezeInspectors(tx, r);
   const conflicts = await freezeConflicts(tx, r, inspectors);
-  const scope = await taskRepository.scopeCounts(tx, r.scope);
-  const counts: FrozenCounts = {
-    poolSize: scope.total,
-    eligible: scope.active - exclusions.length,
+  const inspectorCounts = {
     inspectorCount: inspectors.length,
     eligibleInspectors: inspectors.filter((i) => i.exclusion === 0).length,
   };
-  const write = async (t: Executor) => {
-    const deregistered = entityExclusion({
-      status: 'deregistered',
-      superiorDrawn: null,
-      drawsThisYear: 0,
-      yearlyCap: r.yearlyCap,
-      targeted: null,
-    });
-    await taskRepository.freezeEntities(t, r.taskId, r.scope, strata, deregistered, exclusions);
-    await taskRepository.insertInspectors(t, inspectors);
-    await taskRepository.insertConflicts(t, conflicts);
-  };
-  return { counts, write };
+  const deregistered = entityExclusion({
+    status: 'deregistered',
+    superiorDrawn: null,
+    drawsThisYear: 0,
+    yearlyCap: r.yearlyCap,
+    targeted: null,
+  });
+  const pool = await taskRepository.freeze(
+    tx,
+    { ...task, ...inspectorCounts },
+    {
+      scope: r.scope,
+      strata: stratumTable(r.rates),
+      deregistered,
+      exclusions,
+    },
+  );
+  await taskRepository.insertInspectors(tx, inspectors);
+  await taskRepository.insertConflicts(tx, conflicts);
+  return { ...pool, ...inspectorCounts };
 }
