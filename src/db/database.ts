@@ -15,6 +15,13 @@ export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
   /** Bulk load of CSV text into a table (COPY … FROM STDIN on both drivers). */
   copyFrom(table: string, columns: readonly string[], csv: AsyncIterable<string>): Promise<void>;
+  /** The same on the connection of `tx` (a transaction of `db`), inside it; answers the rows copied. */
+  copyInTransaction(
+    tx: Executor,
+    table: string,
+    columns: readonly string[],
+    csv: AsyncIterable<string>,
+  ): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -56,6 +63,13 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
 }
 
 /** Raw SQL rows; both drivers answer `{ rows }`, the shared type does not say so. */
+/** The driver's own client under a drizzle transaction (drizzle keeps it as `session.client`). */
+export function transactionClient<C>(tx: Executor): C {
+  const client = (tx as unknown as { session?: { client?: C } }).session?.client;
+  if (client === undefined) throw new Error('no driver client under this transaction');
+  return client;
+}
+
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;

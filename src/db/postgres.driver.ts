@@ -4,7 +4,7 @@ import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from './schema/index.ts';
-import type { Database, DatabaseHandle } from './database.ts';
+import { transactionClient, type Database, type DatabaseHandle } from './database.ts';
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
@@ -27,6 +27,14 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       } finally {
         client.release();
       }
+    },
+    async copyInTransaction(tx, table, columns, csv) {
+      const client = transactionClient<pg.PoolClient>(tx);
+      const sink = client.query(
+        copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+      );
+      await pipeline(Readable.from(csv), sink);
+      return sink.rowCount ?? 0;
     },
     close: () => pool.end(),
   };

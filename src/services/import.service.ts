@@ -15,12 +15,12 @@ import { recordAudit } from './audit.ts';
 import { ConflictError, UnreadableFileError } from './errors.ts';
 import {
   copyBatches,
-  entityLine,
   inspectorLine,
   MAX_LISTED_REJECTIONS,
   newSink,
   type ParseSink,
 } from './import/copy-lines.ts';
+import { entityCopyBatches } from './import/entity-copy.ts';
 import type { ImportEvent, ImportKind } from './import/import-batch.ts';
 import { parseInWorker } from './import/parse-in-worker.ts';
 import { today } from './clock.ts';
@@ -64,7 +64,9 @@ export async function loadDirectoryRows(
   const sink = newSink();
   const meta = { kind: req.kind, unitId: req.unitId, fileName: req.label };
   if (req.kind === 'entities')
-    return run(handle, actor, meta, sink, async () => copyBatches(asEvents(req.rows), entityLine, sink));
+    return run(handle, actor, meta, sink, async (importId) =>
+      entityCopyBatches(asEvents(req.rows), sink, { unitId: req.unitId, importId, today: today() }),
+    );
   return run(handle, actor, meta, sink, async () =>
     copyBatches(asEvents(req.rows), inspectorLine(await knownItemCodes(handle.db)), sink),
   );
@@ -99,13 +101,20 @@ export async function importDirectory(
   req: ImportRequest,
 ): Promise<ImportReport> {
   const sink = newSink();
-  return run(handle, actor, req, sink, async () => {
+  return run(handle, actor, req, sink, async (importId) => {
     // The worker checks inspectors' qualified items against the item list.
     const itemCodes = req.kind === 'inspectors' ? [...(await knownItemCodes(handle.db))] : [];
-    const init = { kind: req.kind, fileName: req.fileName, today: today(), knownItemCodes: itemCodes };
+    const init = {
+      kind: req.kind,
+      fileName: req.fileName,
+      today: today(),
+      knownItemCodes: itemCodes,
+      unitId: req.unitId,
+      importId,
+    };
     return parseInWorker(req.source, init, sink, req.onProgress);
   }).catch((err: unknown) => {
-    // The merge is INSERT … WHERE NOT EXISTS: a second import of the same codes at the same moment loses.
+    // New rows are plain inserts: a second import of the same codes at the same moment loses.
     if (isUniqueViolation(err)) {
       throw new ConflictError(
         'concurrent-import',
@@ -121,13 +130,13 @@ async function run(
   actor: Actor,
   meta: Meta,
   sink: ParseSink,
-  copyData: () => Promise<AsyncIterable<string>>,
+  copyData: (importId: string) => Promise<AsyncIterable<string>>,
 ): Promise<ImportReport> {
   requirePermission(actor, 'directory.edit');
   requireWritable(actor, '单位', meta.unitId, (await unitRepository.get(handle.db, meta.unitId))?.path);
-  const csv = await copyData();
-  // Known before the merge, so the rows it adds or changes can name it (an entity's history shows it).
+  // Known before the parse, so the rows it adds or changes can name it (an entity's history shows it).
   const importId = crypto.randomUUID();
+  const csv = await copyData(importId);
   const finish = async (tx: Executor, counts: MergeCounts, extra: ImportRejection[]) => {
     const summary = sink.summary;
     if (summary?.fileError) throw new UnreadableFileError(summary.fileError.code, summary.fileError.message);

@@ -1,5 +1,4 @@
 import { csvLine, pgTextArray } from '../../db/repositories/csv-line.ts';
-import type { EntityRow } from '../../domain/directory/entity-row.ts';
 import { isInvalidText, replaceInvalidText } from '../../domain/validation/text-check.ts';
 import type { ImportRejection } from '../../domain/directory/import-rejection.ts';
 import type { InspectorRow } from '../../domain/directory/inspector-row.ts';
@@ -29,7 +28,7 @@ export function addRejection(sink: ParseSink, r: ImportRejection): void {
   sink.rejected.push({ ...r, column: replaceInvalidText(r.column), message: replaceInvalidText(r.message) });
 }
 
-const invalidText = (row: number): ImportRejection => ({
+export const invalidText = (row: number): ImportRejection => ({
   row,
   column: '整行',
   code: 'invalid-text',
@@ -37,24 +36,7 @@ const invalidText = (row: number): ImportRejection => ({
 });
 
 // COPY data goes out in strings of about this many characters (one postMessage or one stream write).
-const BATCH_CHARS = 1024 * 1024;
-
-export const entityLine: ToCopyLine<EntityRow> = (_row, e) =>
-  csvLine([
-    e.kind,
-    e.creditCode ?? e.idNumber,
-    e.name,
-    e.registrationAuthority,
-    e.legalRepresentative,
-    e.address,
-    e.licenceNumber,
-    e.licenceValidUntil,
-    e.regionCode,
-    e.industry,
-    e.riskClass,
-    pgTextArray(e.riskFlags),
-    e.status,
-  ]);
+export const BATCH_CHARS = 1024 * 1024;
 
 /** Inspector rows whose qualified items are not all in the item list are rejected. */
 export function inspectorLine(knownItemCodes: ReadonlySet<string>): ToCopyLine<InspectorRow> {

@@ -8,6 +8,9 @@ export interface ParseWorkerInit {
   readonly fileName: string;
   readonly today: string;
   readonly knownItemCodes: readonly string[];
+  /** Entities only: the unit and import every COPY line names. */
+  readonly unitId: string;
+  readonly importId: string;
 }
 
 /** Main thread → worker. */

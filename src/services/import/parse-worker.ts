@@ -1,7 +1,8 @@
 // Reads, parses and validates a directory file off the main thread and posts ready COPY data.
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
-import { copyBatches, entityLine, inspectorLine, newSink, type ParseSink } from './copy-lines.ts';
+import { copyBatches, inspectorLine, newSink, type ParseSink } from './copy-lines.ts';
+import { entityCopyBatches } from './entity-copy.ts';
 import { parseImport } from './import-batch.ts';
 import type { FromWorker, ParseWorkerInit, ToWorker } from './parse-worker-protocol.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
@@ -48,7 +49,11 @@ function batches(sink: ParseSink): AsyncGenerator<string, void, undefined> {
   const source = init.path ?? Readable.from(forwarded(), { objectMode: false });
   const options = { fileName: init.fileName, today: init.today };
   return init.kind === 'entities'
-    ? copyBatches(parseImport(source, 'entities', options), entityLine, sink)
+    ? entityCopyBatches(parseImport(source, 'entities', options), sink, {
+        unitId: init.unitId,
+        importId: init.importId,
+        today: init.today,
+      })
     : copyBatches(
         parseImport(source, 'inspectors', options),
         inspectorLine(new Set(init.knownItemCodes)),
