@@ -1,4 +1,9 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
+import { pgErrorOf } from '../../src/db/pg-error.ts';
+import { creditCode } from './codes.ts';
 import { queryRows, type DatabaseHandle, type Executor } from '../../src/db/database.ts';
 
 const GROWING: Record<string, string> = {
@@ -45,4 +50,33 @@ export async function urlOf(handle: DatabaseHandle): Promise<string> {
   const url = new URL(process.env.TEST_DATABASE_URL ?? '');
   url.pathname = `/${row!.name}`;
   return url.toString();
+}
+
+export const root = new URL('../../', import.meta.url).pathname;
+export const cli = join(root, 'bin/shuangsui.mjs');
+
+/** Runs `start` until it serves (then stops it) or exits. */
+export function startUntilServing(env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [cli, 'start'], { cwd: root, env });
+  let out = '';
+  const read = (b: Buffer) => {
+    out += b.toString();
+    if (out.includes('双随平台已启动')) child.kill('SIGTERM');
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
+}
+
+/** The PostgreSQL error under Drizzle's wrapper says `re`. */
+export const causedBy = (re: RegExp) => (err: unknown) => re.test(pgErrorOf(err)?.message ?? String(err));
+
+/** An entity directory file of 临河区 hotels with credit codes serial `from`…`to`. */
+export function directoryCsv(from: number, to: number, name = '宾馆'): Readable {
+  const header = '名称,主体类型,统一社会信用代码,行政区划代码,行业,风险等级';
+  const lines = Array.from(
+    { length: to - from + 1 },
+    (_, i) => `临河区${name}${from + i},单位,${creditCode(from + i)},150802,旅馆业,B`,
+  );
+  return Readable.from([Buffer.from([header, ...lines].join('\n'))]);
 }

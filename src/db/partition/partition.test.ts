@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { freshDatabase } from '../../../test/support/databases.ts';
 import {
@@ -15,38 +15,31 @@ import {
   type DrawWorld,
 } from '../../../test/support/draw-fixture.ts';
 import { actorAt } from '../../../test/support/fixtures.ts';
-import { creditCode } from '../../../test/support/codes.ts';
 import { importDirectory } from '../../services/import.service.ts';
 import { planService } from '../../services/plan.service.ts';
 import { taskService } from '../../services/task.service.ts';
+import { configureLogSigner, signerOf } from '../../services/log/signer.ts';
 import { verifyLog } from '../../services/log/verify-log.service.ts';
+import { creditCode } from '../../../test/support/codes.ts';
 import { restoreGuards } from '../guard-triggers.ts';
-import { openDatabase, queryRows, type DatabaseHandle } from '../database.ts';
 import { pgErrorOf } from '../pg-error.ts';
+import { openDatabase, queryRows, type DatabaseHandle } from '../database.ts';
 import { restorePartitionGuards } from './partition-guards.ts';
 import { addYears, partitionDatabase, PartitioningUnsupportedError, yearOf } from './partition-layout.ts';
-import { pruned, tableDigests, urlOf } from '../../../test/support/partition-probe.ts';
+import {
+  causedBy,
+  cli,
+  directoryCsv as csv,
+  pruned,
+  root,
+  startUntilServing,
+  tableDigests,
+  urlOf,
+} from '../../../test/support/partition-probe.ts';
 
 // The events are written now: their year partition is this year's (in UTC+8); a late year is five ahead.
 const Y = yearOf(new Date());
 const LATE = Y + 5;
-
-/** The PostgreSQL error under Drizzle's wrapper says `re`. */
-const causedBy = (re: RegExp) => (err: unknown) => re.test(pgErrorOf(err)?.message ?? String(err));
-
-const HEADER = '名称,主体类型,统一社会信用代码,行政区划代码,行业,风险等级';
-const csv = (from: number, to: number, name = '宾馆') =>
-  Readable.from([
-    Buffer.from(
-      [
-        HEADER,
-        ...Array.from(
-          { length: to - from + 1 },
-          (_, i) => `临河区${name}${from + i},单位,${creditCode(from + i)},150802,旅馆业,B`,
-        ),
-      ].join('\n'),
-    ),
-  ]);
 
 void test('issue 12.7 the embedded database (PGlite) keeps its plain tables: partitioning is refused with a clear message', async () => {
   const handle = await openDatabase({ memory: true });
@@ -66,7 +59,10 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
   const importer = () => actorAt(w.org.district, 'department-admin');
   let digestsBefore: Record<string, string>;
 
+  // Checkpoints the services sign here must verify with the key the started server is given.
+  const logKey = generateKeyPairSync('ed25519').privateKey;
   before(async () => {
+    configureLogSigner(signerOf(logKey));
     handle = await freshDatabase('postgres');
   });
   after(async () => {
@@ -155,24 +151,24 @@ void describe('issue 12.7 past one server: the growing tables partitioned on Pos
     assert.deepEqual(report2.findings, []);
   });
 
-  test('issue 12.7 R-10.3 verify-log exits 0 on the partitioned database (the start path: migrate, guards, log)', async () => {
-    const url = await urlOf(handle);
+  test('issue 12.7 R-10.3 on the partitioned database verify-log exits 0 and the server starts (its log check passes)', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'shuangsui-partition-'));
+    const env = {
+      ...process.env,
+      ...{ DATABASE_URL: await urlOf(handle), SESSION_SECRET: 'partition-test-session-secret-0123456789' },
+      ...{
+        DATA_DIR: dataDir,
+        LOG_SIGNING_KEY: logKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+        PORT: '0',
+        HOST: '127.0.0.1',
+      },
+    };
     try {
-      const root = new URL('../../../', import.meta.url).pathname;
-      const run = spawnSync(process.execPath, [join(root, 'bin/shuangsui.mjs'), 'verify-log'], {
-        cwd: root,
-        env: {
-          ...process.env,
-          DATABASE_URL: url,
-          SESSION_SECRET: 'partition-test-session-secret-0123456789',
-          DATA_DIR: dataDir,
-          LOG_SIGNING_KEY: '',
-        },
-        encoding: 'utf8',
-      });
+      const run = spawnSync(process.execPath, [cli, 'verify-log'], { cwd: root, env, encoding: 'utf8' });
       assert.equal(run.status, 0, run.stdout + run.stderr);
       assert.match(run.stdout, /一致 consistent/);
+      const started = await startUntilServing(env);
+      assert.match(started.out, /双随平台已启动/, started.out);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
