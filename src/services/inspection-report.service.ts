@@ -246,7 +246,14 @@ export const inspectionReportService = {
   async list(
     db: Database,
     actor: Actor,
-    filter: { status?: string; entityId?: string; overdue?: boolean; resultCode?: string },
+    filter: {
+      status?: string;
+      entityId?: string;
+      overdue?: boolean;
+      resultCode?: string;
+      unitId?: string;
+      approvedYear?: number;
+    },
     page: PageRequest,
   ) {
     const { total, rows } = await inspectionReportRepository.reviewPage(
@@ -256,6 +263,8 @@ export const inspectionReportService = {
         entityId: filter.entityId,
         overdueOn: filter.overdue ? today() : undefined,
         resultCode: filter.resultCode || undefined,
+        unitId: filter.unitId,
+        approvedYear: filter.approvedYear,
       },
       page,
     );

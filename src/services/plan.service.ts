@@ -187,7 +187,11 @@ const refuseApproved = (err: unknown): never => {
 };
 
 export const planService = {
-  async list(db: Database, actor: Actor, filter: { year?: number; status?: 'draft' | 'approved' }) {
+  async list(
+    db: Database,
+    actor: Actor,
+    filter: { year?: number; status?: 'draft' | 'approved'; unitId?: string },
+  ) {
     const rows = (await planRepository.list(db, filter)).filter((p) => canRead(actor, p.unitPath));
     const codes = groupBy(
       await planRepository.itemIds(

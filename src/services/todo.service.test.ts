@@ -52,6 +52,18 @@ onEachDatabase('the home page to-do list', (database) => {
     assert.equal(list.task, undefined, 'drawing is not the leader’s work');
   });
 
+  test('R-27.1 issue 11.2 review and publication rows name the item by its name, the code beside it', async () => {
+    const { groups } = await todoService.list(db(), c.leader, at('2026-12-01'));
+    const rows = groups.filter((g) => g.kind === 'review' || g.kind === 'publish').flatMap((g) => g.items);
+    assert.equal(rows.length, 2);
+    for (const r of rows) {
+      assert.equal(r.detail, '旅馆业治安管理检查', 'the name of the version checked, not the code');
+      assert.match(r.code ?? '', /^[A-Z]+-[A-Z]+-\d+$/);
+    }
+    const [record] = (await todoService.list(db(), c.inspector, at('2026-12-01'))).groups[0]!.items;
+    assert.equal(record!.detail, '旅馆业治安管理检查');
+  });
+
   test('R-27.1 a drawer sees the task whose draw date has passed (red) and nothing to review', async () => {
     const list = await kinds(userActor(c.w.users.drawer, c.w.org.zhian));
     assert.deepEqual(Object.keys(list), ['task']);

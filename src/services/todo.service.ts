@@ -56,6 +56,7 @@ export const todoService = {
         id: r.id,
         label: r.label,
         detail: r.detail,
+        code: r.code ?? null,
         due: r.due,
         provisional: r.provisional ?? false,
         flag: soon === null ? null : flagOf(r.due, on, soon),

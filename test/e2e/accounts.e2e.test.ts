@@ -115,4 +115,28 @@ void describe('账号管理 in a browser', { skip }, () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/accounts-375.png`, fullPage: true });
     await page.close();
   });
+
+  test('issue 11 账号管理 at 375 px: the table needs no sideways scroll and each row acts from its 操作 menu', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${base}/system/accounts`);
+    await signIn(page, 'lh-sysadmin', PASSWORD);
+    await page.getByText('za-drawer').first().waitFor();
+    const table = await page
+      .locator('.ant-table-content, .ant-table-body')
+      .first()
+      .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(table.scroll <= table.client + 1, `table ${table.scroll} px in ${table.client} px`);
+    const row = page.locator('tr', { hasText: 'za-drawer' });
+    const actions = row.getByRole('button', { name: /^操作/ });
+    const box = (await actions.boundingBox())!;
+    assert.ok(box.x + box.width <= 375, `the 操作 button is on screen: ends at ${box.x + box.width} px`);
+    await actions.click();
+    await page.getByRole('menuitem', { name: '停用' }).click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.locator('.ant-modal-confirm-title', { hasText: '该账号将不能登录' }).waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/accounts-375-confirm.png` });
+    await confirm.getByRole('button', { name: /确\s*定/ }).click();
+    await row.getByText('已停用').waitFor();
+    await page.close();
+  });
 });

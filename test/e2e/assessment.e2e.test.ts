@@ -91,7 +91,14 @@ void describe('assessment dashboard and to-do list in a browser (R-27.1)', { ski
       pie.x + pie.width / 2,
       pie.y + pie.height * 0.45 - Math.min(pie.width, pie.height) * 0.25,
     );
-    await page.waitForURL(/\/admin\/reports\?resultCode=no-problem&status=approved,published$/);
+    // The list keeps the dashboard's unit (the leader's 分局) and year (issue 11: drill-downs carry the filter).
+    const year = new Date().getFullYear();
+    await page.waitForURL(
+      new RegExp(
+        `/admin/reports\\?resultCode=no-problem&status=approved%2Cpublished&unitId=${c.w.org.district.id}&year=${year}$`,
+      ),
+    );
+    await page.getByTestId('scope-tag').getByText(`统计范围：临河区分局 · ${year} 年`).waitFor();
     // The dashboard's own tables are gone once the results list stands alone.
     await page.getByText('共 2 条').waitFor();
     assert.equal(

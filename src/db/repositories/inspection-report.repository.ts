@@ -10,6 +10,7 @@ import {
   units,
 } from '../schema/index.ts';
 import { offsetOf, type PageRequest } from './directory-filter.ts';
+import { inUnitSubtree, inYear } from './unit-year-scope.ts';
 
 export type ReportRow = typeof inspectionReports.$inferSelect;
 export type ReviewRow = typeof inspectionReviews.$inferSelect;
@@ -22,6 +23,9 @@ export interface ReviewFilter {
   readonly overdueOn?: string;
   /** The current report's result code (the dashboard's drill-down, R-27.1). */
   readonly resultCode?: string;
+  /** The dashboard's scope: the record's unit or one below it, and the year of approval. */
+  readonly unitId?: string;
+  readonly approvedYear?: number;
 }
 
 function reviewWhere(f: ReviewFilter): SQL | undefined {
@@ -35,6 +39,8 @@ function reviewWhere(f: ReviewFilter): SQL | undefined {
     f.resultCode
       ? sql`EXISTS (SELECT 1 FROM inspection_reports rep WHERE rep.id = ${inspectionReviews.reportId} AND rep.result_code = ${f.resultCode})`
       : undefined,
+    f.unitId ? inUnitSubtree(inspectionRecords.unitId, f.unitId) : undefined,
+    f.approvedYear ? inYear(inspectionReviews.approvedOn, f.approvedYear) : undefined,
   );
 }
 

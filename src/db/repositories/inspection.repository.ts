@@ -11,6 +11,7 @@ import {
   units,
 } from '../schema/index.ts';
 import { offsetOf, type PageRequest } from './directory-filter.ts';
+import { inUnitSubtree, inYear } from './unit-year-scope.ts';
 
 export type InspectionRecordRow = typeof inspectionRecords.$inferSelect;
 export type NewInspectionRecord = Omit<
@@ -25,6 +26,9 @@ export interface RecordFilter {
   readonly drawId?: string;
   readonly entityId?: string;
   readonly review?: string;
+  /** The dashboard's scope: the record's unit or one below it, and the year of the check. */
+  readonly unitId?: string;
+  readonly checkedYear?: number;
 }
 
 const fileMeta = {
@@ -66,6 +70,8 @@ function where(f: RecordFilter): SQL | undefined {
       : f.review
         ? eq(inspectionReviews.status, f.review)
         : undefined,
+    f.unitId ? inUnitSubtree(inspectionRecords.unitId, f.unitId) : undefined,
+    f.checkedYear ? inYear(inspectionRecords.checkedOn, f.checkedYear) : undefined,
   );
 }
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { items, planItems, plans, units } from '../schema/index.ts';
+import { inUnitSubtree } from './unit-year-scope.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanContentRow = Omit<
@@ -58,11 +59,12 @@ export const planRepository = {
 
   async list(
     db: Executor,
-    filter: { year?: number; status?: 'draft' | 'approved' },
+    filter: { year?: number; status?: 'draft' | 'approved'; unitId?: string },
   ): Promise<PlanWithUnit[]> {
     const cond = and(
       filter.year ? eq(plans.year, filter.year) : undefined,
       filter.status ? eq(plans.status, filter.status) : undefined,
+      filter.unitId ? inUnitSubtree(plans.unitId, filter.unitId) : undefined,
     );
     return db
       .select(withUnit)

@@ -6,8 +6,14 @@ export interface TodoRow {
   readonly id: string;
   readonly label: string;
   readonly detail: string | null;
+  /** The item's code when `detail` is its name. */
+  readonly code?: string | null;
   readonly due: string | null;
 }
+
+// A record's item by the name of the version it was checked under; the code goes beside it.
+const itemOfRecord = sql`JOIN items i ON i.id = r.item_id
+      JOIN item_versions iv ON iv.item_id = r.item_id AND iv.version = r.item_version`;
 
 const LIMIT = 20;
 const subtree = (path: string) => sql`(u.path = ${path} OR u.path LIKE ${`${path}/%`})`;
@@ -19,9 +25,9 @@ export const todoRepository = {
     return queryRows<TodoRow>(
       db,
       sql`
-      SELECT v.report_id AS id, e.name AS label, i.code AS detail, NULL AS due
+      SELECT v.report_id AS id, e.name AS label, iv.name AS detail, i.code, NULL AS due
       FROM inspection_reviews v JOIN inspection_records r ON r.id = v.record_id JOIN units u ON u.id = r.unit_id
-      JOIN entities e ON e.id = r.entity_id JOIN items i ON i.id = r.item_id
+      JOIN entities e ON e.id = r.entity_id ${itemOfRecord}
       WHERE ${subtree(path)} AND v.status = 'awaiting-review' ORDER BY v.updated_at LIMIT ${LIMIT}`,
     );
   },
@@ -31,10 +37,10 @@ export const todoRepository = {
     return queryRows<TodoRow & { provisional: boolean }>(
       db,
       sql`
-      SELECT v.report_id AS id, e.name AS label, i.code AS detail, v.deadline::text AS due,
+      SELECT v.report_id AS id, e.name AS label, iv.name AS detail, i.code, v.deadline::text AS due,
              v.deadline_provisional AS provisional
       FROM inspection_reviews v JOIN inspection_records r ON r.id = v.record_id JOIN units u ON u.id = r.unit_id
-      JOIN entities e ON e.id = r.entity_id JOIN items i ON i.id = r.item_id
+      JOIN entities e ON e.id = r.entity_id ${itemOfRecord}
       WHERE ${subtree(path)} AND v.status = 'approved' ORDER BY v.deadline NULLS LAST LIMIT ${LIMIT}`,
     );
   },
@@ -118,8 +124,8 @@ export const todoRepository = {
     return queryRows<TodoRow>(
       db,
       sql`
-      SELECT r.id, e.name AS label, i.code AS detail, r.checked_on::text AS due
-      FROM inspection_records r JOIN entities e ON e.id = r.entity_id JOIN items i ON i.id = r.item_id
+      SELECT r.id, e.name AS label, iv.name AS detail, i.code, r.checked_on::text AS due
+      FROM inspection_records r JOIN entities e ON e.id = r.entity_id ${itemOfRecord}
       WHERE r.created_by = ${userId} AND r.status = 'draft' ORDER BY r.created_at LIMIT ${LIMIT}`,
     );
   },

@@ -110,6 +110,7 @@ export const TodoResponse = Type.Object({
           id: Type.String({ description: '检查报告、抽取、任务、计划、导入或检查登记表的编号（依 kind）' }),
           label: Type.String(),
           detail: Nullable(Type.String()),
+          code: Nullable(Type.String({ description: '事项编号：detail 为事项名称时' })),
           due: Nullable(Type.String()),
           provisional: Type.Boolean(),
           flag: Flag,

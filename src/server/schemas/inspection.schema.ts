@@ -52,6 +52,8 @@ export const RecordListQuery = Type.Object({
   drawId: Type.Optional(Uuid),
   entityId: Type.Optional(Uuid),
   review: Type.Optional(Str(32)),
+  unitId: Type.Optional(Type.String({ format: 'uuid', description: '该单位及其下级单位' })),
+  checkedYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '检查日期所在年度' })),
   page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 });
@@ -100,6 +102,10 @@ export const ReportListQuery = Type.Object({
   overdue: Type.Optional(Type.Boolean()),
   entityId: Type.Optional(Uuid),
   resultCode: Type.Optional(Str(64)),
+  unitId: Type.Optional(Type.String({ format: 'uuid', description: '该单位及其下级单位' })),
+  approvedYear: Type.Optional(
+    Type.Integer({ minimum: 2000, maximum: 2100, description: '审核通过日期所在年度' }),
+  ),
   page: PageNumber,
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
 });

@@ -30,6 +30,7 @@ export const PlanInputSchema = Type.Object({
 export const PlanListQuery = Type.Object({
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
   status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('approved'), Type.Literal('')])),
+  unitId: Type.Optional(Type.String({ format: 'uuid', description: '该单位及其下级单位' })),
 });
 
 export const TaskInputSchema = Type.Object({

@@ -26,6 +26,7 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
       plans: await planService.list(db(), actorOf(req), {
         year: req.query.year,
         status: blankToUndefined(req.query.status),
+        unitId: req.query.unitId,
       }),
     }),
   );

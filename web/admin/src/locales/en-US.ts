@@ -119,6 +119,8 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'assessment.year': 'Year',
   'assessment.yearLabel': '{year}',
   'assessment.drill': 'show records',
+  'scope.label': 'Scope: {scope}',
+  'scope.year': 'year {year}',
   'assessment.exportYearly': 'Export yearly statistics',
   'assessment.noData': 'No data in this period',
   'assessment.noPlans': 'No plans in this period',

@@ -113,6 +113,8 @@ const zhCN = {
   'assessment.year': '年度',
   'assessment.yearLabel': '{year} 年',
   'assessment.drill': '查看明细',
+  'scope.label': '统计范围：{scope}',
+  'scope.year': '{year} 年',
   'assessment.exportYearly': '导出年度统计报表',
   'assessment.noData': '本期间暂无数据',
   'assessment.noPlans': '本期间没有抽查计划',

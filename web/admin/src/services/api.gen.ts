@@ -5134,6 +5134,8 @@ export interface operations {
       readonly query?: {
         readonly year?: number;
         readonly status?: 'draft' | 'approved' | '';
+        /** @description 该单位及其下级单位 */
+        readonly unitId?: string;
       };
       readonly header?: never;
       readonly path?: never;
@@ -6555,6 +6557,10 @@ export interface operations {
         readonly drawId?: string;
         readonly entityId?: string;
         readonly review?: string;
+        /** @description 该单位及其下级单位 */
+        readonly unitId?: string;
+        /** @description 检查日期所在年度 */
+        readonly checkedYear?: number;
         readonly page?: number;
         readonly pageSize?: number;
       };
@@ -7138,6 +7144,10 @@ export interface operations {
         readonly overdue?: boolean;
         readonly entityId?: string;
         readonly resultCode?: string;
+        /** @description 该单位及其下级单位 */
+        readonly unitId?: string;
+        /** @description 审核通过日期所在年度 */
+        readonly approvedYear?: number;
         readonly page?: number;
         readonly pageSize?: number;
       };
@@ -7179,6 +7189,10 @@ export interface operations {
         readonly overdue?: boolean;
         readonly entityId?: string;
         readonly resultCode?: string;
+        /** @description 该单位及其下级单位 */
+        readonly unitId?: string;
+        /** @description 审核通过日期所在年度 */
+        readonly approvedYear?: number;
         /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
         readonly format?: 'xlsx' | 'csv';
       };
@@ -7887,6 +7901,7 @@ export interface operations {
                 readonly id: string;
                 readonly label: string;
                 readonly detail: string | null;
+                readonly code: string | null;
                 readonly due: string | null;
                 readonly provisional: boolean;
                 readonly flag: ('red' | 'yellow') | null;

@@ -1,6 +1,6 @@
 // 账号管理 (issue 10.2, 10.5): the system administrator's accounts of its unit and the units below it.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Grid, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import FilterBar from '../../components/filter-bar.tsx';
 import { ListTable } from '../../components/list-table.tsx';
@@ -10,6 +10,7 @@ import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import { fetchUnits } from '../../services/regions.ts';
 import { formatDateTime } from '../../utils/format.ts';
+import AccountActions from './components/account-actions.tsx';
 import AccountForm, { ROLES } from './components/account-form.tsx';
 import PasswordOnce from './components/password-once.tsx';
 import {
@@ -122,6 +123,7 @@ export default function AccountsPage() {
                 <Space direction="vertical" size={0}>
                   <span>{a.displayName}</span>
                   {phone && <Typography.Text type="secondary">{a.username}</Typography.Text>}
+                  {phone && <AccountStatus account={a} />}
                 </Space>
               ),
             },
@@ -142,17 +144,8 @@ export default function AccountsPage() {
               title: t('accounts.status'),
               key: 'status',
               width: 150,
-              render: (_: unknown, a) => (
-                <Space size={4} wrap>
-                  {a.active ? (
-                    <Tag color="green">{t('accounts.active')}</Tag>
-                  ) : (
-                    <Tag>{t('accounts.inactive')}</Tag>
-                  )}
-                  {a.mustChangePassword && <Tag color="orange">{t('accounts.mustChange')}</Tag>}
-                  {a.totpEnabled && <Tag color="blue">{t('accounts.totp')}</Tag>}
-                </Space>
-              ),
+              responsive: ['sm'],
+              render: (_: unknown, a) => <AccountStatus account={a} />,
             },
             {
               title: t('accounts.createdAt'),
@@ -164,43 +157,16 @@ export default function AccountsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 300,
+              width: phone ? 84 : 300,
               render: (_: unknown, a) => (
-                <Space size={0} wrap>
-                  <Button type="link" size="small" onClick={() => setFormTarget(a)}>
-                    {t('accounts.editRolesShort')}
-                  </Button>
-                  <Popconfirm
-                    title={
-                      a.active
-                        ? t('accounts.deactivateConfirm', { name: a.displayName })
-                        : t('accounts.reactivateConfirm', { name: a.displayName })
-                    }
-                    onConfirm={() => void act(() => setAccountActive(a.id, !a.active), t('accounts.saved'))}
-                  >
-                    <Button type="link" size="small" danger={a.active}>
-                      {a.active ? t('accounts.deactivate') : t('accounts.reactivate')}
-                    </Button>
-                  </Popconfirm>
-                  <Popconfirm
-                    title={t('accounts.resetPasswordConfirm', { name: a.displayName })}
-                    onConfirm={() => void resetAccountPassword(a.id).then(setShown)}
-                  >
-                    <Button type="link" size="small">
-                      {t('accounts.resetPassword')}
-                    </Button>
-                  </Popconfirm>
-                  {a.totpEnabled && (
-                    <Popconfirm
-                      title={t('accounts.resetTotpConfirm', { name: a.displayName })}
-                      onConfirm={() => void act(() => resetAccountTotp(a.id), t('accounts.saved'))}
-                    >
-                      <Button type="link" size="small">
-                        {t('accounts.resetTotp')}
-                      </Button>
-                    </Popconfirm>
-                  )}
-                </Space>
+                <AccountActions
+                  account={a}
+                  phone={phone}
+                  onEdit={() => setFormTarget(a)}
+                  onSetActive={(on) => void act(() => setAccountActive(a.id, on), t('accounts.saved'))}
+                  onResetPassword={() => void resetAccountPassword(a.id).then(setShown)}
+                  onResetTotp={() => void act(() => resetAccountTotp(a.id), t('accounts.saved'))}
+                />
               ),
             },
           ]}
@@ -221,5 +187,16 @@ export default function AccountsPage() {
         }}
       />
     </PageContainer>
+  );
+}
+
+function AccountStatus({ account: a }: { readonly account: Account }) {
+  const { t } = useI18n();
+  return (
+    <Space size={4} wrap>
+      {a.active ? <Tag color="green">{t('accounts.active')}</Tag> : <Tag>{t('accounts.inactive')}</Tag>}
+      {a.mustChangePassword && <Tag color="orange">{t('accounts.mustChange')}</Tag>}
+      {a.totpEnabled && <Tag color="blue">{t('accounts.totp')}</Tag>}
+    </Space>
   );
 }

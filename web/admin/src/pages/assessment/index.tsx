@@ -23,6 +23,7 @@ import {
 } from './components/chart-options.ts';
 import EChart from './components/echart.tsx';
 import FigureCards from './components/figure-cards.tsx';
+import { scopedLink } from './components/scoped-link.ts';
 import { ChangeReasons, PlanTable, SubordinateTable } from './components/figure-tables.tsx';
 import { fetchAssessment } from './service.ts';
 
@@ -51,6 +52,10 @@ export default function AssessmentPage() {
   const unitId = filters.unitId;
   const { data: units } = useRequest(fetchUnits, []);
   const { data: a, loading, error } = useRequest(() => fetchAssessment({ unitId, year }), [unitId, year]);
+  // Lists of records behind a figure: narrowed to the dashboard's unit and year.
+  const goScoped = (to: string) => {
+    if (a) go(scopedLink(to, { unitId: a.scope.unitId, year }));
+  };
   const own = useMemo(() => subtree(units ?? [], user?.unit.id), [units, user?.unit.id]);
   const charts = useMemo(
     () =>
@@ -140,7 +145,7 @@ export default function AssessmentPage() {
                   label={t('assessment.chart.results')}
                   option={charts.result}
                   onPick={(i) =>
-                    go(
+                    goScoped(
                       `/reports?resultCode=${encodeURIComponent(a.resultCodes[i]!.code)}&status=approved,published`,
                     )
                   }
@@ -155,7 +160,7 @@ export default function AssessmentPage() {
                 <EChart
                   label={t('assessment.chart.timeliness')}
                   option={charts.timeliness}
-                  onPick={(i) => go(TIMELINESS_LINKS[TIMELINESS_KEYS[i]!])}
+                  onPick={(i) => goScoped(TIMELINESS_LINKS[TIMELINESS_KEYS[i]!])}
                 />,
                 a.timeliness.approved === 0,
               )}
@@ -179,7 +184,7 @@ export default function AssessmentPage() {
                 <EChart
                   label={t('assessment.chart.coverage')}
                   option={charts.coverage}
-                  onPick={() => go('/inspections?status=submitted')}
+                  onPick={() => goScoped('/inspections?status=submitted')}
                 />,
                 false,
               )}

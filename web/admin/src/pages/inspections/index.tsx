@@ -3,6 +3,7 @@ import { Card, Tabs, Tag } from 'antd';
 import { Link } from 'react-router';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import ScopeTag from '../../components/scope-tag.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -43,14 +44,30 @@ function ConfirmedDraws() {
 
 function Records() {
   const { t } = useI18n();
-  const { filters, page, pageSize, setPage } = useListParams(['status'] as const);
+  const { filters, page, pageSize, setPage, setFilters } = useListParams([
+    'status',
+    'unitId',
+    'year',
+  ] as const);
   const status = oneOf(filters.status, ['draft', 'submitted'] as const);
+  // From the dashboard: its unit and year (the year of the check).
+  const unitId = filters.unitId;
+  const checkedYear = Number(filters.year) || undefined;
   const { data, loading } = useRequest(
-    () => fetchInspections({ status, page, pageSize }),
-    [status, page, pageSize],
+    () => fetchInspections({ status, unitId, checkedYear, page, pageSize }),
+    [status, unitId, checkedYear, page, pageSize],
   );
   return (
     <ListTable<InspectionSummary>
+      toolbar={
+        unitId || checkedYear ? (
+          <ScopeTag
+            unitId={unitId}
+            year={filters.year}
+            onClear={() => setFilters({ ...filters, unitId: undefined, year: undefined })}
+          />
+        ) : undefined
+      }
       data={data?.rows}
       loading={loading}
       emptyText={t('inspections.noRecords')}

@@ -19,6 +19,9 @@ export interface InspectionQuery {
   readonly review?: ReviewStatus;
   readonly drawId?: string;
   readonly entityId?: string;
+  /** The dashboard's scope: a unit with those below it, and the year of the check. */
+  readonly unitId?: string;
+  readonly checkedYear?: number;
   readonly page?: number;
   readonly pageSize?: number;
 }

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { PlanStatusTag } from '../../components/draw-tags.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import ScopeTag from '../../components/scope-tag.tsx';
 import { useAccess } from '../../current-user.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
@@ -18,15 +19,15 @@ export default function PlanListPage() {
   const access = useAccess();
   const navigate = useNavigate();
   // In the URL, so the dashboard's figures can open this list filtered.
-  const { filters, setFilters } = useListParams(['year', 'status'] as const);
+  const { filters, setFilters } = useListParams(['year', 'status', 'unitId'] as const);
   const year = Number(filters.year) || null;
   const status = oneOf(filters.status, ['draft', 'approved'] as const);
   const setYear = (value: number | null) =>
     setFilters({ ...filters, year: value ? String(value) : undefined });
   const setStatus = (value: PlanStatus | undefined) => setFilters({ ...filters, status: value });
   const { data, loading, reload } = useRequest(
-    () => fetchPlans({ year: year ?? undefined, status }),
-    [year, status],
+    () => fetchPlans({ year: year ?? undefined, status, unitId: filters.unitId }),
+    [year, status, filters.unitId],
   );
 
   return (
@@ -43,6 +44,7 @@ export default function PlanListPage() {
     >
       <Card size="small">
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <ScopeTag unitId={filters.unitId} onClear={() => setFilters({ ...filters, unitId: undefined })} />
           <InputNumber<number>
             placeholder={t('plan.year')}
             min={2000}

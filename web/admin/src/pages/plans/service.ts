@@ -10,6 +10,7 @@ import type {
 export interface PlanQuery {
   readonly year?: number;
   readonly status?: PlanStatus;
+  readonly unitId?: string;
 }
 
 export async function fetchPlans(query: PlanQuery): Promise<readonly PlanSummary[]> {

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import ScopeTag from '../../components/scope-tag.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -25,14 +26,18 @@ export default function ResultListPage() {
     'status',
     'overdue',
     'resultCode',
+    'unitId',
+    'year',
   ] as const);
   const statuses = (filters.status ?? '').split(',').flatMap((s) => oneOf(s, STATUSES) ?? []);
   const status = statuses.length > 0 ? statuses.join(',') : undefined;
   const overdue = filters.overdue === 'true';
   const resultCode = filters.resultCode;
+  // From the dashboard: its unit and year (the year a result was approved).
+  const scope = { unitId: filters.unitId, approvedYear: Number(filters.year) || undefined };
   const { data, loading } = useRequest(
-    () => fetchResults({ status, overdue: overdue || undefined, resultCode, page, pageSize }),
-    [status, overdue, resultCode, page, pageSize],
+    () => fetchResults({ status, overdue: overdue || undefined, resultCode, ...scope, page, pageSize }),
+    [status, overdue, resultCode, scope.unitId, scope.approvedYear, page, pageSize],
   );
   const { data: codes } = useRequest(fetchResultCodes, []);
   const columns = useMemo(() => resultColumns(t), [t]);
@@ -44,7 +49,7 @@ export default function ResultListPage() {
       extra={
         <ExportButton
           path="/api/admin/reports/export"
-          query={{ status, overdue: overdue || undefined, resultCode }}
+          query={{ status, overdue: overdue || undefined, resultCode, ...scope }}
         />
       }
     >
@@ -59,6 +64,11 @@ export default function ResultListPage() {
           pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage }}
           toolbar={
             <>
+              <ScopeTag
+                unitId={filters.unitId}
+                year={filters.year}
+                onClear={() => setFilters({ ...filters, unitId: undefined, year: undefined })}
+              />
               <Select<ReviewStatus[]>
                 allowClear
                 placeholder={t('common.status')}

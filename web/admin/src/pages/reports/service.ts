@@ -9,6 +9,9 @@ export interface ResultQuery {
   readonly overdue?: boolean;
   readonly entityId?: string;
   readonly resultCode?: string;
+  /** The dashboard's scope: a unit with those below it, and the year of approval. */
+  readonly unitId?: string;
+  readonly approvedYear?: number;
   readonly page?: number;
   readonly pageSize?: number;
 }

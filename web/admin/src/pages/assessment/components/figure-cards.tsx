@@ -3,12 +3,14 @@ import { Col, Row } from 'antd';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Assessment } from '../../../services/types.ts';
 import FigureCard from './figure-card.tsx';
+import { scopedLink } from './scoped-link.ts';
 
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part * 1000) / whole) / 10 : 0);
 
 export default function FigureCards({ a, year }: { readonly a: Assessment; readonly year: number }) {
   const { t } = useI18n();
   const { totals, timeliness, changes, joint } = a;
+  const scoped = (to: string) => scopedLink(to, { unitId: a.scope.unitId, year });
   const cards = [
     {
       testId: 'figure-rounds',
@@ -17,7 +19,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
       note: t('assessment.card.roundsNote', { plans: totals.plans, below: totals.belowFloor }),
       flag: totals.belowFloor > 0 ? ('yellow' as const) : null,
       flagText: t('assessment.flag.belowFloor'),
-      to: `/plans?year=${year}`,
+      to: scoped('/plans'),
     },
     {
       testId: 'figure-ratio',
@@ -26,7 +28,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
       suffix: '%',
       note: t('assessment.card.ratioNote', { inspected: totals.inspected, directory: totals.directory }),
       flag: null,
-      to: '/inspections?status=submitted',
+      to: scoped('/inspections?status=submitted'),
     },
     {
       testId: 'figure-overdue-tasks',
@@ -54,7 +56,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
         timeliness.flag === 'red'
           ? t('assessment.flag.late', { n: timeliness.late + timeliness.overdue })
           : t('assessment.flag.dueSoon'),
-      to: timeliness.flag === 'red' ? '/reports?overdue=true' : '/reports?status=published',
+      to: scoped(timeliness.flag === 'red' ? '/reports?overdue=true' : '/reports?status=published'),
     },
     {
       testId: 'figure-changes',

@@ -40,7 +40,16 @@ function Detail({ kind, item }: { readonly kind: TodoKind; readonly item: Item }
         : item.detail;
   return (
     <Flex gap={8} wrap align="center">
-      {detail && <Typography.Text type="secondary">{detail}</Typography.Text>}
+      {detail && (
+        <Typography.Text type="secondary">
+          {detail}
+          {item.code && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+              {item.code}
+            </Typography.Text>
+          )}
+        </Typography.Text>
+      )}
       {dueKey && item.due && (
         <Typography.Text type="secondary">{t(dueKey, { date: item.due })}</Typography.Text>
       )}
