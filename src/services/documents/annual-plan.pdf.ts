@@ -40,11 +40,12 @@ export async function annualPlanPdf(input: AnnualPlanInput): Promise<Buffer> {
     ['年度', `${plan.year} 年`],
     ['制定单位', plan.unitName],
     ['状态', plan.status === 'approved' ? '已批准' : '草稿'],
-    ['全年抽查上限', `${plan.yearlyCap} 户次`],
+    ['每户每年上限', `${plan.yearlyCap} 次`],
     ['联合检查', plan.joint ? '是' : '否'],
-    ['每组备选对象', `${plan.reservePerStratum} 个`],
-    ['备选检查人员', `${plan.inspectorReserve} 名`],
-    ['每人最多检查', plan.maxLoad ? `${plan.maxLoad} 户次` : '不限'],
+    ['每层递补对象', `${plan.reservePerStratum} 个`],
+    ['递补检查人员', `${plan.inspectorReserve} 名`],
+    ['每人最多检查', plan.maxLoad ? `${plan.maxLoad} 户` : '不限'],
+    ['抽查事项', `${plan.items.length} 项`],
     ['抽查轮次', `${plan.rounds.length} 轮`],
   ]);
   section(doc, '二、抽查事项');

@@ -65,7 +65,7 @@ export async function inspectionReportPdf(input: InspectionReportInput): Promise
   table(
     doc,
     r.findings.map((f) => [label(INSPECTION_METHOD_LABELS, f.method), f.summary]),
-    { widths: [1.4, 7], header: ['检查方式', '检查发现'] },
+    { widths: [1, 4], header: ['检查方式', '检查发现'] },
   );
   fields(doc, [['检查意见', r.opinion]], 1);
   resultSection(doc, r);

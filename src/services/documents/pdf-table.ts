@@ -69,7 +69,8 @@ export function fields(doc: Pdf, pairs: readonly (readonly [string, string])[], 
     while (row.length < columns * 2) row.push('');
     rows.push(row);
   }
-  const widths = Array.from({ length: columns }, () => [1, columns === 1 ? 4 : 2]).flat();
+  // A label column wide enough for 统一社会信用代码 on one line.
+  const widths = Array.from({ length: columns }, () => (columns === 1 ? [1, 4] : [1.15, 1.85])).flat();
   table(doc, rows, {
     widths,
     labelColumns: widths.map((_, i) => i).filter((i) => i % 2 === 0),
