@@ -1,10 +1,20 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { pgErrorOf } from '../../src/db/pg-error.ts';
 import { creditCode } from './codes.ts';
-import { queryRows, type DatabaseHandle, type Executor } from '../../src/db/database.ts';
+import pg from 'pg';
+import {
+  migrationsFolder,
+  openDatabase,
+  queryRows,
+  type DatabaseHandle,
+  type Executor,
+} from '../../src/db/database.ts';
 
 const GROWING: Record<string, string> = {
   entities: 'id',
@@ -79,4 +89,33 @@ export function directoryCsv(from: number, to: number, name = '宾馆'): Readabl
     (_, i) => `临河区${name}${from + i},单位,${creditCode(from + i)},150802,旅馆业,B`,
   );
   return Readable.from([Buffer.from([header, ...lines].join('\n'))]);
+}
+
+/** An empty database on the test PostgreSQL cluster, not migrated. */
+export async function emptyPostgres(): Promise<DatabaseHandle> {
+  const missing = process.env.TEST_POSTGRES_MISSING;
+  if (missing) throw new Error(missing);
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  return openDatabase({ url: url.toString() });
+}
+
+/** A migrations folder holding the migrations up to `last` (by number), as the journal lists them. */
+export function migrationsUpTo(last: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shuangsui-migrations-'));
+  mkdirSync(join(dir, 'meta'));
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { idx: number }[];
+  };
+  journal.entries = journal.entries.filter((e) => e.idx <= last);
+  writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
+  for (const f of readdirSync(migrationsFolder))
+    if (f.endsWith('.sql') && Number(f.slice(0, 4)) <= last)
+      copyFileSync(join(migrationsFolder, f), join(dir, f));
+  return dir;
 }
