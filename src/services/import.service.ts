@@ -48,9 +48,16 @@ export interface ImportRequest {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
-async function* asEvents<T>(rows: Iterable<T> | AsyncIterable<T>): AsyncGenerator<ImportEvent<T>> {
+async function* asEvents<T>(rows: Iterable<T>): AsyncGenerator<ImportEvent<T>[]> {
+  let batch: ImportEvent<T>[] = [];
   let row = 1;
-  for await (const value of rows) yield { kind: 'row', row: ++row, value };
+  for (const value of rows) {
+    batch.push({ kind: 'row', row: ++row, value });
+    if (batch.length < 1000) continue;
+    yield batch;
+    batch = [];
+  }
+  yield batch;
 }
 
 /** Loads rows that were generated rather than read from a file (the demo data), through the same path. */

@@ -67,26 +67,27 @@ export function inspectorLine(knownItemCodes: ReadonlySet<string>): ToCopyLine<I
 
 /** Splits the parse events: rows become batched COPY lines, rejections and the summary go to `sink`. */
 export async function* copyBatches<T>(
-  events: AsyncIterable<ImportEvent<T>>,
+  events: AsyncIterable<readonly ImportEvent<T>[]>,
   toLine: ToCopyLine<T>,
   sink: ParseSink,
   onProgress?: (rowsRead: number) => void,
 ): AsyncGenerator<string, void, undefined> {
   let buffer = '';
-  for await (const e of events) {
-    if (e.kind === 'summary') sink.summary = e.summary;
-    else if (e.kind === 'rejected') addRejection(sink, e.rejection);
-    else {
-      const out = toLine(e.row, e.value);
-      if (typeof out !== 'string') addRejection(sink, out);
-      else if (isInvalidText(out)) addRejection(sink, invalidText(e.row));
-      else buffer += out;
+  for await (const batch of events)
+    for (const e of batch) {
+      if (e.kind === 'summary') sink.summary = e.summary;
+      else if (e.kind === 'rejected') addRejection(sink, e.rejection);
+      else {
+        const out = toLine(e.row, e.value);
+        if (typeof out !== 'string') addRejection(sink, out);
+        else if (isInvalidText(out)) addRejection(sink, invalidText(e.row));
+        else buffer += out;
+      }
+      if (++sink.read % 10000 === 0) onProgress?.(sink.read);
+      if (buffer.length >= BATCH_CHARS) {
+        yield buffer;
+        buffer = '';
+      }
     }
-    if (++sink.read % 10000 === 0) onProgress?.(sink.read);
-    if (buffer.length >= BATCH_CHARS) {
-      yield buffer;
-      buffer = '';
-    }
-  }
   if (buffer) yield buffer;
 }

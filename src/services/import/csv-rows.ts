@@ -97,17 +97,17 @@ async function* recordChunks(
   }
 }
 
-/** Rows of a CSV file (the header found by rowsWithHeader); row numbers count every record. */
+/** Rows of a CSV file in batches (the header found by rowsWithHeader); row numbers count every record. */
 export async function* csvRows(
   source: PeekedSource,
   encoding: CsvEncoding,
   onHeader: (headers: readonly string[]) => void,
-): AsyncGenerator<SpreadsheetRow, void, undefined> {
+): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const sample = new TextDecoder(encoding).decode(source.head.subarray(0, 4096)).replace(/^\ufeff/, '');
   const chunks = recordChunks(Readable.from(decode(source, encoding)), delimiterOf(sample));
   let row = 0;
   const records = (async function* () {
-    for await (const chunk of chunks) for (const cells of chunk) yield { row: ++row, cells };
+    for await (const chunk of chunks) yield chunk.map((cells) => ({ row: ++row, cells }));
   })();
   const found = yield* rowsWithHeader(records, onHeader);
   if (!found) throw new SpreadsheetError('empty-file', '文件中没有任何内容（缺少表头行）');

@@ -38,40 +38,54 @@ const LOOK_AHEAD = 5;
 
 const filledCells = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
 
+/** A sheet row as read: its number and cells. */
+export interface RawRecord {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
 /**
  * The header is the first of the first five non-blank rows with two or more filled cells, so that a
  * title such as “临河区旅馆业名录（2026年）” in one merged cell above it (as officers' sheets often have)
  * is skipped; a sheet with a single column has its first row as header. Rows keep their sheet numbers.
- * Returns whether a header was found.
+ * Works a batch of records at a time (one step per batch, not per row). Returns whether a header was found.
  */
 export async function* rowsWithHeader(
-  records: AsyncIterable<{ readonly row: number; readonly cells: readonly string[] }>,
+  records: AsyncIterable<readonly RawRecord[]>,
   onHeader: (headers: readonly string[]) => void,
-): AsyncGenerator<SpreadsheetRow, boolean, undefined> {
+): AsyncGenerator<SpreadsheetRow[], boolean, undefined> {
   let headers: readonly string[] | null = null;
-  const pending: { row: number; cells: readonly string[] }[] = [];
-  const emit = function* (row: number, cells: readonly string[]) {
+  const pending: RawRecord[] = [];
+  const emit = (out: SpreadsheetRow[], { row, cells }: RawRecord) => {
     const values = rowValues(headers!, cells);
-    if (values) yield { row, values };
+    if (values) out.push({ row, values });
   };
-  const settle = function* () {
+  const settle = (out: SpreadsheetRow[]) => {
     const at = Math.max(
       0,
       pending.findIndex((p) => filledCells(p.cells) > 1),
     );
     headers = headerNames(pending[at]!.cells);
     onHeader(headers);
-    for (const p of pending.slice(at + 1)) yield* emit(p.row, p.cells);
+    for (const p of pending.slice(at + 1)) emit(out, p);
   };
-  for await (const { row, cells } of records) {
-    if (headers !== null) {
-      yield* emit(row, cells);
-      continue;
+  for await (const batch of records) {
+    const out: SpreadsheetRow[] = [];
+    for (const record of batch) {
+      if (headers !== null) {
+        emit(out, record);
+        continue;
+      }
+      if (filledCells(record.cells) === 0) continue;
+      pending.push(record);
+      if (filledCells(record.cells) > 1 || pending.length === LOOK_AHEAD) settle(out);
     }
-    if (filledCells(cells) === 0) continue;
-    pending.push({ row, cells });
-    if (filledCells(cells) > 1 || pending.length === LOOK_AHEAD) yield* settle();
+    if (out.length > 0) yield out;
   }
-  if (headers === null && pending.length > 0) yield* settle();
+  if (headers === null && pending.length > 0) {
+    const out: SpreadsheetRow[] = [];
+    settle(out);
+    if (out.length > 0) yield out;
+  }
   return headers !== null;
 }

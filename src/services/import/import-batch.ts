@@ -11,7 +11,7 @@ import {
   resolveInspectorColumns,
 } from '../../domain/directory/inspector-row.ts';
 import type { InspectorRow } from '../../domain/directory/inspector-row.ts';
-import { readSpreadsheet } from './spreadsheet-reader.ts';
+import { readSpreadsheetBatches } from './spreadsheet-reader.ts';
 
 export type ImportKind = 'entities' | 'inspectors';
 
@@ -89,11 +89,34 @@ export function parseImport(
   kind: 'inspectors',
   options?: ParseImportOptions,
 ): AsyncGenerator<ImportEvent<InspectorRow>, void, undefined>;
-export function parseImport(
+export async function* parseImport(
   source: string | NodeJS.ReadableStream,
   kind: ImportKind,
   options: ParseImportOptions = {},
 ): AsyncGenerator<ImportEvent<EntityRow | InspectorRow>, void, undefined> {
+  const batches =
+    kind === 'entities'
+      ? parseImportBatches(source, kind, options)
+      : parseImportBatches(source, kind, options);
+  for await (const batch of batches) yield* batch;
+}
+
+/** parseImport a batch of events at a time (one CSV parser chunk): the worker's path for large files. */
+export function parseImportBatches(
+  source: string | NodeJS.ReadableStream,
+  kind: 'entities',
+  options?: ParseImportOptions,
+): AsyncGenerator<ImportEvent<EntityRow>[], void, undefined>;
+export function parseImportBatches(
+  source: string | NodeJS.ReadableStream,
+  kind: 'inspectors',
+  options?: ParseImportOptions,
+): AsyncGenerator<ImportEvent<InspectorRow>[], void, undefined>;
+export function parseImportBatches(
+  source: string | NodeJS.ReadableStream,
+  kind: ImportKind,
+  options: ParseImportOptions = {},
+): AsyncGenerator<ImportEvent<EntityRow | InspectorRow>[], void, undefined> {
   return kind === 'entities'
     ? run(source, entityParser(options), options)
     : run(source, inspectorParser, options);
@@ -103,7 +126,7 @@ async function* run<T>(
   source: string | NodeJS.ReadableStream,
   parser: RowParser<T>,
   options: ParseImportOptions,
-): AsyncGenerator<ImportEvent<T>, void, undefined> {
+): AsyncGenerator<ImportEvent<T>[], void, undefined> {
   const hash = createHash('sha256');
   const state: { header: ColumnMapResult<string> | null } = { header: null };
   const firstRowByKey = new Map<string, number>();
@@ -111,44 +134,50 @@ async function* run<T>(
   let dataRows = 0;
   let accepted = 0;
   let rejectedRows = 0;
-  const rows = readSpreadsheet(source, {
+  const batches = readSpreadsheetBatches(source, {
     fileName: options.fileName,
     onHeader: (headers) => (state.header = parser.resolve(headers)),
     onChunk: (chunk) => hash.update(chunk),
   });
-  for await (const { row, values } of rows) {
-    const header = state.header;
-    // After a header error the rest is still read, so the hash covers the whole file.
-    if (fileError !== null || header === null) continue;
-    if (!header.ok) {
-      fileError = header.rejection;
-      yield { kind: 'rejected', rejection: fileError };
-      continue;
-    }
-    dataRows++;
-    const parsed = parser.parse(values, row, header.value);
-    if (!parsed.ok) {
+  for await (const rows of batches) {
+    const out: ImportEvent<T>[] = [];
+    for (const { row, values } of rows) {
+      const header = state.header;
+      // After a header error the rest is still read, so the hash covers the whole file.
+      if (fileError !== null || header === null) continue;
+      if (!header.ok) {
+        fileError = header.rejection;
+        out.push({ kind: 'rejected', rejection: fileError });
+        continue;
+      }
+      dataRows++;
+      const parsed = parser.parse(values, row, header.value);
+      if (!parsed.ok) {
+        rejectedRows++;
+        for (const rejection of parsed.rejections) out.push({ kind: 'rejected', rejection });
+        continue;
+      }
+      const key = parser.key(parsed.value);
+      const first = firstRowByKey.get(key);
+      if (first === undefined) {
+        firstRowByKey.set(key, row);
+        accepted++;
+        out.push({ kind: 'row', row, value: parsed.value });
+        continue;
+      }
       rejectedRows++;
-      for (const rejection of parsed.rejections) yield { kind: 'rejected', rejection };
-      continue;
+      const { column, label } = parser.keyColumn(parsed.value, header.value);
+      const message = `${label}“${key}”与第${first}行重复，本行未导入`;
+      out.push({ kind: 'rejected', rejection: { row, column, code: 'duplicate-in-file', message } });
     }
-    const key = parser.key(parsed.value);
-    const first = firstRowByKey.get(key);
-    if (first === undefined) {
-      firstRowByKey.set(key, row);
-      accepted++;
-      yield { kind: 'row', row, value: parsed.value };
-      continue;
-    }
-    rejectedRows++;
-    const { column, label } = parser.keyColumn(parsed.value, header.value);
-    const message = `${label}“${key}”与第${first}行重复，本行未导入`;
-    yield { kind: 'rejected', rejection: { row, column, code: 'duplicate-in-file', message } };
+    if (out.length > 0) yield out;
   }
+  const last: ImportEvent<T>[] = [];
   if (fileError === null && state.header?.ok === false) {
     fileError = state.header.rejection;
-    yield { kind: 'rejected', rejection: fileError };
+    last.push({ kind: 'rejected', rejection: fileError });
   }
   const fileSha256 = hash.digest('hex');
-  yield { kind: 'summary', summary: { fileSha256, dataRows, accepted, rejectedRows, fileError } };
+  last.push({ kind: 'summary', summary: { fileSha256, dataRows, accepted, rejectedRows, fileError } });
+  yield last;
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { copyBatches, inspectorLine, newSink, type ParseSink } from './copy-lines.ts';
 import { entityCopyBatches } from './entity-copy.ts';
-import { parseImport } from './import-batch.ts';
+import { parseImportBatches } from './import-batch.ts';
 import type { FromWorker, ParseWorkerInit, ToWorker } from './parse-worker-protocol.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
 
@@ -49,13 +49,13 @@ function batches(sink: ParseSink): AsyncGenerator<string, void, undefined> {
   const source = init.path ?? Readable.from(forwarded(), { objectMode: false });
   const options = { fileName: init.fileName, today: init.today };
   return init.kind === 'entities'
-    ? entityCopyBatches(parseImport(source, 'entities', options), sink, {
+    ? entityCopyBatches(parseImportBatches(source, 'entities', options), sink, {
         unitId: init.unitId,
         importId: init.importId,
         today: init.today,
       })
     : copyBatches(
-        parseImport(source, 'inspectors', options),
+        parseImportBatches(source, 'inspectors', options),
         inspectorLine(new Set(init.knownItemCodes)),
         sink,
       );

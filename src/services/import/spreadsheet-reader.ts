@@ -30,6 +30,14 @@ export async function* readSpreadsheet(
   source: string | NodeJS.ReadableStream,
   opts: ReadSpreadsheetOptions = {},
 ): AsyncGenerator<SpreadsheetRow, void, undefined> {
+  for await (const batch of readSpreadsheetBatches(source, opts)) yield* batch;
+}
+
+/** readSpreadsheet a batch of rows at a time (a CSV parser chunk): one await per batch, not per row. */
+export async function* readSpreadsheetBatches(
+  source: string | NodeJS.ReadableStream,
+  opts: ReadSpreadsheetOptions = {},
+): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const fileName = opts.fileName ?? (typeof source === 'string' ? basename(source) : undefined);
   const onHeader = opts.onHeader ?? (() => undefined);
   const peeked = await peekSource(source, SNIFF_BYTES, opts.onChunk);

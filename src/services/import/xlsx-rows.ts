@@ -44,9 +44,9 @@ function rowCells(row: Row): string[] {
 async function* sheetRows(
   worksheet: AsyncIterable<Row>,
   onHeader: (headers: readonly string[]) => void,
-): AsyncGenerator<SpreadsheetRow, boolean, undefined> {
+): AsyncGenerator<SpreadsheetRow[], boolean, undefined> {
   const records = (async function* () {
-    for await (const row of worksheet) yield { row: row.number, cells: rowCells(row) };
+    for await (const row of worksheet) yield [{ row: row.number, cells: rowCells(row) }];
   })();
   return yield* rowsWithHeader(records, onHeader);
 }
@@ -58,7 +58,7 @@ async function* sheetRows(
 export async function* xlsxRows(
   source: PeekedSource,
   onHeader: (headers: readonly string[]) => void,
-): AsyncGenerator<SpreadsheetRow, void, undefined> {
+): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const input = Readable.from(source.rest(), { objectMode: false });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
