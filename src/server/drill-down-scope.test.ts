@@ -71,6 +71,26 @@ onEachDatabase('the dashboard’s drill-down lists keep its unit and year (R-27.
     assert.deepEqual((await plans(`unitId=${c.w.org.jiaojing.id}`)).plans, []);
   });
 
+  test('R-27.1 tasks of the scope’s plans and change applications of the scope’s year', async () => {
+    const tasks = (q: string) => get<{ tasks: { id: string }[] }>(`/api/admin/tasks?${q}`);
+    assert.deepEqual(
+      (await tasks(`unitId=${c.w.org.zhian.id}&year=2026`)).tasks.map((t) => t.id),
+      [c.taskId],
+    );
+    assert.deepEqual((await tasks(`unitId=${c.w.org.jiaojing.id}&year=2026`)).tasks, []);
+    assert.deepEqual((await tasks(`unitId=${c.w.org.zhian.id}&year=2027`)).tasks, []);
+    assert.equal((await tasks('')).tasks.length, 1, 'unscoped: every task the leader may read');
+    for (const unit of [c.w.org.district, c.w.org.jiaojing]) {
+      const a = await get<{ changes: { total: number } }>(
+        `/api/admin/assessment?unitId=${unit.id}&year=2026`,
+      );
+      const list = await get<{ applications: unknown[] }>(
+        `/api/admin/replacement-applications?unitId=${unit.id}&year=2026`,
+      );
+      assert.equal(list.applications.length, a.changes.total, unit.name);
+    }
+  });
+
   test('R-27.1 a scope that is not a unit id is refused in Chinese, not a 500', async () => {
     const res = await app.inject({ url: '/api/admin/reports?unitId=治安', headers: { cookie } });
     assert.equal(res.statusCode, 400);

@@ -210,11 +210,11 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     const seen = await drawService.list(db(), sibling, {});
     assert.ok(!seen.some((d) => d.id === ownDraw.id) && seen.some((d) => d.id === superiorDraw.id));
 
-    const rejected = await replacementService.listAll(db(), admin(), 'rejected');
+    const rejected = await replacementService.listAll(db(), admin(), { status: 'rejected' });
     assert.ok(rejected.length > 0 && rejected.every((a) => a.status === 'rejected'));
-    const approved = await replacementService.listAll(db(), admin(), 'approved');
+    const approved = await replacementService.listAll(db(), admin(), { status: 'approved' });
     assert.ok(approved.some((a) => a.id === app.id));
-    assert.deepEqual(await replacementService.listAll(db(), sibling, undefined), []);
+    assert.deepEqual(await replacementService.listAll(db(), sibling), []);
   });
 
   test('R-N.6 a crash between reveal and confirmation leaves a draw that is resumed on a new server; two confirmations: one wins', async () => {

@@ -109,16 +109,10 @@ export const exportService = {
     return exported(db, actor, { name: 'draws', title: '抽取记录', filter, format }, DRAW_COLUMNS, data);
   },
 
-  async tasks(db: Database, actor: Actor, planId: string | undefined, format: ExportFormat) {
-    const rows = await taskService.list(db, actor, planId);
+  async tasks(db: Database, actor: Actor, filter: Filter<typeof taskService.list>, format: ExportFormat) {
+    const rows = await taskService.list(db, actor, filter);
     const data = { total: rows.length, rows };
-    return exported(
-      db,
-      actor,
-      { name: 'tasks', title: '抽查任务', filter: { planId }, format },
-      TASK_COLUMNS,
-      data,
-    );
+    return exported(db, actor, { name: 'tasks', title: '抽查任务', filter, format }, TASK_COLUMNS, data);
   },
   /** 年度统计报表: the assessment figures of the caller's unit (or a subordinate) for a year, as a workbook. */
   async statistics(db: Database, actor: Actor, q: Parameters<typeof assessmentService.figures>[2]) {

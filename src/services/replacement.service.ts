@@ -142,8 +142,12 @@ export const replacementService = {
   },
 
   /** The applications of every draw the caller may read, newest first. */
-  async listAll(db: Database, actor: Actor, status?: ApplicationRow['status']) {
-    const rows = (await replacementRepository.list(db, status)).filter((r) => canRead(actor, r.unitPath));
+  async listAll(
+    db: Database,
+    actor: Actor,
+    filter: { status?: ApplicationRow['status']; unitId?: string; year?: number } = {},
+  ) {
+    const rows = (await replacementRepository.list(db, filter)).filter((r) => canRead(actor, r.unitPath));
     return Promise.all(rows.map((r) => view(db, r.app)));
   },
 

@@ -88,13 +88,22 @@ function exclusionsOf(summary: readonly TaskPoolStratum[]) {
 }
 
 export const taskService = {
-  async list(db: Database, actor: Actor, planId?: string) {
-    const rows = (await taskRepository.list(db, planId)).filter((r) => canRead(actor, r.unitPath));
+  /** `unitId` and `year` (the dashboard's scope, R-27.1) pick the tasks of the plans it counts. */
+  async list(db: Database, actor: Actor, filter: { planId?: string; unitId?: string; year?: number } = {}) {
+    const scoped = Boolean(filter.unitId || filter.year);
+    const plans = new Map(
+      (await planRepository.list(db, { unitId: filter.unitId, year: filter.year })).map((p) => [
+        p.plan.id,
+        p.plan.code,
+      ]),
+    );
+    const rows = (await taskRepository.list(db, filter.planId)).filter(
+      (r) => canRead(actor, r.unitPath) && (!scoped || plans.has(r.task.planId)),
+    );
     const states = await taskRepository.drawStates(
       db,
       rows.map((r) => r.task.id),
     );
-    const plans = new Map((await planRepository.list(db, {})).map((p) => [p.plan.id, p.plan.code]));
     return rows.map((r) => summary(r.task, plans.get(r.task.planId) ?? '', states.get(r.task.id) ?? 'ready'));
   },
 

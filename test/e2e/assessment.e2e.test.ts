@@ -109,7 +109,9 @@ void describe('assessment dashboard and to-do list in a browser (R-27.1)', { ski
 
     await page.goBack();
     await page.getByTestId('figure-changes').click();
-    await page.waitForURL(/\/admin\/changes\?status=all$/);
+    await page.waitForURL(
+      new RegExp(`/admin/changes\\?status=all&unitId=${c.w.org.district.id}&year=${year}$`),
+    );
 
     // A plan whose second round closed undrawn is red; its tag opens that plan's tasks.
     await page.goBack();

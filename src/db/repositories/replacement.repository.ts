@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { draws, replacementApplications, replacementEvidence, tasks, units } from '../schema/index.ts';
+import { inUnitSubtree } from './unit-year-scope.ts';
 
 export type ApplicationRow = typeof replacementApplications.$inferSelect;
 export type EvidenceRow = typeof replacementEvidence.$inferSelect;
@@ -31,14 +32,23 @@ export const replacementRepository = {
   },
 
   /** Applications of every draw with the task unit's path (for the jurisdiction filter), newest first. */
-  async list(db: Executor, status: ApplicationRow['status'] | undefined) {
+  async list(db: Executor, f: { status?: ApplicationRow['status']; unitId?: string; year?: number }) {
     return db
       .select({ app: replacementApplications, unitPath: units.path })
       .from(replacementApplications)
       .innerJoin(draws, eq(draws.id, replacementApplications.drawId))
       .innerJoin(tasks, eq(tasks.id, draws.taskId))
       .innerJoin(units, eq(units.id, tasks.unitId))
-      .where(status ? eq(replacementApplications.status, status) : undefined)
+      .where(
+        and(
+          f.status ? eq(replacementApplications.status, f.status) : undefined,
+          f.unitId ? inUnitSubtree(tasks.unitId, f.unitId) : undefined,
+          // The dashboard counts an application in the Beijing year it was made (R-27.1).
+          f.year
+            ? sql`extract(year FROM ${replacementApplications.createdAt} AT TIME ZONE 'Asia/Shanghai') = ${f.year}`
+            : undefined,
+        ),
+      )
       .orderBy(desc(replacementApplications.createdAt));
   },
 

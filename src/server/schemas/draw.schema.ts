@@ -119,4 +119,6 @@ export const ApplicationListQuery = Type.Object({
   status: Type.Optional(
     Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
   ),
+  unitId: Type.Optional(Type.String({ format: 'uuid', description: '抽查任务单位为该单位或其下级单位' })),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '申请提出的年度' })),
 });

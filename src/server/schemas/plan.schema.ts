@@ -33,6 +33,12 @@ export const PlanListQuery = Type.Object({
   unitId: Type.Optional(Type.String({ format: 'uuid', description: '该单位及其下级单位' })),
 });
 
+export const TaskListQuery = Type.Object({
+  planId: Type.Optional(Uuid),
+  unitId: Type.Optional(Type.String({ format: 'uuid', description: '计划制定单位为该单位或其下级单位' })),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '计划年度' })),
+});
+
 export const TaskInputSchema = Type.Object({
   planId: Uuid,
   round: Type.Integer({ minimum: 1, maximum: 24 }),

@@ -212,7 +212,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => ({
-      applications: await replacementService.listAll(db(), actorOf(req), req.query.status),
+      applications: await replacementService.listAll(db(), actorOf(req), req.query),
     }),
   );
   app.post(

@@ -10,7 +10,12 @@ import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import { AnnounceBody } from '../../schemas/draw.schema.ts';
 import { CreatedIdResponse } from '../../schemas/directory.view.ts';
-import { TargetedInputSchema, TaskInputSchema, TaskPoolQuery } from '../../schemas/plan.schema.ts';
+import {
+  TargetedInputSchema,
+  TaskInputSchema,
+  TaskListQuery,
+  TaskPoolQuery,
+} from '../../schemas/plan.schema.ts';
 import {
   OfficersResponse,
   PoolPageResponse,
@@ -31,11 +36,11 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listTasks',
         response: { 200: TaskListResponse },
         tags,
-        querystring: Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) }),
+        querystring: TaskListQuery,
       },
     },
     async (req) => ({
-      tasks: await taskService.list(db(), actorOf(req), req.query.planId),
+      tasks: await taskService.list(db(), actorOf(req), req.query),
     }),
   );
   app.get(
@@ -44,15 +49,14 @@ export const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'exportTasks',
         tags,
-        querystring: exportQuery(Type.Object({ planId: Type.Optional(Type.String({ format: 'uuid' })) })),
+        querystring: exportQuery(TaskListQuery),
         response: exportResponse,
       },
     },
-    async (req, reply) =>
-      exportReply(
-        reply,
-        await exportService.tasks(db(), actorOf(req), req.query.planId, req.query.format ?? 'xlsx'),
-      ),
+    async (req, reply) => {
+      const { format = 'xlsx', ...filter } = req.query;
+      return exportReply(reply, await exportService.tasks(db(), actorOf(req), filter, format));
+    },
   );
   app.post(
     '/tasks',

@@ -4,6 +4,7 @@ import { Button, Card, Segmented, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ListToolbar } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import ScopeTag from '../../components/scope-tag.tsx';
 import { oneOf, useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -16,11 +17,12 @@ const STATUSES = ['pending', 'approved', 'rejected', 'all'] as const;
 export default function ChangeListPage() {
   const { t } = useI18n();
   // In the URL, so the dashboard's figures can open this list filtered.
-  const { filters, setFilters } = useListParams(['status'] as const);
+  const { filters, setFilters } = useListParams(['status', 'unitId', 'year'] as const);
   const status = oneOf(filters.status, STATUSES) ?? 'pending';
+  const scope = { unitId: filters.unitId, year: Number(filters.year) || undefined };
   const { data, loading, reload } = useRequest(
-    () => fetchAllApplications(status === 'all' ? undefined : status),
-    [status],
+    () => fetchAllApplications(status === 'all' ? undefined : status, scope),
+    [status, scope.unitId, scope.year],
   );
   const rows = data ?? [];
   const byDraw = new Map<string, ApplicationRow[]>();
@@ -29,9 +31,14 @@ export default function ChangeListPage() {
   return (
     <PageContainer title={t('menu.changes')} subTitle={t('changes.subtitle')}>
       <ListToolbar>
+        <ScopeTag
+          unitId={filters.unitId}
+          year={filters.year}
+          onClear={() => setFilters({ ...filters, unitId: undefined, year: undefined })}
+        />
         <Segmented<ApplicationStatus | 'all'>
           value={status}
-          onChange={(value) => setFilters({ status: value })}
+          onChange={(value) => setFilters({ ...filters, status: value })}
           options={[
             { value: 'pending', label: t('change.status.pending') },
             { value: 'approved', label: t('change.status.approved') },

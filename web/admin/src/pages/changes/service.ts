@@ -7,11 +7,14 @@ export interface ApplicationRow extends ReplacementApplication {
 }
 
 /** The applications the caller may read (all statuses when none is given), each with its draw. */
-export async function fetchAllApplications(status?: ApplicationStatus): Promise<readonly ApplicationRow[]> {
+export async function fetchAllApplications(
+  status?: ApplicationStatus,
+  scope: { readonly unitId?: string; readonly year?: number } = {},
+): Promise<readonly ApplicationRow[]> {
   const [{ applications }, draws] = await Promise.all([
-    request<{ applications: ReplacementApplication[] }>(
-      `/api/admin/replacement-applications${status ? `?status=${status}` : ''}`,
-    ),
+    request<{ applications: ReplacementApplication[] }>('/api/admin/replacement-applications', {
+      query: { status, ...scope },
+    }),
     fetchDrawList({ status: 'confirmed' }),
   ]);
   const byId = new Map(draws.map((d) => [d.id, d]));

@@ -6,6 +6,7 @@ import { TaskStatusTag } from '../../components/draw-tags.tsx';
 import ExportButton from '../../components/export-button.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import PageContainer from '../../components/page-container.tsx';
+import ScopeTag from '../../components/scope-tag.tsx';
 import { useListParams } from '../../hooks/use-list-params.ts';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
@@ -16,22 +17,31 @@ import { fetchTasks } from './service.ts';
 export default function TaskListPage() {
   const { t } = useI18n();
   // ?planId= narrows the list to one plan's tasks (the dashboard's drill-down, R-27.1).
-  const { filters, setFilters } = useListParams(['planId'] as const);
-  const { data, loading, reload } = useRequest(() => fetchTasks(filters.planId), [filters.planId]);
+  const { filters, setFilters } = useListParams(['planId', 'unitId', 'year'] as const);
+  const query = { planId: filters.planId, unitId: filters.unitId, year: Number(filters.year) || undefined };
+  const { data, loading, reload } = useRequest(
+    () => fetchTasks(query),
+    [query.planId, query.unitId, query.year],
+  );
 
   return (
     <PageContainer
       title={t('menu.tasks')}
       subTitle={t('tasks.subtitle')}
-      extra={<ExportButton path="/api/admin/tasks/export" />}
+      extra={<ExportButton path="/api/admin/tasks/export" query={query} />}
     >
       <Card size="small">
-        <Flex gap={8} style={{ marginBottom: 12 }}>
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <ScopeTag
+            unitId={filters.unitId}
+            year={filters.year}
+            onClear={() => setFilters({ ...filters, unitId: undefined, year: undefined })}
+          />
           <Button icon={<ReloadOutlined />} onClick={reload}>
             {t('common.refresh')}
           </Button>
           {filters.planId && (
-            <Tag closable onClose={() => setFilters({ planId: undefined })}>
+            <Tag closable onClose={() => setFilters({ ...filters, planId: undefined })}>
               {t('tasks.planFilter', { code: data?.[0]?.planCode ?? '' })}
             </Tag>
           )}

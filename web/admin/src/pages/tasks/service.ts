@@ -13,8 +13,15 @@ import type {
   WitnessCode,
 } from '../../services/types.ts';
 
-export async function fetchTasks(planId?: string): Promise<readonly TaskSummary[]> {
-  const { tasks } = await request<{ tasks: TaskSummary[] }>('/api/admin/tasks', { query: { planId } });
+/** One plan's tasks, or those of the dashboard's unit and plan year. */
+export interface TaskQuery {
+  readonly planId?: string;
+  readonly unitId?: string;
+  readonly year?: number;
+}
+
+export async function fetchTasks(query: TaskQuery = {}): Promise<readonly TaskSummary[]> {
+  const { tasks } = await request<{ tasks: TaskSummary[] }>('/api/admin/tasks', { query: { ...query } });
   return tasks;
 }
 

@@ -38,7 +38,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
       flag:
         totals.overdueRounds > 0 ? ('red' as const) : totals.dueSoonTasks > 0 ? ('yellow' as const) : null,
       flagText: totals.overdueRounds > 0 ? t('assessment.flag.overdue') : t('assessment.flag.dueSoon'),
-      to: '/tasks',
+      to: scoped('/tasks'),
     },
     {
       testId: 'figure-timeliness',
@@ -64,7 +64,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
       value: changes.total,
       note: t('assessment.card.changesNote', { approved: changes.approved, pending: changes.pending }),
       flag: null,
-      to: `/changes?status=${changes.pending > 0 ? 'pending' : 'all'}`,
+      to: scoped(`/changes?status=${changes.pending > 0 ? 'pending' : 'all'}`),
     },
     {
       testId: 'figure-joint',
@@ -73,7 +73,7 @@ export default function FigureCards({ a, year }: { readonly a: Assessment; reado
       suffix: '%',
       note: t('assessment.card.jointNote', { joint: joint.joint, tasks: joint.tasks }),
       flag: null,
-      to: '/tasks',
+      to: scoped('/tasks'),
     },
   ];
   return (

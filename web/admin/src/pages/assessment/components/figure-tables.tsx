@@ -3,6 +3,7 @@ import { Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Assessment, AssessmentPlan } from '../../../services/types.ts';
+import { scopedLink } from './scoped-link.ts';
 
 const percent = (bp: number) => `${(bp / 100).toFixed(2)} %`;
 
@@ -111,7 +112,16 @@ export function ChangeReasons({ a }: { readonly a: Assessment }) {
     <Card
       size="small"
       title={t('assessment.changes')}
-      extra={<Link to="/changes?status=all">{t('common.view')}</Link>}
+      extra={
+        <Link
+          to={scopedLink('/changes?status=all', {
+            unitId: a.scope.unitId,
+            year: Number(a.scope.from.slice(0, 4)),
+          })}
+        >
+          {t('common.view')}
+        </Link>
+      }
     >
       <div style={{ marginBottom: 8 }}>
         {t('assessment.changesSummary', {
