@@ -32,7 +32,7 @@ const HELP = `用法 usage: shuangsui verify-log [--checkpoint OLD.txt] [--json]
 `;
 
 function print(report: VerifyLogReport): void {
-  const head = `审计日志：${report.size} 个事件，重算 ${report.leavesChecked} 个叶，核对 ${report.objectsChecked} 个对象`;
+  const head = `审计日志：${report.size} 个事件，重算 ${report.leavesChecked} 个叶，核对 ${report.objectsChecked} 个对象、${report.signaturesChecked} 个本人签名`;
   const cp = report.latestCheckpoint;
   const latest = cp ? `最新检查点：大小 ${cp.size}，根 ${cp.rootHash}，${cp.time}` : '尚无检查点';
   if (report.ok) {

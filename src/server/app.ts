@@ -18,6 +18,7 @@ import { checkRoutePermissions } from './route-permissions.ts';
 import { errorHandler } from './error-handler.ts';
 import { publicCache } from './public-cache.ts';
 import { securityHeaders } from './security.ts';
+import { csrfProtection } from './csrf.ts';
 import { guardInputText } from './input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { recordRequests, RequestMetrics } from './metrics.ts';
@@ -90,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // After the public cache's hooks: its ETag is of the uncompressed body.
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
+  csrfProtection(app);
   const fileSize = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   await app.register(multipart, { limits: { fileSize, files: 1 } });
   await app.register(swagger, openApiOptions);

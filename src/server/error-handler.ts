@@ -31,6 +31,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'invalid-code': 401,
   'bad-signature': 400,
   'unknown-signing-key': 400,
+  'signature-required': 400,
   'bad-public-key': 400,
   'witness-key-required': 400,
   'not-a-signer': 403,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { userRepository } from '../db/repositories/user.repository.ts';
 import { DEMO_PASSWORD, hashPassword } from '../services/auth.service.ts';
 import { onEachDatabase } from '../../test/support/databases.ts';
+import { sendingCsrfToken } from '../../test/support/server.ts';
 import { makeOrg, makeUser } from '../../test/support/fixtures.ts';
 import { buildApp } from './app.ts';
 
@@ -19,19 +20,19 @@ onEachDatabase('issue 10.5: demo passwords outside demo mode, Secure cookies beh
       headers,
     });
   const cookieOf = (res: Awaited<ReturnType<typeof login>>) =>
-    `ss_session=${res.cookies.find((c) => c.name === 'ss_session')!.value}`;
+    ['ss_session', 'ss_csrf'].map((n) => `${n}=${res.cookies.find((c) => c.name === n)!.value}`).join('; ');
 
   test('setup', async () => {
     const org = await makeOrg(database());
     const user = await makeUser(database(), org.zhian, 'demo-admin', ['department-admin']);
     await userRepository.setPassword(database().db, user.id, await hashPassword(DEMO_PASSWORD));
     const config = { secureCookies: 'auto' as const, logLevel: 'silent', trustProxy: true };
-    production = await buildApp({
-      database: database(),
-      config: { ...config, demoMode: false },
-      logger: false,
-    });
-    demo = await buildApp({ database: database(), config: { ...config, demoMode: true }, logger: false });
+    production = sendingCsrfToken(
+      await buildApp({ database: database(), config: { ...config, demoMode: false }, logger: false }),
+    );
+    demo = sendingCsrfToken(
+      await buildApp({ database: database(), config: { ...config, demoMode: true }, logger: false }),
+    );
   });
 
   test('outside demo mode the published demo password opens only the password change', async () => {

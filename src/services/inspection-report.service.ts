@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Executor } from '../db/database.ts';
 import type { PageRequest } from '../db/repositories/directory-filter.ts';
 import { entityRepository } from '../db/repositories/entity.repository.ts';
-import { inspectionRepository } from '../db/repositories/inspection.repository.ts';
+import { inspectionRepository, type InspectionRecordRow } from '../db/repositories/inspection.repository.ts';
 import {
   inspectionReportRepository,
   type ReportRow,
@@ -19,6 +19,9 @@ import type { FieldProblem } from '../domain/field-problem.ts';
 import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import type { SignatureInput } from './draw/statement-signature.ts';
+import { acceptOfficerSignature, recordDigestOf } from './officer-signature.ts';
+import { reportApprovalDigest, reportSignedText } from '../domain/inspection/personal-signature.ts';
 import { writeCheckpoint } from './log/checkpoint.service.ts';
 import { loggedDigests } from './log/logged-digests.ts';
 import { deadlineOf } from './calendar.service.ts';
@@ -75,15 +78,22 @@ async function loadReport(db: Executor, actor: Actor, id: string) {
   return { report, record };
 }
 
+/** Issue 10.4: what the reviewer signs to approve this report (its content, its record's digest). */
+async function approvalDigestOf(db: Executor, record: InspectionRecordRow, report: ReportRow) {
+  const files = await inspectionRepository.files(db, [record.id]);
+  return reportApprovalDigest(report, recordDigestOf(record, files));
+}
+
 async function view(db: Executor, actor: Actor, report: ReportRow) {
   const j = await loadRecord(db, actor, report.recordId);
+  const approvalDigest = await approvalDigestOf(db, j.record, report);
   const scope = await scopeOfRecord(db, actor, j.record, false);
   const review = await inspectionReportRepository.review(db, report.recordId);
   const ids = [...new Set((review?.state.history ?? []).map((h) => h.actorId))];
   const names = new Map(
     (await officerRepository.byIds(db, ids.filter(isUuid))).map((u) => [u.id, u.displayName]),
   );
-  return reportView(
+  const shown = reportView(
     report,
     review,
     {
@@ -92,6 +102,7 @@ async function view(db: Executor, actor: Actor, report: ReportRow) {
     },
     names,
   );
+  return { ...shown, approvalDigest };
 }
 
 const isUuid = (s: string) => /^[0-9a-f-]{36}$/.test(s);
@@ -188,7 +199,8 @@ export const inspectionReportService = {
     actor: Actor,
     id: string,
     step:
-      | { type: 'return' | 'reject' | 'approve'; opinion: string | null }
+      | { type: 'return' | 'reject'; opinion: string | null }
+      | { type: 'approve'; opinion: string | null; signature?: SignatureInput }
       | { type: 'publish'; privacyApproval: boolean },
     now = new Date(),
   ) {
@@ -198,7 +210,16 @@ export const inspectionReportService = {
     requireWritable(actor, '检查报告', id, record.unitPath);
     const on = today(now);
     const deadline = step.type === 'approve' ? await deadlineOf(db, on) : undefined;
+    const approvalDigest = await approvalDigestOf(db, record.record, report);
     await db.transaction(async (tx) => {
+      const signed =
+        step.type === 'approve'
+          ? await acceptOfficerSignature(tx, actor, step.signature, {
+              text: reportSignedText(approvalDigest),
+              digest: approvalDigest,
+              what: '检查报告',
+            })
+          : undefined;
       const current = await inspectionReportRepository.lockReview(tx, report.recordId);
       if (current?.reportId !== report.id)
         throw new ConflictError('report-superseded', '这不是该检查登记表的最新检查报告');
@@ -231,6 +252,7 @@ export const inspectionReportService = {
           status: state.status,
           ...kept,
           riskChanges: changes,
+          ...(step.type === 'approve' && { approvalDigest, signature: signed }),
           logged: await loggedDigests(tx, {
             results: state.status === 'published' ? [report.recordId] : [],
             followUpsOfReports: step.type === 'approve' ? [report.id] : [],

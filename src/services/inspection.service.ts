@@ -12,6 +12,9 @@ import { checkInspectionRecord } from '../domain/inspection/inspection-record.ts
 import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import type { SignatureInput } from './draw/statement-signature.ts';
+import { acceptOfficerSignature, recordDigestOf } from './officer-signature.ts';
+import { recordSignedText } from '../domain/inspection/personal-signature.ts';
 import { today } from './clock.ts';
 import { currentState } from './draw/draw-state.ts';
 import { ConflictError, NotFoundError, ValidationFailedError } from './errors.ts';
@@ -44,7 +47,9 @@ async function load(db: Executor, actor: Actor, id: string) {
 async function view(db: Executor, actor: Actor, id: string) {
   const j = await load(db, actor, id);
   const scope = await scopeOfRecord(db, actor, { ...j.record }, false);
-  return recordView(j, await inspectionRepository.files(db, [id]), scope);
+  const files = await inspectionRepository.files(db, [id]);
+  // Issue 10.4: what the submitting officer signs (and, once submitted, signed).
+  return { ...recordView(j, files, scope), signingDigest: recordDigestOf(j.record, files) };
 }
 
 /** R-10.1, R-10.2, R-11.1, R-22.1, R-23.1, R-4.1: the inspection record (检查登记表) and its files. */
@@ -114,8 +119,11 @@ export const inspectionService = {
     return view(db, actor, id);
   },
 
-  /** The full checks (R-22.1, R-23.1, R-11.1); a submitted record never changes (trigger). */
-  async submit(db: Database, actor: Actor, id: string, now = new Date()) {
+  /**
+   * The full checks (R-22.1, R-23.1, R-11.1); a submitted record never changes (trigger). Issue 10.4:
+   * signed by the submitting officer over `SS-RECORD-SIG-1\n` + the record's digest.
+   */
+  async submit(db: Database, actor: Actor, id: string, now = new Date(), signature?: SignatureInput) {
     requirePermission(actor, 'inspection.write');
     const j = await load(db, actor, id);
     requireWritable(actor, '检查登记表', id, j.unitPath);
@@ -124,7 +132,13 @@ export const inspectionService = {
     const files = await inspectionRepository.files(db, [id]);
     const checked = checkInspectionRecord(domainRecord(j.record, files, scope), contextOf(scope, now));
     if (!checked.ok) throw new ValidationFailedError(checked.problems);
+    const digest = recordDigestOf(j.record, files);
     await db.transaction(async (tx) => {
+      const signed = await acceptOfficerSignature(tx, actor, signature, {
+        text: recordSignedText(digest),
+        digest,
+        what: '检查登记表',
+      });
       const patch = {
         status: 'submitted' as const,
         submittedBy: actor.userId,
@@ -141,6 +155,8 @@ export const inspectionService = {
         {
           record: checked.value,
           files: files.map((f) => ({ id: f.id, purpose: f.purpose, sha256: f.sha256 })),
+          recordDigest: digest,
+          signature: signed,
         },
       );
     });

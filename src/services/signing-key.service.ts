@@ -1,5 +1,6 @@
 // Issue 10.4: an officer's signing keys. The key pair is made in the officer's own browser (WebCrypto,
 // private half non-extractable); only the public half is registered here, bound to the account.
+import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../db/database.ts';
 import { accountKeyRepository, type AccountKeyRow } from '../db/repositories/account-key.repository.ts';
 import { publicKeyProblem, type SignatureScheme } from '../domain/draw/signature.ts';
@@ -13,10 +14,17 @@ export interface NewSigningKey {
   readonly label: string;
 }
 
+/** What an officer compares by eye: SHA-256 of the public key, first 128 bits, in groups of four. */
+export const keyFingerprint = (publicKey: string): string =>
+  (
+    createHash('sha256').update(Buffer.from(publicKey, 'hex')).digest('hex').slice(0, 32).match(/.{4}/g) ?? []
+  ).join(' ');
+
 const view = (k: AccountKeyRow) => ({
   id: k.id,
   scheme: k.scheme,
   publicKey: k.publicKey,
+  fingerprint: keyFingerprint(k.publicKey),
   label: k.label,
   createdAt: k.createdAt.toISOString(),
   revokedAt: k.revokedAt?.toISOString() ?? null,

@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { DatabaseHandle } from '../../src/db/database.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DatabaseHandle } from '../../src/db/database.ts';
+import { verifyLog } from '../../src/services/log/verify-log.service.ts';
 import { today } from '../../src/services/clock.ts';
 import { inspectionService } from '../../src/services/inspection.service.ts';
 import { planService } from '../../src/services/plan.service.ts';
@@ -216,6 +218,38 @@ void describe('inspection, report, review and publication in a browser', { skip 
     await field.goto(recordUrl);
     await field.getByText('负责人称须请示总公司，拒绝签字').waitFor();
     assert.equal(await field.locator('canvas').count(), 0);
+
+    // Issue 10.4: the inspector signed the record and the leader the approval, each with a key made in
+    // their browser; both signatures are in the log and verify-log checks them.
+    const signed = await queryRows<{ action: string; scheme: string | null }>(
+      database.db,
+      sql`SELECT action, data->'signature'->>'scheme' AS scheme FROM audit_events
+          WHERE action IN ('inspection.submit', 'inspection.report-approve') ORDER BY seq`,
+    );
+    assert.deepEqual(signed, [
+      { action: 'inspection.submit', scheme: 'ed25519' },
+      { action: 'inspection.report-approve', scheme: 'ed25519' },
+    ]);
+    const log = await verifyLog(database.db);
+    assert.deepEqual(log.findings, []);
+    assert.equal(log.signaturesChecked, 2);
+
+    // 我的签名密钥 on the phone: the key this browser holds, active; revoking it leaves it listed as 已停用.
+    await field.goto(`${origin}/admin/my/signing-keys`);
+    const key = field.getByTestId('signing-key');
+    await key.filter({ hasText: '本浏览器' }).filter({ hasText: '有效' }).waitFor();
+    assert.equal(await key.count(), 1);
+    assert.match(await key.innerText(), /Ed25519[\s\S]*指纹：[0-9a-f]{4}( [0-9a-f]{4}){7}/);
+    const width = await field.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= phone.width, `the keys page fits the phone: ${width}px`);
+    if (process.env.SHOTS) await field.screenshot({ path: '/tmp/signing-keys-390.png', fullPage: true });
+    await key.getByRole('button', { name: '停用' }).click();
+    await field
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
+    await key.filter({ hasText: '已停用' }).waitFor();
+    await field.getByTestId('this-browser-key').filter({ hasText: '已停用' }).waitFor();
     await Promise.all([field.close(), leader.close(), portal.close()]);
   });
 });

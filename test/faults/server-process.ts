@@ -78,11 +78,16 @@ export async function session(base: string, username: string) {
     body: JSON.stringify({ username, password: PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
-  const cookie = /ss_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+  const set = login.headers.getSetCookie();
+  const cookieNamed = (name: string) =>
+    set.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${name}=`));
+  const cookie = `${cookieNamed('ss_session') ?? ''}; ${cookieNamed('ss_csrf') ?? ''}`;
+  // Issue 10.5: as the officers' app does, the readable CSRF cookie goes back in the header.
+  const headers = { cookie, 'x-csrf-token': cookieNamed('ss_csrf')?.slice('ss_csrf='.length) ?? '' };
   const call = async (method: string, path: string, payload?: unknown): Promise<Reply> => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: { cookie, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
     });
     const text = await res.text();
@@ -91,7 +96,7 @@ export async function session(base: string, username: string) {
   const upload = (path: string, fileName: string, content: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(content)], { type: 'text/csv' }), fileName);
-    return fetch(`${base}${path}`, { method: 'POST', headers: { cookie }, body: form });
+    return fetch(`${base}${path}`, { method: 'POST', headers, body: form });
   };
   return { call, upload, base };
 }

@@ -2,6 +2,8 @@
 import type { Database } from '../../src/db/database.ts';
 import { inspectionReportService, type ReportInput } from '../../src/services/inspection-report.service.ts';
 import { inspectionService } from '../../src/services/inspection.service.ts';
+import { recordSignedText } from '../../src/domain/inspection/personal-signature.ts';
+import { officerSigner } from './draw-fixture.ts';
 import { at, PNG, type ConfirmedDraw } from './inspection-fixture.ts';
 
 export const NO_PROBLEM_REPORT: ReportInput = {
@@ -18,8 +20,8 @@ export const NO_PROBLEM_REPORT: ReportInput = {
   touchesPrivacy: false,
 };
 
-/** The n-th drawn entity's record, signed and submitted on 2026-11-20, with a report submitted on 11-23. */
-export async function reportAwaitingReview(db: Database, c: ConfirmedDraw, n: number): Promise<string> {
+/** The n-th drawn entity's record, complete and ready to submit (a draft), as checked on 2026-11-20. */
+export async function recordReadyToSubmit(db: Database, c: ConfirmedDraw, n: number): Promise<string> {
   const target = (await inspectionService.drawEntities(db, c.inspector, c.drawId))[n]!;
   const draft = await inspectionService.create(db, c.inspector, {
     drawId: c.drawId,
@@ -48,7 +50,22 @@ export async function reportAwaitingReview(db: Database, c: ConfirmedDraw, n: nu
     ],
     party: { kind: 'signed', signerName: '负责人王某', signatureId: sp.id },
   });
-  await inspectionService.submit(db, c.inspector, draft.id, at('2026-11-20'));
+  return draft.id;
+}
+
+/** The n-th drawn entity's record, signed and submitted on 2026-11-20, with a report submitted on 11-23. */
+export async function reportAwaitingReview(db: Database, c: ConfirmedDraw, n: number): Promise<string> {
+  const draft = { id: await recordReadyToSubmit(db, c, n) };
+  // Issue 10.4: the submitting officer signs the record with a key of their own.
+  const key = await officerSigner(db, c.inspector);
+  const { signingDigest } = await inspectionService.get(db, c.inspector, draft.id);
+  await inspectionService.submit(
+    db,
+    c.inspector,
+    draft.id,
+    at('2026-11-20'),
+    key.signText(recordSignedText(signingDigest)),
+  );
   const report = await inspectionReportService.submit(
     db,
     c.admin,

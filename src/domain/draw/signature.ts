@@ -54,9 +54,13 @@ function sm2OnCurve(publicKey: string): boolean {
 
 /** True only when `signature` is the key's valid signature over the statement digest's signed text. */
 export function verifyStatementSignature(sig: StatementSignature, statementDigest: string): boolean {
+  return verifySignedText(sig, signedText(statementDigest));
+}
+
+/** True only when `signature` is the key's valid signature over `text` (already domain-separated). */
+export function verifySignedText(sig: StatementSignature, text: string): boolean {
   if (publicKeyProblem(sig.scheme, sig.publicKey) !== undefined) return false;
   if (!/^([0-9a-f]{2})+$/.test(sig.signature)) return false;
-  const text = signedText(statementDigest);
   try {
     if (sig.scheme === 'sm2')
       return sm2.doVerifySignature(text, sig.signature, sig.publicKey, {
@@ -83,6 +87,12 @@ export function ed25519Signer(privateKey: Uint8Array) {
       scheme: 'ed25519',
       publicKey,
       signature: toHex(ed25519.sign(utf8(signedText(statementDigest)), privateKey)),
+    }),
+    /** Any domain-separated text (inspection records and reports have their own prefixes). */
+    signText: (text: string): StatementSignature => ({
+      scheme: 'ed25519',
+      publicKey,
+      signature: toHex(ed25519.sign(utf8(text), privateKey)),
     }),
   };
 }

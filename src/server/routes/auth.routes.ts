@@ -7,6 +7,7 @@ import { passwordService } from '../../services/password.service.ts';
 import { totpService } from '../../services/totp.service.ts';
 import { actorOf, requireLogin } from '../auth.ts';
 import { SESSION_COOKIE } from '../context.ts';
+import { CSRF_COOKIE, setCsrfCookie } from '../csrf.ts';
 import { UserResponse } from '../schemas/org.view.ts';
 
 const TotpCode = Type.String({ pattern: '^[0-9]{6}$', description: '验证器上的 6 位动态验证码' });
@@ -47,6 +48,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         secure: opts.secureCookies === 'auto' ? request.protocol === 'https' : opts.secureCookies,
         expires: expiresAt,
       });
+      setCsrfCookie(reply, request, token, opts.secureCookies, expiresAt);
       return { user };
     },
   );
@@ -64,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout(app.database.db, token);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      void reply.clearCookie(CSRF_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
   );
@@ -161,9 +164,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     scope.get(
       '/me',
       { schema: { operationId: 'getCurrentUser', tags: ['session'], response: { 200: UserResponse } } },
-      async (request) => ({
-        user: request.currentUser,
-      }),
+      async (request, reply) => {
+        // Sessions from before the token, or a cleared cookie, get it back here at the app's start.
+        setCsrfCookie(reply, request, request.cookies[SESSION_COOKIE] ?? '', opts.secureCookies);
+        return { user: request.currentUser };
+      },
     );
   });
 };

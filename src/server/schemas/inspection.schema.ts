@@ -94,7 +94,20 @@ export const ReportBody = Type.Object({
 });
 
 export const OpinionBody = Type.Object({ opinion: Str() });
-export const ApproveBody = Type.Object({ opinion: Type.Optional(Str()) });
+/** Issue 10.4: the officer's own key and signature over `SS-RECORD-SIG-1\n` / `SS-REPORT-SIG-1\n` + the digest. */
+const OfficerSignature = Type.Object({
+  scheme: Type.Optional(Type.Union([Type.Literal('ed25519'), Type.Literal('sm2')])),
+  publicKey: Type.String({
+    pattern: '^[0-9a-f]{64}$|^04[0-9a-f]{128}$',
+    description: '本人签名公钥（十六进制）',
+  }),
+  signature: Type.String({ pattern: '^([0-9a-f]{2}){64,80}$', description: '签名值（十六进制）' }),
+});
+export const SubmitRecordBody = Type.Object({ signature: Type.Optional(OfficerSignature) });
+export const ApproveBody = Type.Object({
+  opinion: Type.Optional(Str()),
+  signature: Type.Optional(OfficerSignature),
+});
 export const PublishBody = Type.Object({ privacyApproval: Type.Optional(Type.Boolean()) });
 
 export const ReportListQuery = Type.Object({

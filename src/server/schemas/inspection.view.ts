@@ -100,6 +100,9 @@ export const InspectionRecordView = Type.Object(
     updatedAt: Type.String(),
     submittedAt: Nullable(Type.String()),
     submittedBy: Nullable(Type.String()),
+    signingDigest: Type.String({
+      description: '提交人签名的记录摘要（签名文本为 SS-RECORD-SIG-1\\n+摘要，docs/signatures.md）',
+    }),
   },
   { $id: 'InspectionRecord' },
 );
@@ -181,6 +184,9 @@ export const ReportView = Type.Object(
       publishedOn: Nullable(Type.String()),
       overdue: Type.Boolean(),
       history: Type.Array(ReviewStep),
+    }),
+    approvalDigest: Type.String({
+      description: '审核通过时审核人签名的摘要（签名文本为 SS-REPORT-SIG-1\\n+摘要，docs/signatures.md）',
     }),
   },
   { $id: 'Report' },

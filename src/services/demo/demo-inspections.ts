@@ -8,6 +8,8 @@ import type { DemoActors } from './demo-actors.ts';
 import { DEMO_ITEM_CODE } from './demo-draw.ts';
 import { partyOf, type DemoCase } from './demo-cases.ts';
 import { demoSignaturePng } from './demo-signature.ts';
+import { registeredDemoSigner } from './demo-keys.ts';
+import { recordSignedText, reportSignedText } from '../../domain/inspection/personal-signature.ts';
 
 /** Noon in Beijing on day `d`: the services' `now`, so dates and deadlines do not depend on the clock. */
 const at = (d: string) => new Date(`${d}T04:00:00+08:00`);
@@ -44,7 +46,10 @@ async function signAndSubmit(db: Database, a: DemoActors, id: string, c: DemoCas
     inspectors.push({ badgeNumber, signatureId: (await sign(badgeNumber)).id });
   const party = 'signer' in c.party ? partyOf(c, (await sign(c.party.signer)).id) : partyOf(c, null);
   await inspectionService.update(db, a.zhian, id, { inspectors, party }, now);
-  await inspectionService.submit(db, a.zhian, id, now);
+  // Issue 10.4: the submitting officer signs the record with a key of their own.
+  const key = await registeredDemoSigner(db, a.zhian, 'zhian');
+  const { signingDigest } = await inspectionService.get(db, a.zhian, id);
+  await inspectionService.submit(db, a.zhian, id, now, key.signText(recordSignedText(signingDigest)));
 }
 
 /** The report by 治安's administrator; the leader reviews it and 治安 or the leader publishes it. */
@@ -62,7 +67,13 @@ async function reportAndReview(db: Database, a: DemoActors, recordId: string, c:
     db,
     a.leader,
     report.id,
-    { type: 'approve', opinion: '同意' },
+    {
+      type: 'approve',
+      opinion: '同意',
+      signature: (await registeredDemoSigner(db, a.leader, 'leader')).signText(
+        reportSignedText(report.approvalDigest),
+      ),
+    },
     at(plusDays(c.checkedOn, days.approve)),
   );
   // A report whose text carries a phone or ID number is published only with the leader's approval (R-N.10).

@@ -19,6 +19,7 @@ import type { LogFinding } from './log-finding.ts';
 import { logHash } from './log-hash.ts';
 import { verifyEd25519 } from './signer.ts';
 import { checkObjects } from './verify-objects.ts';
+import { checkSignedObjects } from './verify-signatures.ts';
 import { checkCheckpoints, checkLeaves, checkUnlogged, type TreeNodes } from './verify-tree.ts';
 
 export interface VerifyLogOptions {
@@ -35,6 +36,8 @@ export interface VerifyLogReport {
   readonly size: number;
   readonly leavesChecked: number;
   readonly objectsChecked: number;
+  /** Issue 10.4: officers' signatures on records and report approvals, checked again. */
+  readonly signaturesChecked: number;
   readonly latestCheckpoint: ReturnType<typeof checkpointView> | null;
   readonly findings: readonly LogFinding[];
 }
@@ -108,11 +111,14 @@ export async function verifyLog(db: Executor, options: VerifyLogOptions = {}): P
   }
   const objects = await checkObjects(db);
   findings.push(...objects.findings);
+  const signed = await checkSignedObjects(db);
+  findings.push(...signed.findings);
   return {
     ok: findings.length === 0,
     size: state.size,
     leavesChecked: state.size - from,
     objectsChecked: objects.objects,
+    signaturesChecked: signed.signatures,
     latestCheckpoint: checked.latest && checkpointView(checked.latest),
     findings,
   };

@@ -57,15 +57,23 @@ async function toRequestError(response: Response): Promise<RequestError> {
   );
 }
 
+/** Issue 10.5: the server's readable CSRF cookie, sent back in X-CSRF-Token on every write. */
+function csrfHeader(method: string): Record<string, string> {
+  if (method === 'GET') return {};
+  const token = /(?:^|;\s*)ss_csrf=([^;]+)/.exec(document.cookie)?.[1];
+  return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
+}
+
 function toInit(options: RequestOptions): RequestInit {
   const { method = 'GET', body } = options;
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  const headers = { Accept: 'application/json', ...csrfHeader(method) };
+  const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body instanceof FormData) return { ...init, body };
   if (body === undefined) return init;
   return {
     ...init,
     body: JSON.stringify(body),
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    headers: { ...headers, 'Content-Type': 'application/json' },
   };
 }
 
@@ -79,7 +87,8 @@ function sendWithProgress(
     const xhr = new XMLHttpRequest();
     xhr.open(init.method ?? 'GET', url);
     xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(init.headers as Record<string, string>))
+      xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

@@ -25,7 +25,7 @@ onEachDatabase('issue 10.2 10.5 account management routes', (database) => {
   const login = (username: string, password: string) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   const cookieOf = (res: Awaited<ReturnType<typeof login>>) =>
-    `ss_session=${res.cookies.find((c) => c.name === 'ss_session')!.value}`;
+    ['ss_session', 'ss_csrf'].map((n) => `${n}=${res.cookies.find((c) => c.name === n)!.value}`).join('; ');
   const errorOf = (res: { json: <T>() => T }) =>
     res.json<{ error: { code: string; message: string } }>().error;
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { inspectionService, type RecordCreateInput } from '../../../services/inspection.service.ts';
 import { publicationService } from '../../../services/publication.service.ts';
 import { actorOf } from '../../auth.ts';
@@ -21,6 +22,7 @@ import {
   RecordDraftBody,
   RecordListQuery,
   SignatureBody,
+  SubmitRecordBody,
 } from '../../schemas/inspection.schema.ts';
 
 /** Attachments travel base64 in JSON: a 50 MiB document is about 67 MiB encoded. */
@@ -109,11 +111,18 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'submitInspection',
         tags,
         params: IdParams,
+        body: Type.Union([SubmitRecordBody, Type.Null()]),
         response: { 200: InspectionResponse },
       },
     },
     async (req) => ({
-      inspection: await inspectionService.submit(db(), actorOf(req), req.params.id),
+      inspection: await inspectionService.submit(
+        db(),
+        actorOf(req),
+        req.params.id,
+        undefined,
+        req.body?.signature,
+      ),
     }),
   );
   app.post(

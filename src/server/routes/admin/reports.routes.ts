@@ -173,6 +173,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       report: await inspectionReportService.act(db(), actorOf(req), req.params.id, {
         type: 'approve',
         opinion: req.body.opinion ?? null,
+        signature: req.body.signature,
       }),
     }),
   );

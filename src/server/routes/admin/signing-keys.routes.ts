@@ -9,6 +9,7 @@ const SigningKeyView = Type.Object({
   id: Type.String(),
   scheme: Scheme,
   publicKey: Type.String(),
+  fingerprint: Type.String({ description: '公钥指纹：公钥 SHA-256 的前 128 位，每 4 位一组' }),
   label: Type.String(),
   createdAt: Type.String(),
   revokedAt: Type.Union([Type.String(), Type.Null()]),

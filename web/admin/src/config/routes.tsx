@@ -258,6 +258,14 @@ export const routes: readonly AppRoute[] = [
     access: 'canManageAccounts',
     component: lazy(() => import('../pages/accounts/index.tsx')),
   },
+  {
+    // Issue 10.4: every officer's own keys; reached from the header menu.
+    path: '/my/signing-keys',
+    name: 'menu.signingKeys',
+    access: 'canRead',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/signing-keys/index.tsx')),
+  },
 ];
 
 /** The menu entry a path belongs to: a detail page lights up its list's entry. */

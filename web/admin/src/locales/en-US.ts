@@ -489,6 +489,35 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'action.user.roles-change': 'Changed account roles',
   // ---- 账号管理 (issue 10.2, 10.5) ----
   'menu.accounts': 'Accounts',
+  'menu.signingKeys': 'My signing keys',
+  'signingKeys.subtitle': 'For signing draw statements, submitting inspection records and approving reports',
+  'signingKeys.explain':
+    'A signing key is made in this browser: the private key cannot be exported and stays here; the server registers only the public key. It signs when you submit an inspection record, approve a report or sign a draw statement; the signature and key go into the tamper-evident log. On another browser or device, make a new key there; revoke the key of a device that is lost or no longer used.',
+  'signingKeys.here.active': 'This browser holds an active signing key (marked “This browser” below).',
+  'signingKeys.here.revoked':
+    'The key kept in this browser is revoked or not registered: a new one is made and registered at the next signature.',
+  'signingKeys.here.none':
+    'This browser has no signing key yet: one is made and registered at the first signature, or make one now.',
+  'signingKeys.empty': 'No signing key registered yet',
+  'signingKeys.create': 'New key',
+  'signingKeys.createOk': 'Make and register',
+  'signingKeys.createExplain':
+    'A new Ed25519 key is made in this browser and its public key registered; the key this browser held is revoked.',
+  'signingKeys.label': 'Device or browser name',
+  'signingKeys.browser': 'Browser',
+  'signingKeys.created': 'New key made and registered',
+  'signingKeys.revoke': 'Revoke',
+  'signingKeys.revokeConfirm':
+    'A revoked key can no longer sign (its signatures stay verifiable). Revoke it?',
+  'signingKeys.revokedDone': 'Signing key revoked',
+  'signingKeys.active': 'Active',
+  'signingKeys.revoked': 'Revoked',
+  'signingKeys.thisBrowser': 'This browser',
+  'signingKeys.fingerprint': 'Fingerprint',
+  'signingKeys.createdAt': 'Registered',
+  'signingKeys.revokedAt': 'Revoked',
+  'signingKeys.signFailed':
+    'Cannot sign with a key in this browser: it lacks Ed25519, or local storage (IndexedDB) is disabled',
   'accounts.subtitle':
     'Officers’ accounts of your unit and the units below it: create, change roles, deactivate, reset password and two-step verification',
   'accounts.add': 'New account',

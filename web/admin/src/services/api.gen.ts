@@ -2365,6 +2365,8 @@ export interface components {
       readonly updatedAt: string;
       readonly submittedAt: string | null;
       readonly submittedBy: string | null;
+      /** @description 提交人签名的记录摘要（签名文本为 SS-RECORD-SIG-1\n+摘要，docs/signatures.md） */
+      readonly signingDigest: string;
     };
     readonly InspectionSummary: {
       readonly id: string;
@@ -2491,6 +2493,8 @@ export interface components {
           readonly opinion: string | null;
         }[];
       };
+      /** @description 审核通过时审核人签名的摘要（签名文本为 SS-REPORT-SIG-1\n+摘要，docs/signatures.md） */
+      readonly approvalDigest: string;
     };
     readonly ResultRow: {
       readonly reportId: string | null;
@@ -5402,10 +5406,6 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly planId?: string;
-        /** @description 计划制定单位为该单位或其下级单位 */
-        readonly unitId?: string;
-        /** @description 计划年度 */
-        readonly year?: number;
       };
       readonly header?: never;
       readonly path?: never;
@@ -5483,10 +5483,6 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly planId?: string;
-        /** @description 计划制定单位为该单位或其下级单位 */
-        readonly unitId?: string;
-        /** @description 计划年度 */
-        readonly year?: number;
         /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
         readonly format?: 'xlsx' | 'csv';
       };
@@ -6299,10 +6295,6 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly status?: 'pending' | 'approved' | 'rejected';
-        /** @description 抽查任务单位为该单位或其下级单位 */
-        readonly unitId?: string;
-        /** @description 申请提出的年度 */
-        readonly year?: number;
       };
       readonly header?: never;
       readonly path?: never;
@@ -6469,6 +6461,8 @@ export interface operations {
               readonly id: string;
               readonly scheme: 'ed25519' | 'sm2';
               readonly publicKey: string;
+              /** @description 公钥指纹：公钥 SHA-256 的前 128 位，每 4 位一组 */
+              readonly fingerprint: string;
               readonly label: string;
               readonly createdAt: string;
               readonly revokedAt: string | null;
@@ -6515,6 +6509,8 @@ export interface operations {
               readonly id: string;
               readonly scheme: 'ed25519' | 'sm2';
               readonly publicKey: string;
+              /** @description 公钥指纹：公钥 SHA-256 的前 128 位，每 4 位一组 */
+              readonly fingerprint: string;
               readonly label: string;
               readonly createdAt: string;
               readonly revokedAt: string | null;
@@ -6865,7 +6861,19 @@ export interface operations {
       };
       readonly cookie?: never;
     };
-    readonly requestBody?: never;
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': {
+          readonly signature?: {
+            readonly scheme?: 'ed25519' | 'sm2';
+            /** @description 本人签名公钥（十六进制） */
+            readonly publicKey: string;
+            /** @description 签名值（十六进制） */
+            readonly signature: string;
+          };
+        } | null;
+      };
+    };
     readonly responses: {
       /** @description Default Response */
       readonly 200: {
@@ -7390,6 +7398,13 @@ export interface operations {
       readonly content: {
         readonly 'application/json': {
           readonly opinion?: string;
+          readonly signature?: {
+            readonly scheme?: 'ed25519' | 'sm2';
+            /** @description 本人签名公钥（十六进制） */
+            readonly publicKey: string;
+            /** @description 签名值（十六进制） */
+            readonly signature: string;
+          };
         };
       };
     };

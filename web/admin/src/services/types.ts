@@ -372,3 +372,6 @@ export type TodoList = Answer<'/api/admin/todo', 'get'>;
 export type TodoGroup = TodoList['groups'][number];
 
 export type TodoKind = TodoGroup['kind'];
+
+// Issue 10.4: the officer's own signing keys (我的签名密钥)
+export type SigningKey = Answer<'/api/admin/signing-keys', 'get'>['keys'][number];

@@ -5,8 +5,10 @@ import { request } from '../request.ts';
 
 const DB_NAME = 'shuangsui-signing-keys';
 const STORE = 'keys';
-/** The text signed (docs/draw-spec.md): keeps a statement signature from meaning anything else. */
+/** The texts signed (docs/draw-spec.md, docs/signatures.md): a signature means one kind of thing only. */
 const SIGNATURE_PREFIX = 'RDRAW-SIG-1\n';
+export const RECORD_SIGNATURE_PREFIX = 'SS-RECORD-SIG-1\n';
+export const REPORT_SIGNATURE_PREFIX = 'SS-REPORT-SIG-1\n';
 
 export interface SignedStatement {
   readonly scheme: 'ed25519';
@@ -40,33 +42,60 @@ async function keyPair(name: string, fresh = false): Promise<CryptoKeyPair> {
 
 const publicKeyOf = async (pair: CryptoKeyPair) => hex(await crypto.subtle.exportKey('raw', pair.publicKey));
 
-async function signWith(pair: CryptoKeyPair, statementDigest: string): Promise<SignedStatement> {
-  const text = new TextEncoder().encode(`${SIGNATURE_PREFIX}${statementDigest}`);
+async function signWith(
+  pair: CryptoKeyPair,
+  digest: string,
+  prefix = SIGNATURE_PREFIX,
+): Promise<SignedStatement> {
+  const text = new TextEncoder().encode(`${prefix}${digest}`);
   const signature = hex(await crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, text));
   return { scheme: 'ed25519', publicKey: await publicKeyOf(pair), signature };
 }
 
+const officerName = (userId: string) => `officer.${userId}`;
+const defaultLabel = () => `${navigator.platform || '浏览器'} · ${new Date().toLocaleDateString('zh-CN')}`;
+
+async function register(pair: CryptoKeyPair, label: string): Promise<void> {
+  await request('/api/admin/signing-keys', {
+    method: 'POST',
+    body: { scheme: 'ed25519', publicKey: await publicKeyOf(pair), label },
+  });
+}
+
 /** The officer's key in this browser, registered on the account (again if it was revoked or never sent). */
 async function officerKey(userId: string): Promise<CryptoKeyPair> {
-  const name = `officer.${userId}`;
   const { keys } = await request<{ keys: { publicKey: string; revokedAt: string | null }[] }>(
     '/api/admin/signing-keys',
   );
-  const pair = await keyPair(name);
+  const pair = await keyPair(officerName(userId));
   const publicKey = await publicKeyOf(pair);
-  const known = keys.find((k) => k.publicKey === publicKey);
-  if (known && !known.revokedAt) return pair;
-  const usable = known ? await keyPair(name, true) : pair;
-  const label = `${navigator.platform || '浏览器'} · ${new Date().toLocaleDateString('zh-CN')}`;
-  await request('/api/admin/signing-keys', {
-    method: 'POST',
-    body: { scheme: 'ed25519', publicKey: await publicKeyOf(usable), label },
-  });
+  const registered = keys.find((k) => k.publicKey === publicKey);
+  if (registered && !registered.revokedAt) return pair;
+  const usable = registered ? await keyPair(officerName(userId), true) : pair;
+  await register(usable, defaultLabel());
   return usable;
 }
 
-export async function signAsOfficer(userId: string, statementDigest: string): Promise<SignedStatement> {
-  return signWith(await officerKey(userId), statementDigest);
+/** Signs `prefix` + digest with the officer's own key (made and registered in this browser on first use). */
+export async function signAsOfficer(
+  userId: string,
+  digest: string,
+  prefix = SIGNATURE_PREFIX,
+): Promise<SignedStatement> {
+  return signWith(await officerKey(userId), digest, prefix);
+}
+
+/** A new key pair in this browser, replacing the one kept here, registered under `label`. */
+export async function createOfficerKey(userId: string, label: string): Promise<string> {
+  const pair = await keyPair(officerName(userId), true);
+  await register(pair, label.trim() || defaultLabel());
+  return publicKeyOf(pair);
+}
+
+/** The public half of the officer's key kept in this browser, or null when there is none yet. */
+export async function thisBrowserKey(userId: string): Promise<string | null> {
+  const kept = await store<unknown>('readonly', (s) => s.get(officerName(userId)));
+  return kept ? publicKeyOf(kept as CryptoKeyPair) : null;
 }
 
 const witnessName = (drawId: string, witness: string) => `witness.${drawId}.${witness}`;

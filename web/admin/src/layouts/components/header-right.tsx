@@ -4,6 +4,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   SafetyOutlined,
+  SignatureOutlined,
   TranslationOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -79,6 +80,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
               },
               { type: 'divider' },
               { key: 'password', icon: <KeyOutlined />, label: t('password.title') },
+              { key: 'signing-keys', icon: <SignatureOutlined />, label: t('menu.signingKeys') },
               {
                 key: 'totp',
                 icon: <SafetyOutlined />,
@@ -92,6 +94,7 @@ export default function HeaderRight({ user }: { readonly user: CurrentUser }) {
               if (key === 'everywhere') void onLogout(true);
               if (key === 'password') setChanging(true);
               if (key === 'totp') setTwoStep(true);
+              if (key === 'signing-keys') void navigate('/my/signing-keys');
             },
           }}
         >

@@ -1,3 +1,4 @@
+import { RECORD_SIGNATURE_PREFIX, signAsOfficer } from '../../utils/signing-key.ts';
 import { request } from '../../request.ts';
 import type {
   AttachmentKind,
@@ -63,9 +64,15 @@ export async function saveDraft(id: string, body: RecordDraftInput): Promise<Ins
   return inspection;
 }
 
-export async function submitRecord(id: string): Promise<InspectionRecord> {
+/** Issue 10.4: the officer signs the record as the server now holds it (draft saved, files uploaded). */
+export async function submitRecord(id: string, userId: string): Promise<InspectionRecord> {
+  const { inspection: current } = await request<{ inspection: InspectionRecord }>(recordPath(id), {
+    skipErrorHandler: true,
+  });
+  const signature = await signAsOfficer(userId, current.signingDigest, RECORD_SIGNATURE_PREFIX);
   const { inspection } = await request<{ inspection: InspectionRecord }>(recordPath(id, '/submit'), {
     method: 'POST',
+    body: { signature },
     skipErrorHandler: true,
   });
   return inspection;

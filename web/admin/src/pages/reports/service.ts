@@ -1,3 +1,4 @@
+import type { SignedStatement } from '../../utils/signing-key.ts';
 import { request } from '../../request.ts';
 import type { Page, Report, ReportInput, ResultCodeOption, ResultRow } from '../../services/types.ts';
 
@@ -41,7 +42,7 @@ export async function enterReport(recordId: string, body: ReportInput): Promise<
 
 export type ReviewAction =
   | { readonly type: 'return' | 'reject'; readonly opinion: string }
-  | { readonly type: 'approve'; readonly opinion?: string }
+  | { readonly type: 'approve'; readonly opinion?: string; readonly signature: SignedStatement }
   | { readonly type: 'publish'; readonly privacyApproval: boolean };
 
 export async function reviewReport(id: string, action: ReviewAction): Promise<Report> {

@@ -8,6 +8,7 @@ import { RequestError } from '../../../request.ts';
 import type { Report } from '../../../services/types.ts';
 import { reviewReport, type ReviewAction } from '../service.ts';
 import ApproveDeadline from './approve-deadline.tsx';
+import { REPORT_SIGNATURE_PREFIX, signAsOfficer } from '../../../utils/signing-key.ts';
 
 type Pending = 'return' | 'reject' | 'approve' | 'publish';
 
@@ -33,22 +34,27 @@ export default function ReviewActions({
   const canPublish = access.canPublishResult && status === 'approved';
   if (!canReview && !canPublish) return null;
 
+  const actionOf = async (step: Pending): Promise<ReviewAction> =>
+    step === 'publish'
+      ? { type: 'publish', privacyApproval }
+      : step === 'approve'
+        ? {
+            type: 'approve',
+            opinion: opinion.trim() || undefined,
+            // Issue 10.4: the reviewer signs the approval with a key of their own, made in this browser.
+            signature: await signAsOfficer(user!.id, report.approvalDigest, REPORT_SIGNATURE_PREFIX),
+          }
+        : { type: step, opinion };
   const run = async () => {
     if (!pending) return;
-    const action: ReviewAction =
-      pending === 'publish'
-        ? { type: 'publish', privacyApproval }
-        : pending === 'approve'
-          ? { type: 'approve', opinion: opinion.trim() || undefined }
-          : { type: pending, opinion };
     setBusy(true);
     try {
-      await reviewReport(report.id, action);
+      await reviewReport(report.id, await actionOf(pending));
       void message.success(t(`review.done.${pending}`));
       setPending(undefined);
       onDone();
     } catch (error) {
-      const text = error instanceof RequestError ? error.message : t('error.network');
+      const text = error instanceof RequestError ? error.message : t('signingKeys.signFailed');
       setProblem(
         error instanceof RequestError && error.code === 'self-review'
           ? `${text}（${t('review.selfExplain')}）`

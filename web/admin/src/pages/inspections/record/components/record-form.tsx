@@ -3,6 +3,7 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
+import { useCurrentUser } from '../../../../current-user.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
 import { RequestError } from '../../../../request.ts';
 import { describeDetails } from '../../../../requestErrorConfig.ts';
@@ -35,6 +36,7 @@ const footerStyle = {
 export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const { user } = useCurrentUser();
   const [form] = Form.useForm<RecordFormValues>();
   const draft = useRecordDraft(record);
   const [attachments, setAttachments] = useState<readonly AttachmentRef[]>(record.attachments);
@@ -52,7 +54,7 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
         setProblems([t('record.submitNeedsNetwork')]);
         return;
       }
-      const submitted = await submitRecord(record.id);
+      const submitted = await submitRecord(record.id, user!.id);
       clearLocalDraft(record.id);
       void message.success(t('record.submitted'));
       onSubmitted(submitted);
@@ -65,7 +67,7 @@ export default function RecordForm({ record, onSubmitted }: RecordFormProps) {
         setProblems(rest.length || atFields.length ? rest : [error.message]);
         if (atFields[0]) form.scrollToField(atFields[0].name, { block: 'center', behavior: 'smooth' });
         else requestAnimationFrame(() => problemsRef.current?.scrollIntoView({ block: 'center' }));
-      } else setProblems([t('error.network')]);
+      } else setProblems([t('signingKeys.signFailed')]);
     } finally {
       setSubmitting(false);
     }
