@@ -5406,6 +5406,10 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly planId?: string;
+        /** @description 计划制定单位为该单位或其下级单位 */
+        readonly unitId?: string;
+        /** @description 计划年度 */
+        readonly year?: number;
       };
       readonly header?: never;
       readonly path?: never;
@@ -5483,6 +5487,10 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly planId?: string;
+        /** @description 计划制定单位为该单位或其下级单位 */
+        readonly unitId?: string;
+        /** @description 计划年度 */
+        readonly year?: number;
         /** @description 导出格式：xlsx（Excel）或 csv（UTF-8，带 BOM） */
         readonly format?: 'xlsx' | 'csv';
       };
@@ -6295,6 +6303,10 @@ export interface operations {
     readonly parameters: {
       readonly query?: {
         readonly status?: 'pending' | 'approved' | 'rejected';
+        /** @description 抽查任务单位为该单位或其下级单位 */
+        readonly unitId?: string;
+        /** @description 申请提出的年度 */
+        readonly year?: number;
       };
       readonly header?: never;
       readonly path?: never;
