@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
+import { withStagedSlices } from './staged-slices.ts';
 import { stageInTransaction, type MergeCounts } from './staging.ts';
 
 /** The columns of an import's COPY lines, in order: ids first, then what the file sets. */
@@ -82,12 +83,19 @@ async function merge(tx: Executor, table: string, unitId: string, importId: stri
   return { imported, updated: u!.updated, unchanged: u!.staged - u!.updated - imported };
 }
 
+const sum = (counts: readonly MergeCounts[]): MergeCounts => ({
+  imported: counts.reduce((n, c) => n + c.imported, 0),
+  updated: counts.reduce((n, c) => n + c.updated, 0),
+  unchanged: counts.reduce((n, c) => n + c.unchanged, 0),
+});
+
 export const entityImportRepository = {
   /**
    * Loads COPY lines (ENTITY_STAGE_COLUMNS) in one transaction, which `inTransaction` ends with the
    * report and audit: whole or absent. An empty directory takes the lines straight into `entities`
-   * (no staging, no second pass); one with rows stages them in a temporary table and merges. A second
-   * import of the same codes at the same moment fails on the unique index of (unit_id, code).
+   * (no staging, no second pass). One with rows on PostgreSQL is staged and merged in slices while the
+   * parse goes on; on PGlite (one connection) it is staged whole in a temporary table, then merged.
+   * A second import of the same codes at the same moment fails on the unique index of (unit_id, code).
    */
   async load<T>(
     handle: DatabaseHandle,
@@ -96,7 +104,19 @@ export const entityImportRepository = {
     csv: AsyncIterable<string>,
     inTransaction: (tx: Executor, counts: MergeCounts) => Promise<T>,
   ): Promise<T> {
+    const startsEmpty = (await count(handle.db, emptySql(unitId))) === 1;
+    if (handle.kind === 'postgres' && !startsEmpty)
+      return withStagedSlices(
+        handle,
+        'entities',
+        ENTITY_STAGE_COLUMNS,
+        csv,
+        (body) => handle.db.transaction(body),
+        (tx, table) => merge(tx, table, unitId, importId),
+        (tx, slices) => inTransaction(tx, sum(slices)),
+      );
     return handle.db.transaction(async (tx) => {
+      // Decided again here: another import may have filled the directory meanwhile.
       if ((await count(tx, emptySql(unitId))) === 1) {
         const imported = await handle.copyInTransaction(tx, 'entities', ENTITY_STAGE_COLUMNS, csv);
         return inTransaction(tx, { imported, updated: 0, unchanged: 0 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { onEachDatabase } from '../../../test/support/databases.ts';
 import { queryRows, type Executor } from '../database.ts';
+import { withStagedSlices } from './staged-slices.ts';
 import { stageInTransaction } from './staging.ts';
 
 async function* lines(n: number): AsyncGenerator<string> {
@@ -66,6 +67,57 @@ onEachDatabase('staging in the import transaction', (db) => {
         await stageInTransaction(db(), tx, 'stage_typed', ['n', 'label'], bad());
       }),
     );
+    assert.equal(await stageTables(d), 0);
+  });
+});
+
+onEachDatabase('staged slices (PostgreSQL)', (db, kind) => {
+  test('R-13.2 a filled directory’s import is staged and merged slice by slice in one transaction; a late failure leaves nothing', async (t) => {
+    if (kind !== 'postgres') return t.skip('PGlite stages in the transaction (one connection)');
+    const { db: d } = db();
+    await d.execute(
+      sql`CREATE TABLE slice_target (n int PRIMARY KEY CHECK (n <> 1900), label text NOT NULL)`,
+    );
+    const into = (tx: Executor, table: string) =>
+      queryRows<{ n: number }>(
+        tx,
+        sql.raw(
+          `WITH i AS (INSERT INTO slice_target SELECT * FROM ${table} RETURNING 1) SELECT count(*)::int AS n FROM i`,
+        ),
+      ).then((r) => r[0]!.n);
+    const sizes: number[] = [];
+    const total = await withStagedSlices(
+      db(),
+      'slice_target',
+      ['n', 'label'],
+      lines(1000),
+      (body) => d.transaction(body),
+      async (tx, table) => {
+        sizes.push(await into(tx, table));
+        return sizes.at(-1)!;
+      },
+      async (_tx, merged) => merged.reduce((a, b) => a + b, 0),
+      2000,
+    );
+    assert.equal(total, 1000);
+    assert.ok(sizes.length >= 4, `slices: ${sizes.join(',')}`);
+    const more = async function* () {
+      for (let i = 1001; i <= 2000; i++) yield `${i},第${i}行\n`;
+    };
+    await assert.rejects(
+      withStagedSlices(
+        db(),
+        'slice_target',
+        ['n', 'label'],
+        more(),
+        (body) => d.transaction(body),
+        into,
+        async () => 0,
+        2000,
+      ),
+    );
+    const [row] = await queryRows<{ n: number }>(d, sql`SELECT count(*)::int AS n FROM slice_target`);
+    assert.equal(row!.n, 1000, 'the failed import added none of its rows');
     assert.equal(await stageTables(d), 0);
   });
 });

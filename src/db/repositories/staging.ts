@@ -44,9 +44,14 @@ export async function stageInTransaction(
   return table;
 }
 
-async function createStage(handle: DatabaseHandle, columns: readonly string[]): Promise<string> {
+/** An unlogged staging table: text columns, or shaped like the table `like` (columns, types, defaults). */
+export async function createStage(
+  handle: DatabaseHandle,
+  columns: readonly string[],
+  like?: string,
+): Promise<string> {
   const table = `import_stage_${crypto.randomUUID().replace(/-/g, '')}`;
-  const defs = columns.map((c) => `${c} text`).join(', ');
+  const defs = like ? `LIKE ${like} INCLUDING DEFAULTS` : columns.map((c) => `${c} text`).join(', ');
   await handle.db.execute(sql.raw(`CREATE UNLOGGED TABLE ${table} (${defs})`));
   return table;
 }
