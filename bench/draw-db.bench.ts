@@ -102,20 +102,28 @@ async function compareWithRandom(db: Database, taskId: string): Promise<void> {
   );
 }
 
-const { handle, cleanup } = await openTarget();
-try {
-  await migrate(handle);
-  await seedDemoIfEmpty(handle);
-  const db = handle.db;
-  const district = (await unitRepository.byCode(db, 'LH'))!;
-  // The whole directory in one item's object type, so all of it is the task's pool.
-  const hotels = generateEntities(rows, 7).map((e) => ({ ...e, industry: '旅馆业' }));
+/**
+ * The whole directory in one item's object type, so all of it is the task's pool. The generated rows
+ * are garbage once loaded: a server holds no directory in memory, and a million retained rows would
+ * make every garbage collection of the draw mark them.
+ */
+async function loadDirectory(handle: DatabaseHandle): Promise<void> {
+  const district = (await unitRepository.byCode(handle.db, 'LH'))!;
   await loadDirectoryRows(handle, systemActor(district), {
     kind: 'entities',
     unitId: district.id,
     label: 'bench',
-    rows: hotels,
+    rows: generateEntities(rows, 7).map((e) => ({ ...e, industry: '旅馆业' })),
   });
+}
+
+const target = await openTarget();
+const { handle } = target;
+try {
+  await migrate(handle);
+  await seedDemoIfEmpty(handle);
+  await loadDirectory(handle);
+  const db = handle.db;
   const [admin, drawer, supervisor, leader] = await Promise.all(
     ['zhian', 'drawer', 'supervisor', 'leader'].map((u) => actor(db, u)),
   );
@@ -138,6 +146,10 @@ try {
     yearlyCap: 2,
   });
   await planService.approve(db, leader!, plan.id);
+  // The draw's own memory, apart from the directory load before it (the process peak includes that).
+  const startRss = process.memoryUsage().rss;
+  let peakRss = startRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const task = await timed('task creation (pool freeze)', () =>
     taskService.create(db, drawer!, { planId: plan.id, round: 1, drawDate: '2026-03-16' }),
   );
@@ -153,6 +165,7 @@ try {
   const computed = await timed('compute + store (read pool, RDRAW-1, one transaction)', () =>
     drawService.compute(db, drawer!, draw.id),
   );
+  clearInterval(sampler);
   const selected = computed.result!.strata.reduce((s, x) => s + x.quota, 0);
   const core = timings.filter(([l]) => !l.startsWith('commit')).reduce((s, [, ms]) => s + ms, 0);
   process.stdout.write(
@@ -163,8 +176,12 @@ try {
   process.stdout.write(
     `  ${'freeze + announce + compute + store'.padEnd(58)} ${(core / 1000).toFixed(2)} s\n`,
   );
+  const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+  process.stdout.write(
+    `  ${'peak resident memory while drawing'.padEnd(58)} ${mib(peakRss)} (${mib(startRss)} before the freeze)\n`,
+  );
   if (values.compare) await compareWithRandom(db, task.id);
 } finally {
   await handle.close();
-  await cleanup();
+  await target.cleanup();
 }

@@ -13,6 +13,7 @@ import {
 } from '../../test/support/draw-fixture.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
 import { queryRows } from '../db/database.ts';
+import { stratifier, type RiskClass } from '../domain/plan/sampling-group.ts';
 import type { PlanInput } from './plan.service.ts';
 import { planService } from './plan.service.ts';
 import { ceremonyService } from './ceremony.service.ts';
@@ -270,5 +271,26 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
       isCode('draw-wrong-state'),
     );
     await assert.rejects(drawService.compute(db(), drawer(), draw.id), isCode('draw-wrong-state'));
+  });
+
+  test('R-9.2 R-N.6 issue 12.2 the freeze statement gives every record the stratum of the plan’s stratifier, a regional override included', async () => {
+    const rates = [...planInput(w).rates, { riskClass: 'C' as const, regionCode: '150821', percent: 30 }];
+    const task = await approvedTask({ rates });
+    const rows = await queryRows<{ stratum: string; region: string; risk: RiskClass; key: boolean }>(
+      db(),
+      sql`SELECT te.stratum, e.region_code AS region, e.risk_class AS risk, cardinality(e.risk_flags) > 0 AS key
+          FROM task_entities te JOIN entities e ON e.id = te.entity_id WHERE te.task_id = ${task.id}`,
+    );
+    const strat = stratifier(rates.map((r) => ({ ...r, rateBp: r.percent * 100 })));
+    assert.equal(rows.length, task.poolSize);
+    assert.ok(
+      rows.some((r) => r.stratum === '150821/G3-150821'),
+      'the override has its own stratum',
+    );
+    assert.ok(
+      rows.some((r) => r.stratum === '150802/G3'),
+      'other regions keep the class group',
+    );
+    for (const r of rows) assert.equal(r.stratum, strat.stratumOf(r.region, r.risk, r.key ? ['other'] : []));
   });
 });

@@ -108,15 +108,23 @@ function unescapeCopy(field: string): string {
   return field.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
 }
 
-/** Reads `query` (three columns: id, stratum, exclusion) into a pool table. */
-export async function copyPoolTable(
-  db: Database,
-  query: string,
+/** COPY text output (id, stratum, exclusion), in chunks cut anywhere, as a pool table. */
+export async function poolTableFromCopy(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: { readonly shared?: boolean } = {},
 ): Promise<PoolTable> {
   const builder = new PoolTableBuilder();
   const parser = new PoolCopyParser(builder);
-  for await (const chunk of copyOut(db, query)) parser.push(chunk);
+  for await (const chunk of chunks) parser.push(chunk);
   parser.finish();
   return builder.build(options);
+}
+
+/** Reads `query` (three columns: id, stratum, exclusion) into a pool table. */
+export function copyPoolTable(
+  db: Database,
+  query: string,
+  options: { readonly shared?: boolean } = {},
+): Promise<PoolTable> {
+  return poolTableFromCopy(copyOut(db, query), options);
 }

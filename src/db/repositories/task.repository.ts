@@ -116,7 +116,8 @@ export const taskRepository = {
   ): Promise<{ poolSize: number; eligible: number }> {
     const { groups, overrides } = pool.strata;
     const x = pool.exclusions;
-    // Sorted in memory: 4 MB would merge a million ids through temporary files.
+    // The statement's row sets (the trigger's transition table, the counted rows) in memory: with 4 MB
+    // a million pool rows went through temporary files.
     await db.execute(sql`SET LOCAL work_mem = '256MB'`);
     const [counts] = await queryRows<{ pool_size: number; eligible: number }>(
       db,
@@ -137,7 +138,6 @@ export const taskRepository = {
                          ${textArray(x.map((r) => r.reason ?? ''))}) AS x(public_id, code, reason)
           ON x.public_id = e.public_id
         WHERE ${scopeOf(pool.scope.path)} AND e.industry = ANY(${textArray(pool.scope.industries)})
-        ORDER BY e.public_id COLLATE "C"
         RETURNING stratum, exclusion),
       strata AS (SELECT stratum, exclusion, count(*)::int AS n FROM pool GROUP BY stratum, exclusion)
       INSERT INTO ${tasks} (id, code, plan_id, unit_id, round, draw_date, item_ids, item_codes, teams,
