@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
-import { withStagedSlices } from './staged-slices.ts';
+import { SLICE_CHARS, withStagedSlices } from './staged-slices.ts';
 import { stageInTransaction, type MergeCounts } from './staging.ts';
 
 /** The columns of an import's COPY lines, in order: ids first, then what the file sets. */
@@ -114,6 +114,8 @@ export const entityImportRepository = {
         (body) => handle.db.transaction(body),
         (tx, table) => merge(tx, table, unitId, importId),
         (tx, slices) => inTransaction(tx, sum(slices)),
+        SLICE_CHARS,
+        ['code'],
       );
     return handle.db.transaction(async (tx) => {
       // Decided again here: another import may have filled the directory meanwhile.
@@ -121,7 +123,7 @@ export const entityImportRepository = {
         const imported = await handle.copyInTransaction(tx, 'entities', ENTITY_STAGE_COLUMNS, csv);
         return inTransaction(tx, { imported, updated: 0, unchanged: 0 });
       }
-      const table = await stageInTransaction(handle, tx, 'entities', ENTITY_STAGE_COLUMNS, csv);
+      const table = await stageInTransaction(handle, tx, 'entities', ENTITY_STAGE_COLUMNS, csv, ['code']);
       const counts = await merge(tx, table, unitId, importId);
       await tx.execute(sql.raw(`DROP TABLE ${table}`));
       return inTransaction(tx, counts);

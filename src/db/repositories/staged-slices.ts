@@ -38,6 +38,8 @@ export async function withStagedSlices<C, T>(
   mergeSlice: (tx: Executor, table: string) => Promise<C>,
   finish: (tx: Executor, merged: readonly C[]) => Promise<T>,
   sliceChars: number = SLICE_CHARS,
+  /** The columns the merge joins on: the only statistics it needs (ANALYZE of them alone is cheaper). */
+  keyColumns: readonly string[] = columns,
 ): Promise<T> {
   const source = csv[Symbol.asyncIterator]();
   const tables: string[] = [];
@@ -58,7 +60,7 @@ export async function withStagedSlices<C, T>(
         const [copy] = await Promise.allSettled([copied, merging]);
         await merging;
         if (copy.status === 'rejected') throw copy.reason;
-        await handle.db.execute(sql.raw(`ANALYZE ${table}`));
+        await handle.db.execute(sql.raw(`ANALYZE ${table} (${keyColumns.join(', ')})`));
         merging = mergeSlice(tx, table).then((c) => void merged.push(c));
         merging.catch(() => undefined); // handled above, once the next copy is done; not "unhandled" meanwhile
       }

@@ -35,12 +35,13 @@ export async function stageInTransaction(
   like: string,
   columns: readonly string[],
   csv: AsyncIterable<string>,
+  keyColumns: readonly string[] = columns,
 ): Promise<string> {
   const table = `import_stage_${crypto.randomUUID().replace(/-/g, '')}`;
   await tx.execute(sql.raw(`CREATE TEMP TABLE ${table} (LIKE ${like} INCLUDING DEFAULTS) ON COMMIT DROP`));
   await handle.copyInTransaction(tx, table, columns, csv);
   // Without statistics the planner takes the freshly filled table for empty and may pick nested loops.
-  await tx.execute(sql.raw(`ANALYZE ${table}`));
+  await tx.execute(sql.raw(`ANALYZE ${table} (${keyColumns.join(', ')})`));
   return table;
 }
 
