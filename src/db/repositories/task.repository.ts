@@ -54,11 +54,6 @@ const scopeOf = (path: string): SQL => sql`(${units.path} = ${path} OR ${units.p
 const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
 
 export const taskRepository = {
-  async insert(db: Executor, row: NewTask): Promise<TaskRow> {
-    const [out] = await db.insert(tasks).values(row).returning();
-    return out!;
-  },
-
   async get(db: Executor, id: string) {
     const [row] = await db
       .select({ task: tasks, unitPath: units.path, unitName: units.name })
