@@ -10,6 +10,8 @@ import { seedDemoIfEmpty, type SeedResult } from '../../../services/demo.service
 import { syncPublicRows } from '../../../services/publication/public-row.ts';
 import { demoActors } from '../../../services/demo/demo-actors.ts';
 import { inspectionReportService } from '../../../services/inspection-report.service.ts';
+import { registeredDemoSigner } from '../../../services/demo/demo-keys.ts';
+import { reportSignedText } from '../../../domain/inspection/personal-signature.ts';
 
 interface Row {
   publicId: string;
@@ -182,7 +184,14 @@ onEachDatabase('the public lists as open data', (database) => {
       { page: 1, pageSize: 10 },
     );
     const id = waiting.rows[0]!.reportId!;
-    await inspectionReportService.act(database().db, a.leader, id, { type: 'approve', opinion: null });
+    // The demo leader holds a signing key, so an approval carries the leader's signature (issue 10.4).
+    const report = await inspectionReportService.get(database().db, a.leader, id);
+    const signer = await registeredDemoSigner(database().db, a.leader, 'leader');
+    await inspectionReportService.act(database().db, a.leader, id, {
+      type: 'approve',
+      opinion: null,
+      signature: signer.signText(reportSignedText(report.approvalDigest)),
+    });
     await inspectionReportService.act(database().db, a.zhian, id, {
       type: 'publish',
       privacyApproval: false,
