@@ -9,7 +9,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { migrate, openDatabase, queryRows, type Database, type DatabaseHandle } from '../src/db/database.ts';
 import { itemRepository } from '../src/db/repositories/item.repository.ts';
@@ -26,7 +25,7 @@ import { drawService } from '../src/services/draw.service.ts';
 import { loadDirectoryRows } from '../src/services/import.service.ts';
 import { planService } from '../src/services/plan.service.ts';
 import { taskService } from '../src/services/task.service.ts';
-import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { freshPostgres } from './lib/fresh-postgres.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,16 +47,8 @@ async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Pr
     const handle = await openDatabase({ memory: true });
     return { handle, cleanup: async () => undefined };
   }
-  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
-  const name = `bench_draw_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { handle: await openDatabase({ url: url.toString() }), cleanup: async () => cluster?.stop() };
+  const { handle, cleanup } = await freshPostgres('bench_draw');
+  return { handle, cleanup };
 }
 
 async function actor(db: Database, username: string): Promise<Actor> {

@@ -29,7 +29,7 @@ import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
 import { importDirectory } from '../src/services/import.service.ts';
-import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { freshPostgres } from './lib/fresh-postgres.ts';
 import { withPeakRss } from './lib/peak-memory.ts';
 
 const { values } = parseArgs({
@@ -72,18 +72,9 @@ async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Pr
     const handle = await openDatabase({ dataDir: dir });
     return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
-  const name = `bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  targetUrl = url.toString();
-  const handle = await openDatabase({ url: targetUrl });
-  return { handle, cleanup: async () => cluster?.stop() };
+  const fresh = await freshPostgres('bench');
+  targetUrl = fresh.url;
+  return { handle: fresh.handle, cleanup: fresh.cleanup };
 }
 
 await ensureFile();

@@ -3,14 +3,13 @@
 // Usage: node --import tsx bench/partition.bench.ts [--rows 1000000] [--partitions 16]
 // Uses DATABASE_URL (a server where it may create a database), or starts a throwaway PostgreSQL 15 cluster.
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
+import { migrate, queryRows, type DatabaseHandle } from '../src/db/database.ts';
 import { partitionDatabase } from '../src/db/partition/partition-layout.ts';
 import { recordAudit } from '../src/services/audit.ts';
 import { seedDemoIfEmpty } from '../src/services/demo.service.ts';
 import type { Actor } from '../src/services/actor.ts';
-import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { freshPostgres } from './lib/fresh-postgres.ts';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, partitions: { type: 'string', default: '16' } },
@@ -18,16 +17,8 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 
 async function open(): Promise<{ handle: DatabaseHandle; stop: () => void }> {
-  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
-  const name = `bench_partition_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { handle: await openDatabase({ url: url.toString() }), stop: () => cluster?.stop() };
+  const { handle, cleanup } = await freshPostgres('bench_partition');
+  return { handle, stop: () => void cleanup() };
 }
 
 /** N entities over the units that hold entities, a pool of N rows for the demo task, N/4 events in 2024–2026. */

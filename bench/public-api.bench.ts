@@ -7,11 +7,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { migrate, openDatabase, type DatabaseHandle } from '../src/db/database.ts';
 import { buildApp } from '../src/server/app.ts';
 import { publicDataChanged } from '../src/services/public-data.ts';
-import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { freshPostgres } from './lib/fresh-postgres.ts';
 import { loadPublishedResults } from './lib/published-results.ts';
 
 const { values } = parseArgs({
@@ -28,16 +27,8 @@ const run = promisify(execFile);
 async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
   if (values.db === 'pglite')
     return { handle: await openDatabase({ memory: true }), cleanup: async () => {} };
-  const cluster = process.env.DATABASE_URL ? null : await startPostgres();
-  const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
-  const name = `bench_public_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { handle: await openDatabase({ url: url.toString() }), cleanup: async () => cluster?.stop() };
+  const { handle, cleanup } = await freshPostgres('bench_public');
+  return { handle, cleanup };
 }
 
 interface Load {

@@ -1,8 +1,8 @@
 // 年度抽查计划 (R-17.1, R-N.2): items, ratios per sampling group, rounds and their draws, teams, and the approval.
 import type { PlanDetail } from '../plan.service.ts';
-import { qrCode, sealArea, signatureLines } from './pdf-marks.ts';
+import { qrAndSeal, signatureLines } from './pdf-marks.ts';
 import { fields, table } from './pdf-table.ts';
-import { CONTENT_WIDTH, ensureSpace, heading, MARGIN, newA4, paragraph, section } from './pdf-page.ts';
+import { ensureSpace, heading, newA4, paragraph, section } from './pdf-page.ts';
 import { beijingTime } from './text-format.ts';
 
 export interface PlanTaskLine {
@@ -109,18 +109,11 @@ function approvalSection(doc: PDFKit.PDFDocument, input: AnnualPlanInput): void 
     { role: '制定人', name: input.createdBy, signedAt: '' },
     { role: '批准人', name: input.approvedBy, signedAt: plan.approvedAt ? beijingTime(plan.approvedAt) : '' },
   ]);
-  ensureSpace(doc, 170);
-  const y = doc.y + 10;
-  if (input.publicUrl) {
-    qrCode(doc, input.publicUrl, MARGIN, y, 96);
-    doc.fontSize(9.5).text('本计划已在门户网站公开，扫描二维码或打开下列网址查看：', MARGIN + 106, y + 4, {
-      width: 220,
-      lineGap: 2,
-    });
-    doc.text(input.publicUrl, MARGIN + 106, doc.y + 4, { width: 220 });
-  }
-  sealArea(doc, MARGIN + CONTENT_WIDTH - 150, y, plan.unitName);
-  doc.x = MARGIN;
-  doc.y = y + 150;
-  doc.fontSize(10.5);
+  qrAndSeal(
+    doc,
+    input.publicUrl
+      ? { url: input.publicUrl, caption: '本计划已在门户网站公开，扫描二维码或打开下列网址查看：' }
+      : null,
+    plan.unitName,
+  );
 }

@@ -6,9 +6,9 @@ import { NON_COOPERATION_LABELS } from '../../domain/inspection/non-cooperation.
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from '../../domain/inspection/review-flow.ts';
 import type { inspectionReportService } from '../inspection-report.service.ts';
 import type { RecordView } from './inspection-record.pdf.ts';
-import { qrCode, sealArea, signatureLines } from './pdf-marks.ts';
+import { qrAndSeal, signatureLines } from './pdf-marks.ts';
 import { fields, table } from './pdf-table.ts';
-import { CONTENT_WIDTH, ensureSpace, heading, MARGIN, newA4, paragraph, section } from './pdf-page.ts';
+import { ensureSpace, heading, newA4, paragraph, section } from './pdf-page.ts';
 import { beijingTime } from './text-format.ts';
 
 export type ReportView = Awaited<ReturnType<typeof inspectionReportService.get>>;
@@ -137,18 +137,11 @@ function signSection(doc: PDFKit.PDFDocument, input: InspectionReportInput): voi
     { role: '填报人', name: r.author, signedAt: beijingTime(r.createdAt) },
     { role: '审核人', name: approval?.actor ?? '', signedAt: approval?.on ?? '' },
   ]);
-  ensureSpace(doc, 170);
-  const y = doc.y + 10;
-  if (input.verifyUrl) {
-    qrCode(doc, input.verifyUrl, MARGIN, y, 96);
-    doc.fontSize(9.5).text('扫描二维码或打开下列网址，可在门户网站核验本次随机抽取：', MARGIN + 106, y + 4, {
-      width: 220,
-      lineGap: 2,
-    });
-    doc.text(input.verifyUrl, MARGIN + 106, doc.y + 4, { width: 220 });
-  }
-  sealArea(doc, MARGIN + CONTENT_WIDTH - 150, y, record.unitName);
-  doc.x = MARGIN;
-  doc.y = y + 150;
-  doc.fontSize(10.5);
+  qrAndSeal(
+    doc,
+    input.verifyUrl
+      ? { url: input.verifyUrl, caption: '扫描二维码或打开下列网址，可在门户网站核验本次随机抽取：' }
+      : null,
+    record.unitName,
+  );
 }

@@ -72,3 +72,21 @@ export function qrCode(doc: Pdf, text: string, x: number, y: number, size: numbe
   }
   doc.fill();
 }
+
+/**
+ * The foot of a form: a QR code with its caption and address on the left (when there is an address),
+ * the seal area on the right, kept together on one page; the cursor ends under both.
+ */
+export function qrAndSeal(doc: Pdf, qr: { url: string; caption: string } | null, unit: string): void {
+  ensureSpace(doc, 170);
+  const y = doc.y + 10;
+  if (qr) {
+    qrCode(doc, qr.url, MARGIN, y, 96);
+    doc.fontSize(9.5).text(qr.caption, MARGIN + 106, y + 4, { width: 220, lineGap: 2 });
+    doc.text(qr.url, MARGIN + 106, doc.y + 4, { width: 220 });
+  }
+  sealArea(doc, MARGIN + CONTENT_WIDTH - 150, y, unit);
+  doc.x = MARGIN;
+  doc.y = y + 150;
+  doc.fontSize(10.5);
+}
