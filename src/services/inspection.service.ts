@@ -134,6 +134,12 @@ export const inspectionService = {
     if (!checked.ok) throw new ValidationFailedError(checked.problems);
     const digest = recordDigestOf(j.record, files);
     await db.transaction(async (tx) => {
+      // The officer signed what was checked above: an edit or upload that landed since is refused, not signed over.
+      if (!(await inspectionRepository.lockDraft(tx, id)))
+        throw new ConflictError('record-submitted', '检查登记表已提交');
+      const current = (await inspectionRepository.get(tx, id))!;
+      if (recordDigestOf(current.record, await inspectionRepository.files(tx, [id])) !== digest)
+        throw new ConflictError('record-changed', '检查登记表在提交时被修改，请刷新后重新核对并签名提交');
       const signed = await acceptOfficerSignature(tx, actor, signature, {
         text: recordSignedText(digest),
         digest,
@@ -243,6 +249,8 @@ async function addFile(
     throw new ConflictError('record-submitted', '检查登记表已提交，不能再添加附件或签名');
   const file = checkedUpload(purpose, upload);
   return db.transaction(async (tx) => {
+    if (!(await inspectionRepository.lockDraft(tx, id)))
+      throw new ConflictError('record-submitted', '检查登记表已提交，不能再添加附件或签名');
     const meta = await inspectionRepository.insertFile(tx, {
       recordId: id,
       uploadedBy: actor.userId,

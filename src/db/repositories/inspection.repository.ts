@@ -161,6 +161,16 @@ export const inspectionRepository = {
   },
 
   /** Conditional: only a draft changes (the trigger refuses the rest anyway). */
+  /** Locks a draft for the rest of the transaction (submit and file uploads serialise on it); false when submitted. */
+  async lockDraft(db: Executor, id: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: inspectionRecords.id })
+      .from(inspectionRecords)
+      .where(and(eq(inspectionRecords.id, id), eq(inspectionRecords.status, 'draft')))
+      .for('update');
+    return rows.length === 1;
+  },
+
   async updateDraft(db: Executor, id: string, patch: Partial<NewInspectionRecord>): Promise<boolean> {
     const rows = await db
       .update(inspectionRecords)
