@@ -118,6 +118,8 @@ void describe('assessment dashboard and to-do list in a browser (R-27.1)', { ski
     await page.getByRole('link', { name: '已逾期' }).click();
     await page.waitForURL(new RegExp(`/admin/tasks\\?planId=${c.planId}$`));
     await page.getByText('只看计划 ').waitFor();
+    // The tag shows before the list has loaded: wait for a row, then count.
+    await page.locator('.ant-table-row').first().waitFor();
     assert.equal(await page.locator('.ant-table-row').count(), 1);
     await page.close();
   });

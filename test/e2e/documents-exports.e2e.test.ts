@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/services/demo.service.ts';
 import { browserSkipReason, openSignedIn } from '../support/browser.ts';
 import { demoBrowserWorld } from '../support/demo-browser-world.ts';
-import { pdfText } from '../support/pdf-read.ts';
+import { pdfRawText } from '../support/pdf-read.ts';
 
 const skip = browserSkipReason(['admin']);
 
@@ -41,7 +41,7 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     const file = await downloaded(page, () => page.getByRole('button', { name: '下载报告PDF' }).click());
     assert.equal(file.name, `检查结果报告-${row.entity.name}.pdf`);
     assert.equal(file.body.subarray(0, 5).toString(), '%PDF-');
-    const text = pdfText(file.body).replace(/\s/g, '');
+    const text = pdfRawText(file.body).replace(/\s/g, '');
     for (const want of ['“双随机”抽查检查结果报告', row.entity.name, row.entity.publicId, row.resultLabel!])
       assert.ok(text.includes(want.replace(/\s/g, '')), want);
     await page.close();
@@ -57,7 +57,7 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     await page.goto(`${w.base}/plans/${plan.id}`);
     const file = await downloaded(page, () => page.getByRole('button', { name: '下载计划PDF' }).click());
     assert.equal(file.name, `年度抽查计划-${plan.code}.pdf`);
-    const text = pdfText(file.body).replace(/\s/g, '');
+    const text = pdfRawText(file.body).replace(/\s/g, '');
     for (const want of [
       `${plan.year}年度“双随机”抽查工作计划`,
       plan.code,

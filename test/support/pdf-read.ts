@@ -19,6 +19,10 @@ export function pdfFile(pdf: Buffer): string {
 export const pdfText = (pdf: Buffer): string =>
   execFileSync('pdftotext', ['-layout', pdfFile(pdf), '-']).toString();
 
+/** The text in the order it is drawn: a table cell's wrapped lines stay together (not interleaved with the next column). */
+export const pdfRawText = (pdf: Buffer): string =>
+  execFileSync('pdftotext', ['-raw', pdfFile(pdf), '-']).toString();
+
 /** `pdffonts`' table: one line per font with its embedded/subset flags. */
 export const pdfFonts = (pdf: Buffer): string => execFileSync('pdffonts', [pdfFile(pdf)]).toString();
 
