@@ -68,6 +68,43 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     await page.close();
   });
 
+  test('R-21.2 R-22.1 issue 11.3 the draw record, a 检查通知书 and an inspection record download as PDFs in Chinese', async () => {
+    const page = await signIn('/draws');
+    const { draws } = await json<{ draws: { id: string; drawId: string }[] }>(
+      page,
+      '/api/admin/draws?status=confirmed',
+    );
+    const draw = draws[0]!;
+    await page.goto(`${w.base}/draws/${draw.id}/record`);
+    const record = await downloaded(page, () => page.getByRole('button', { name: '下载PDF' }).click());
+    assert.equal(record.body.subarray(0, 5).toString(), '%PDF-');
+    const recordText = pdfRawText(record.body).replace(/\s/g, '');
+    for (const want of ['抽取记录表', draw.drawId]) assert.ok(recordText.includes(want), want);
+
+    const notice = await downloaded(page, () =>
+      // Each drawn entity's row has its own 下载 (the notice); the button's text, not its icon's label.
+      page
+        .locator('button')
+        .filter({ hasText: /^\s*下载\s*$/ })
+        .first()
+        .click(),
+    );
+    assert.equal(notice.body.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(pdfRawText(notice.body).replace(/\s/g, '').includes('检查通知书'), notice.name);
+
+    const { rows } = await json<{ rows: { id: string; entity: { name: string; publicId: string } }[] }>(
+      page,
+      '/api/admin/inspections?status=submitted&pageSize=5',
+    );
+    const inspection = rows[0]!;
+    await page.goto(`${w.base}/inspections/${inspection.id}`);
+    const form = await downloaded(page, () => page.getByRole('button', { name: '下载PDF' }).click());
+    const formText = pdfRawText(form.body).replace(/\s/g, '');
+    for (const want of ['检查登记表', inspection.entity.name, inspection.entity.publicId])
+      assert.ok(formText.includes(want), want);
+    await page.close();
+  });
+
   test('R-26.3 issue 11.4 导出 on the results list, filtered by result: XLSX and CSV hold exactly the filtered rows', async () => {
     const all = await (async () => {
       const page = await signIn('/reports');
