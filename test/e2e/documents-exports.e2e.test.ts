@@ -11,6 +11,10 @@ import { pdfRawText } from '../support/pdf-read.ts';
 
 const skip = browserSkipReason(['admin']);
 
+interface Teams {
+  readonly teams: readonly { readonly entity: string }[];
+}
+
 interface ResultRow {
   readonly reportId: string;
   readonly entity: { readonly name: string; readonly publicId: string };
@@ -81,12 +85,17 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     const recordText = pdfRawText(record.body).replace(/\s/g, '');
     for (const want of ['抽取记录表', draw.drawId]) assert.ok(recordText.includes(want), want);
 
+    // The notice of an entity the draw currently selects (one replaced after confirmation gets none).
+    const detail = await json<{ draw: { current: Teams | null; result: Teams | null } }>(
+      page,
+      `/api/admin/draws/${draw.id}`,
+    );
+    const entity = (detail.draw.current ?? detail.draw.result)!.teams[0]!.entity;
     const notice = await downloaded(page, () =>
-      // Each drawn entity's row has its own 下载 (the notice); the button's text, not its icon's label.
       page
+        .locator('tr', { hasText: entity })
         .locator('button')
         .filter({ hasText: /^\s*下载\s*$/ })
-        .first()
         .click(),
     );
     assert.equal(notice.body.subarray(0, 5).toString(), '%PDF-');

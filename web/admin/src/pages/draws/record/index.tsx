@@ -27,6 +27,7 @@ export default function DrawRecordPage() {
   const entity = (x: string) => (draw.names.entities[x] ? `${draw.names.entities[x]}（${x}）` : x);
   const inspector = (x: string) => `${draw.names.inspectors[x] ?? ''}（${x}）`;
   const plan = draw.plan;
+  const inspected = new Set((draw.current?.teams ?? draw.result?.teams ?? []).map((team) => team.entity));
   const text = (value: unknown) =>
     Array.isArray(value)
       ? value.join('、')
@@ -145,7 +146,8 @@ export default function DrawRecordPage() {
                   <Button
                     size="small"
                     icon={<FilePdfOutlined />}
-                    disabled={draw.status !== 'confirmed'}
+                    // An entity replaced after confirmation gets no notice: only the current selection is inspected.
+                    disabled={draw.status !== 'confirmed' || !inspected.has(team.entity)}
                     onClick={() => void downloadFile(noticeUrl(draw.id), { entity: team.entity })}
                   >
                     {t('record.noticePdf')}
