@@ -68,7 +68,7 @@ export default function DrawRecordPage() {
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('record.notConfirmed')} />
         )}
         <Card size="small" title={t('record.basics')} style={{ marginBottom: 12 }}>
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
             <Descriptions.Item label={t('task.code')}>{draw.taskCode}</Descriptions.Item>
             <Descriptions.Item label={t('task.plan')}>{text(plan['plan'])}</Descriptions.Item>
             <Descriptions.Item label={t('plan.items')}>{text(plan['itemIds'])}</Descriptions.Item>
