@@ -116,12 +116,34 @@ void describe('the draw ceremony in a browser', { skip }, () => {
       await witness.getByText('签名不能撤回').waitFor();
       await witness.setViewportSize({ width: 375, height: 800 });
       // Issue 11: on a phone each digest of the statement runs the screen's width, not a column of 7 digits.
+      // The Descriptions re-lay out after the resize (a breakpoint listener), so wait for the layout
+      // to settle rather than measuring the first frame (CI once measured 0 px mid-render).
       for (const list of ['.digest-list', '.statement-view']) {
-        const valueWidth = await witness
-          .locator(`${list} .ant-descriptions-item-content`)
-          .first()
-          .evaluate((cell) => cell.getBoundingClientRect().width);
-        assert.ok(valueWidth > 250, `${list}: a value ${valueWidth} px wide on a 375 px phone`);
+        const widest = () =>
+          witness.evaluate(
+            (sel) =>
+              Math.max(
+                0,
+                ...[...document.querySelectorAll(`${sel} .ant-descriptions-item-content`)].map(
+                  (cell) => cell.getBoundingClientRect().width,
+                ),
+              ),
+            list,
+          );
+        const settled = await witness
+          .waitForFunction(
+            (sel) => {
+              const cell = [...document.querySelectorAll(`${sel} .ant-descriptions-item-content`)].find(
+                (c) => c.getBoundingClientRect().width > 0,
+              );
+              return !!cell && cell.getBoundingClientRect().width > 250;
+            },
+            list,
+            { timeout: 5000 },
+          )
+          .then(() => true)
+          .catch(() => false);
+        assert.ok(settled, `${list}: a value ${await widest()} px wide on a 375 px phone`);
       }
       if (process.env.SHOTS)
         await witness.screenshot({ path: `${process.env.SHOTS}/draw-sign-dialog-phone.png` });
