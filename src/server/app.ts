@@ -38,6 +38,7 @@ import { publicItemRoutes } from './routes/public/items.routes.ts';
 import { planRoutes } from './routes/admin/plans.routes.ts';
 import { taskRoutes } from './routes/admin/tasks.routes.ts';
 import { drawRoutes } from './routes/admin/draws.routes.ts';
+import { officerSignerRoutes } from './routes/admin/officer-signers.routes.ts';
 import { signingKeyRoutes } from './routes/admin/signing-keys.routes.ts';
 import { publicDrawRoutes } from './routes/public/draws.routes.ts';
 import { inspectionRoutes } from './routes/admin/inspections.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await admin.register(drawRoutes);
       await admin.register(signingKeyRoutes);
       await admin.register(inspectionRoutes);
+      await admin.register(officerSignerRoutes);
       await admin.register(reportRoutes);
       await admin.register(assessmentRoutes);
       await admin.register(accountRoutes, { prefix: '/accounts' });

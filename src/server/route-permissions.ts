@@ -111,6 +111,7 @@ export const ROUTE_ACTIONS: Readonly<Record<string, Action>> = {
   listInspections: 'inspection.read',
   getInspection: 'inspection.read',
   getInspectionRecordPdf: 'inspection.read',
+  listInspectionSigners: 'inspection.read',
   getInspectionFile: 'inspection.read',
   listDrawInspections: 'inspection.read',
   getEntityArchive: 'inspection.read',

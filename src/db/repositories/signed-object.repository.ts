@@ -20,6 +20,13 @@ export interface SignedEvent {
   };
 }
 
+/** A submission or approval with who took it and when; `signature` is null for an unsigned one. */
+export interface OfficerStep extends Omit<SignedEvent, 'signature'> {
+  readonly actorName: string;
+  readonly at: Date | string;
+  readonly signature: SignedEvent['signature'] | null;
+}
+
 export const signedObjectRepository = {
   async signedEvents(db: Executor): Promise<SignedEvent[]> {
     return queryRows<SignedEvent>(
@@ -31,6 +38,21 @@ export const signedObjectRepository = {
           FROM audit_events
           WHERE action IN ('inspection.submit', 'inspection.report-approve')
             AND jsonb_typeof(data->'signature') = 'object'
+          ORDER BY seq`,
+    );
+  },
+
+  /** Every submission and approval of one record, signed or not, with who and when (issue 10.4 status). */
+  async eventsOf(db: Executor, recordId: string): Promise<OfficerStep[]> {
+    return queryRows<OfficerStep>(
+      db,
+      sql`SELECT seq::float8 AS "seq", action, object_id AS "objectId", actor_id AS "actorId",
+            actor_name AS "actorName", at, data->>'report' AS "reportId",
+            coalesce(data->>'recordDigest', data->>'approvalDigest') AS "digest",
+            CASE WHEN jsonb_typeof(data->'signature') = 'object' THEN data->'signature' END AS "signature"
+          FROM audit_events
+          WHERE object_type = 'inspection' AND object_id = ${recordId}
+            AND action IN ('inspection.submit', 'inspection.report-approve')
           ORDER BY seq`,
     );
   },

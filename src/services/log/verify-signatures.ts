@@ -18,7 +18,7 @@ import type { LogFinding } from './log-finding.ts';
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The key, then the signature over the logged digest: what is wrong, or undefined. */
-function signatureProblem(e: SignedEvent, key: AccountKeyRow | undefined): LogFinding | undefined {
+export function signatureProblem(e: SignedEvent, key: AccountKeyRow | undefined): LogFinding | undefined {
   const s = e.signature;
   const what = e.action === 'inspection.submit' ? `检查登记表 ${e.objectId}` : `检查报告 ${e.reportId}`;
   if (!key || key.userId !== e.actorId || key.publicKey !== s.publicKey || key.scheme !== s.scheme)

@@ -1488,6 +1488,22 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/inspections/{id}/signers': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get: operations['listInspectionSigners'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/inspections/{id}/report': {
     readonly parameters: {
       readonly query?: never;
@@ -7081,6 +7097,51 @@ export interface operations {
         content: {
           readonly 'application/json': {
             readonly archive: components['schemas']['CreditArchive'];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly listInspectionSigners: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly signers: readonly {
+              /** @description 签名的环节：提交检查登记表、审核通过检查报告 */
+              readonly step: 'record-submit' | 'report-approve';
+              readonly reportId: string | null;
+              readonly reportVersion: number | null;
+              readonly signerName: string;
+              readonly signedAt: string;
+              /** @description 服务器此刻核验的结果：已验证、验证失败、未签名 */
+              readonly status: 'verified' | 'failed' | 'unsigned';
+              readonly scheme: ('ed25519' | 'sm2') | null;
+              readonly fingerprint: string | null;
+              readonly problem: string | null;
+            }[];
           };
         };
       };
