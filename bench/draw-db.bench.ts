@@ -4,8 +4,10 @@
 // --disk: PGlite in a fresh data folder on disk (as `npm start` runs it) instead of in memory.
 // --compare: afterwards, the usual opaque draw on the same directory — per stratum (region × risk class × key)
 // `ORDER BY random() LIMIT ceil(rate · n)` — and one plain read of the whole frozen pool.
+// --explain (PostgreSQL): every statement of the draw over 50 ms with its plan, actual times and triggers
+// (auto_explain), printed from the server's log afterwards.
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +16,8 @@ import { migrate, openDatabase, queryRows, type Database, type DatabaseHandle } 
 import { itemRepository } from '../src/db/repositories/item.repository.ts';
 import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { userRepository } from '../src/db/repositories/user.repository.ts';
-import { generateEntities } from '../src/db/seed/demo-data.ts';
+import { entityStream } from '../src/db/seed/demo-data.ts';
+import type { EntityRow } from '../src/domain/directory/entity-row.ts';
 import { witnessCommitment } from '../src/domain/draw/digests.ts';
 import { fromHex, toHex } from '../src/domain/draw/encoding.ts';
 import { nodeHasher } from '../src/domain/draw/hash-node.ts';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     disk: { type: 'boolean', default: false },
     compare: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -47,8 +51,23 @@ async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Pr
     const handle = await openDatabase({ memory: true });
     return { handle, cleanup: async () => undefined };
   }
-  const { handle, cleanup } = await freshPostgres('bench_draw');
+  const { handle, cleanup } = await freshPostgres('bench_draw', values.explain ? EXPLAIN_SETTINGS : {});
   return { handle, cleanup };
+}
+
+const EXPLAIN_SETTINGS = {
+  session_preload_libraries: 'auto_explain',
+  'auto_explain.log_min_duration': '50ms',
+  'auto_explain.log_analyze': 'on',
+  'auto_explain.log_triggers': 'on',
+  'auto_explain.log_nested_statements': 'on',
+};
+
+/** The server log's plans written since `from` (the log is beside the throwaway cluster's data folder). */
+async function explained(db: Database, from: number): Promise<string> {
+  const [row] = await queryRows<{ dir: string }>(db, sql`SELECT current_setting('data_directory') AS dir`);
+  const log = await readFile(join(row!.dir, '..', 'log'), 'utf8').catch(() => '');
+  return log.slice(from);
 }
 
 async function actor(db: Database, username: string): Promise<Actor> {
@@ -94,17 +113,32 @@ async function compareWithRandom(db: Database, taskId: string): Promise<void> {
 }
 
 /**
- * The whole directory in one item's object type, so all of it is the task's pool. The generated rows
- * are garbage once loaded: a server holds no directory in memory, and a million retained rows would
- * make every garbage collection of the draw mark them.
+ * The directory's rows one by one, all in one item's object type so all of them are the task's pool;
+ * a credit code the district's demo directory has already is left out (a pool refuses an id twice).
+ */
+function* hotels(count: number, taken: ReadonlySet<string>): Generator<EntityRow, void, undefined> {
+  for (const e of entityStream(count, 7))
+    if (e.creditCode === null || !taken.has(e.creditCode)) yield { ...e, industry: '旅馆业' };
+}
+
+/**
+ * The directory streamed through the import path in batches: the process never holds it (at 10M it
+ * would not fit), so its peak memory is the draw's and the database's, not the generator's. It goes to
+ * a station's empty directory (a first import: one COPY, no staging and merge); the district's tasks
+ * draw from their stations' directories too, so the pool is the same as in the district's own.
  */
 async function loadDirectory(handle: DatabaseHandle): Promise<void> {
   const district = (await unitRepository.byCode(handle.db, 'LH'))!;
+  const station = (await unitRepository.byCode(handle.db, 'LH-PCS-CZ'))!;
+  const taken = await queryRows<{ public_id: string }>(
+    handle.db,
+    sql`SELECT public_id FROM entities WHERE unit_id = ${district.id}`,
+  );
   await loadDirectoryRows(handle, systemActor(district), {
     kind: 'entities',
-    unitId: district.id,
+    unitId: station.id,
     label: 'bench',
-    rows: generateEntities(rows, 7).map((e) => ({ ...e, industry: '旅馆业' })),
+    rows: hotels(rows, new Set(taken.map((r) => r.public_id))),
   });
 }
 
@@ -113,7 +147,12 @@ const { handle } = target;
 try {
   await migrate(handle);
   await seedDemoIfEmpty(handle);
+  const loadStart = performance.now();
   await loadDirectory(handle);
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  process.stdout.write(
+    `  ${'directory streamed in (not part of the draw)'.padEnd(58)} ${loadSeconds.toFixed(2)} s\n`,
+  );
   const db = handle.db;
   const [admin, drawer, supervisor, leader] = await Promise.all(
     ['zhian', 'drawer', 'supervisor', 'leader'].map((u) => actor(db, u)),
@@ -138,6 +177,7 @@ try {
   });
   await planService.approve(db, leader!, plan.id);
   // The draw's own memory, apart from the directory load before it (the process peak includes that).
+  const logFrom = values.explain ? (await explained(db, 0)).length : 0;
   const startRss = process.memoryUsage().rss;
   let peakRss = startRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
@@ -171,6 +211,11 @@ try {
   process.stdout.write(
     `  ${'peak resident memory while drawing'.padEnd(58)} ${mib(peakRss)} (${mib(startRss)} before the freeze)\n`,
   );
+  // maxRSS is in KiB: the whole process, directory load included.
+  process.stdout.write(
+    `  ${'peak resident memory of the process'.padEnd(58)} ${mib(process.resourceUsage().maxRSS * 1024)}\n`,
+  );
+  if (values.explain) process.stdout.write(await explained(db, logFrom));
   if (values.compare) await compareWithRandom(db, task.id);
 } finally {
   await handle.close();

@@ -77,6 +77,7 @@ function drawDb(out) {
     random: seconds(out, 'stratified ORDER BY random'),
     read: seconds(out, 'reading the whole frozen pool'),
     strata: Number(/(\d+) strata/.exec(out)?.[1] ?? NaN),
+    drawing: Number(/peak resident memory while drawing\s+(\d+) MiB/.exec(out)?.[1] ?? NaN),
   };
 }
 
@@ -142,20 +143,23 @@ if (!values['no-api']) {
 for (const s of sizes) {
   const label = n(s);
   process.stderr.write(`${label} entities\n`);
-  // The draw on a database loads its directory through the import path from rows held in memory.
+  // The draw's bench streams its directory into the database through the import path (never held in
+  // memory); 10M is drawn on PostgreSQL only (the issue's target), the embedded database up to 1M.
+  const pgDraw = await repeat(
+    ['bench/draw-db.bench.ts', '--rows', String(s), '--db', 'postgres', '--compare'],
+    drawDb,
+  );
+  row(
+    'Full draw (freeze + announce + compute + store), PostgreSQL',
+    label,
+    `${spread(col(pgDraw, 'total'))} (freeze ${spread(col(pgDraw, 'freeze'))}, compute + store ${spread(col(pgDraw, 'compute'))}); peak ${spread(col(pgDraw, 'peak'), ' MiB', 0)}, ${spread(col(pgDraw, 'drawing'), ' MiB', 0)} while drawing`,
+    `stratified \`ORDER BY random() LIMIT ceil(rate·n)\` over ${pgDraw[0].strata} strata ${spread(col(pgDraw, 'random'))}; reading the whole pool ${spread(col(pgDraw, 'read'))}`,
+    ratioOf(col(pgDraw, 'total'), col(pgDraw, 'random')),
+    s >= 10_000_000
+      ? '≤ 1.5× the stratified `ORDER BY random()`, < 30 s'
+      : '≤ 1.5× the stratified `ORDER BY random()`',
+  );
   if (s <= 1_000_000) {
-    const pgDraw = await repeat(
-      ['bench/draw-db.bench.ts', '--rows', String(s), '--db', 'postgres', '--compare'],
-      drawDb,
-    );
-    row(
-      'Full draw (freeze + announce + compute + store), PostgreSQL',
-      label,
-      `${spread(col(pgDraw, 'total'))} (freeze ${spread(col(pgDraw, 'freeze'))}, compute + store ${spread(col(pgDraw, 'compute'))}); peak ${spread(col(pgDraw, 'peak'), ' MiB', 0)}`,
-      `stratified \`ORDER BY random() LIMIT ceil(rate·n)\` over ${pgDraw[0].strata} strata ${spread(col(pgDraw, 'random'))}; reading the whole pool ${spread(col(pgDraw, 'read'))}`,
-      ratioOf(col(pgDraw, 'total'), col(pgDraw, 'random')),
-      '≤ 1.5× the stratified `ORDER BY random()`',
-    );
     const liteDraw = await repeat(
       ['bench/draw-db.bench.ts', '--rows', String(s), '--db', 'pglite', '--disk'],
       drawDb,
@@ -163,13 +167,13 @@ for (const s of sizes) {
     row(
       'Same on the embedded database (PGlite, data folder on disk)',
       label,
-      `${spread(col(liteDraw, 'total'))}; peak ${spread(col(liteDraw, 'peak'), ' MiB', 0)}`,
+      `${spread(col(liteDraw, 'total'))}; peak ${spread(col(liteDraw, 'peak'), ' MiB', 0)}, ${spread(col(liteDraw, 'drawing'), ' MiB', 0)} while drawing`,
       `PostgreSQL above: ${spread(col(pgDraw, 'total'))}`,
       ratioOf(col(liteDraw, 'total'), col(pgDraw, 'total')),
       '≤ 3× PostgreSQL, peak < 1.5 GiB',
     );
   } else {
-    row('Full draw, PostgreSQL and PGlite', label, 'not run', '—', '—', '10M on PostgreSQL < 30 s');
+    row('Same on the embedded database (PGlite)', label, 'not run', '—', '—', '—');
   }
   const imports = await repeat(
     ['bench/import.bench.ts', '--rows', String(s), '--db', 'postgres', '--first-only', '--compare'],
@@ -244,7 +248,8 @@ load average (1, 5, 15 min) ${loadStart} at the start, ${loadEnd} at the end (th
 developers' builds and tests ran at the same time). Node ${process.version}; ${version('/usr/lib/postgresql/15/bin/postgres', ['--version'])}
 (the throwaway loopback cluster of the tests, fsync off); PGlite ${pglite}. Commit ${commit}${dirty}.
 ${runs} run${runs > 1 ? 's' : ''} per row, each in a fresh process and database: median [min–max].${values['no-api'] ? '' : ` The public API rows are \`autocannon -c 50\` (median of the runs) with ${n(results)} published results.`}
-Peak = the maximum resident set of the bench process (the draw's includes the generated rows it loads).
+Peak = the maximum resident set of the bench process; the draw's "while drawing" is sampled from the freeze to the stored result
+(its directory is streamed into the database before, never held in the process).
 Took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min.
 
 | work | size | now | beside it, same run | ratio | target |

@@ -10,13 +10,18 @@ export interface FreshPostgres {
   readonly cleanup: () => Promise<void>;
 }
 
-export async function freshPostgres(prefix: string): Promise<FreshPostgres> {
+/** Settings of the new database (ALTER DATABASE … SET), e.g. auto_explain's for a profile. */
+export type DatabaseSettings = Readonly<Record<string, string>>;
+
+export async function freshPostgres(prefix: string, settings: DatabaseSettings = {}): Promise<FreshPostgres> {
   const cluster = process.env.DATABASE_URL ? null : await startPostgres();
   const adminUrl = process.env.DATABASE_URL ?? cluster!.env.TEST_DATABASE_URL!;
   const name = `${prefix}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  for (const [key, value] of Object.entries(settings))
+    await admin.query(`ALTER DATABASE ${name} SET ${key} = '${value.replace(/'/g, "''")}'`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
