@@ -13,6 +13,7 @@ import { inspectionNoticePdf, type NoticeItem } from './documents/inspection-not
 import { inspectionRecordPdf } from './documents/inspection-record.pdf.ts';
 import { inspectionReportService } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
+import { signersOfRecord } from './officer-signers.service.ts';
 import { planService } from './plan.service.ts';
 import { NotFoundError } from './errors.ts';
 import { drawService, loadDraw } from './draw.service.ts';
@@ -105,7 +106,7 @@ export const documentService = {
   /** 检查登记表 of a record the caller may read, as recorded (a draft is marked as such). */
   async inspectionRecord(db: Database, actor: Actor, id: string): Promise<IssuedDocument> {
     const record = await inspectionService.get(db, actor, id);
-    const pdf = await inspectionRecordPdf(record, actor.name, new Date());
+    const pdf = await inspectionRecordPdf(record, actor.name, new Date(), await signersOfRecord(db, id));
     await recordAudit(
       db,
       actor,
@@ -131,6 +132,7 @@ export const documentService = {
       verifyUrl: draw ? verifyUrl(portalBase, draw.draw.drawId) : null,
       printedBy: actor.name,
       printedAt: new Date(),
+      signers: await signersOfRecord(db, report.recordId),
     });
     const state = { document: 'inspection-report', report: id, version: report.version };
     await recordAudit(db, actor, 'document.issue', { type: 'inspection', id: report.recordId }, state);

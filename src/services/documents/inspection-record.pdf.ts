@@ -3,6 +3,8 @@ import type { inspectionService } from '../inspection.service.ts';
 import { fields, table } from './pdf-table.ts';
 import { sealArea, signatureLines } from './pdf-marks.ts';
 import { CONTENT_WIDTH, ensureSpace, heading, MARGIN, newA4, paragraph, section } from './pdf-page.ts';
+import { officerSignatureLines } from './pdf-officer-signatures.ts';
+import type { OfficerSigner } from '../officer-signers.service.ts';
 import { beijingTime } from './text-format.ts';
 
 export type RecordView = Awaited<ReturnType<typeof inspectionService.get>>;
@@ -19,6 +21,7 @@ export async function inspectionRecordPdf(
   r: RecordView,
   printedBy: string,
   printedAt: Date,
+  signers: readonly OfficerSigner[] = [],
 ): Promise<Buffer> {
   const { doc, finish } = newA4(
     `检查登记表 ${r.entity.name}`,
@@ -68,6 +71,9 @@ export async function inspectionRecordPdf(
     })),
   );
   partySection(doc, r);
+  // After the seal: the paper form stays whole on its page; the platform's check is an addendum.
+  const submitted = signers.filter((s) => s.step === 'record-submit');
+  officerSignatureLines(doc, submitted, '尚未提交，暂无个人密钥签名');
   return finish();
 }
 

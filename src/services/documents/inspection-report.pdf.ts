@@ -9,6 +9,8 @@ import type { RecordView } from './inspection-record.pdf.ts';
 import { qrAndSeal, signatureLines } from './pdf-marks.ts';
 import { fields, table } from './pdf-table.ts';
 import { ensureSpace, heading, newA4, paragraph, section } from './pdf-page.ts';
+import { officerSignatureLines } from './pdf-officer-signatures.ts';
+import type { OfficerSigner } from '../officer-signers.service.ts';
 import { beijingTime } from './text-format.ts';
 
 export type ReportView = Awaited<ReturnType<typeof inspectionReportService.get>>;
@@ -20,6 +22,8 @@ export interface InspectionReportInput {
   readonly verifyUrl: string | null;
   readonly printedBy: string;
   readonly printedAt: Date;
+  /** The record's submission and this report's approval, verified when printed (issue 10.4). */
+  readonly signers?: readonly OfficerSigner[];
 }
 
 const label = (map: Readonly<Record<string, string>>, code: string) => map[code] ?? code;
@@ -125,7 +129,7 @@ function reviewSection(doc: PDFKit.PDFDocument, r: ReportView): void {
 function signSection(doc: PDFKit.PDFDocument, input: InspectionReportInput): void {
   const { report: r, record } = input;
   // Signatures, QR code and seal stay together on one page, as on a paper form.
-  ensureSpace(doc, (record.inspectors.length + 2) * 34 + 230);
+  ensureSpace(doc, (record.inspectors.length + 2) * 34 + 300);
   section(doc, '六、签字');
   const approval = r.review.history.filter((h) => h.to === 'approved').at(-1);
   signatureLines(doc, [
@@ -137,6 +141,8 @@ function signSection(doc: PDFKit.PDFDocument, input: InspectionReportInput): voi
     { role: '填报人', name: r.author, signedAt: beijingTime(r.createdAt) },
     { role: '审核人', name: approval?.actor ?? '', signedAt: approval?.on ?? '' },
   ]);
+  const signers = (input.signers ?? []).filter((s) => s.step === 'record-submit' || s.reportId === r.id);
+  officerSignatureLines(doc, signers, '暂无个人密钥签名');
   qrAndSeal(
     doc,
     input.verifyUrl

@@ -12,7 +12,7 @@ const OfficerSigner = Type.Object({
   reportId: Nullable(Type.String()),
   reportVersion: Nullable(Type.Integer()),
   signerName: Type.String(),
-  signedAt: Type.String(),
+  signedAt: Type.String({ description: '签名（或未签名的这一步）记入防篡改日志的时间' }),
   status: Type.Union([Type.Literal('verified'), Type.Literal('failed'), Type.Literal('unsigned')], {
     description: '服务器此刻核验的结果：已验证、验证失败、未签名',
   }),

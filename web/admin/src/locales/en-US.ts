@@ -492,7 +492,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'menu.signingKeys': 'My signing keys',
   'signingKeys.subtitle': 'For signing draw statements, submitting inspection records and approving reports',
   'signingKeys.explain':
-    'A signing key is made in this browser: the private key cannot be exported and stays here; the server registers only the public key. It signs when you submit an inspection record, approve a report or sign a draw statement; the signature and key go into the tamper-evident log. On another browser or device, make a new key there; revoke the key of a device that is lost or no longer used.',
+    'A signing key (Ed25519 or SM2) is made in this browser: the private key stays here and is never sent to the server; the server registers only the public key. It signs when you submit an inspection record, approve a report or sign a draw statement; the signature and key go into the tamper-evident log. On another browser or device, make a new key there; revoke the key of a device that is lost or no longer used.',
   'signingKeys.here.active': 'This browser holds an active signing key (marked “This browser” below).',
   'signingKeys.here.revoked':
     'The key kept in this browser is revoked or not registered: a new one is made and registered at the next signature.',
@@ -502,7 +502,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'signingKeys.create': 'New key',
   'signingKeys.createOk': 'Make and register',
   'signingKeys.createExplain':
-    'A new Ed25519 key is made in this browser and its public key registered; the key this browser held is revoked.',
+    'A new key is made in this browser and its public key registered; the key this browser held is revoked.',
   'signingKeys.label': 'Device or browser name',
   'signingKeys.browser': 'Browser',
   'signingKeys.created': 'New key made and registered',
@@ -518,6 +518,32 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'signingKeys.revokedAt': 'Revoked',
   'signingKeys.signFailed':
     'Cannot sign with a key in this browser: it lacks Ed25519, or local storage (IndexedDB) is disabled',
+  'signingKeys.scheme': 'Algorithm',
+  'signingKeys.scheme.ed25519': 'Ed25519',
+  'signingKeys.scheme.sm2': 'SM2',
+  'signingKeys.scheme.ed25519.hint':
+    'Default; built into the browser (WebCrypto), the private key cannot be exported',
+  'signingKeys.scheme.sm2.hint':
+    'GB/T 32918.2 with SM3 and the default user ID 1234567812345678; the private key is kept encrypted in this browser',
+  'officerSigners.title': 'Personal key signatures',
+  'officerSigners.explain':
+    'The server checks each signature with the public key registered on the signer’s account, and that the content is still what was signed.',
+  'officerSigners.role.record-submit': 'Submitted by',
+  'officerSigners.role.report-approve': 'Approved by',
+  'officerSigners.step.record-submit': 'Submitted the inspection record',
+  'officerSigners.step.report-approve': 'Approved the report (version {version})',
+  'officerSigners.status.verified': 'Verified',
+  'officerSigners.status.failed': 'Verification failed',
+  'officerSigners.status.unsigned': 'Unsigned',
+  'officerSigners.unsigned': 'Not signed with a personal key (the signer had no signing key then)',
+  'officerSigners.loggedAt': 'logged {time}',
+  'officerSigners.fingerprint': 'Key fingerprint',
+  'officerSigners.none': 'No signatures yet',
+  'officerSigners.awaitingApproval':
+    'This version is not approved yet: the reviewer signs with a personal key on approval.',
+  'home.signingKey.prompt':
+    'You have no personal signing key yet. Inspection records you submit and reports you approve are signed with your own key.',
+  'home.signingKey.action': 'Make a signing key',
   'accounts.subtitle':
     'Officers’ accounts of your unit and the units below it: create, change roles, deactivate, reset password and two-step verification',
   'accounts.add': 'New account',

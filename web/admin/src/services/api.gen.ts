@@ -7135,6 +7135,7 @@ export interface operations {
               readonly reportId: string | null;
               readonly reportVersion: number | null;
               readonly signerName: string;
+              /** @description 签名（或未签名的这一步）记入防篡改日志的时间 */
               readonly signedAt: string;
               /** @description 服务器此刻核验的结果：已验证、验证失败、未签名 */
               readonly status: 'verified' | 'failed' | 'unsigned';

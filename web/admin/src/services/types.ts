@@ -375,3 +375,4 @@ export type TodoKind = TodoGroup['kind'];
 
 // Issue 10.4: the officer's own signing keys (我的签名密钥)
 export type SigningKey = Answer<'/api/admin/signing-keys', 'get'>['keys'][number];
+export type OfficerSigner = Answer<'/api/admin/inspections/{id}/signers', 'get'>['signers'][number];

@@ -6,6 +6,7 @@ import { useAccess, useCurrentUser } from '../../current-user.tsx';
 import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import TodoCard from './components/todo-card.tsx';
+import SigningKeyPrompt from './components/signing-key-prompt.tsx';
 import WorkflowCard from './components/workflow-card.tsx';
 import { fetchCalendarDue, fetchTodo } from './service.ts';
 
@@ -33,6 +34,7 @@ export default function HomePage() {
           )
         }
       />
+      <SigningKeyPrompt />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <TodoCard data={data} loading={loading} />

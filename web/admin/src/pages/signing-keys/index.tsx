@@ -1,6 +1,6 @@
 // 我的签名密钥 (issue 10.4): the officer's own keys — which one this browser holds, revoke one, make a new one.
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, List, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, List, Modal, Popconfirm, Radio, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import PageContainer from '../../components/page-container.tsx';
 import { useCurrentUser } from '../../current-user.tsx';
@@ -8,10 +8,8 @@ import { useRequest } from '../../hooks/use-request.ts';
 import { useI18n } from '../../locales/use-i18n.ts';
 import type { SigningKey } from '../../services/types.ts';
 import { formatDateTime } from '../../utils/format.ts';
-import { createOfficerKey, thisBrowserKey } from '../../utils/signing-key.ts';
+import { createOfficerKey, thisBrowserKey, type KeyScheme } from '../../utils/signing-key.ts';
 import { fetchSigningKeys, revokeSigningKey } from './service.ts';
-
-const SCHEME_LABEL: Readonly<Record<SigningKey['scheme'], string>> = { ed25519: 'Ed25519', sm2: 'SM2' };
 
 function KeyItem({ k, here, onRevoke }: { k: SigningKey; here: boolean; onRevoke: () => void }) {
   const { t } = useI18n();
@@ -35,7 +33,7 @@ function KeyItem({ k, here, onRevoke }: { k: SigningKey; here: boolean; onRevoke
         title={
           <Flex gap={6} wrap align="center">
             <span>{k.label}</span>
-            <Tag>{SCHEME_LABEL[k.scheme]}</Tag>
+            <Tag>{t(`signingKeys.scheme.${k.scheme}`)}</Tag>
             <Tag color={active ? 'green' : 'default'}>
               {t(active ? 'signingKeys.active' : 'signingKeys.revoked')}
             </Tag>
@@ -61,12 +59,39 @@ function KeyItem({ k, here, onRevoke }: { k: SigningKey; here: boolean; onRevoke
   );
 }
 
+/** Ed25519 (default) or 国密 SM2, each with what it means for the officer. */
+function SchemeChoice({ value, onChange }: { value: KeyScheme; onChange: (s: KeyScheme) => void }) {
+  const { t } = useI18n();
+  return (
+    <Flex vertical gap={4}>
+      <span id="signing-key-scheme">{t('signingKeys.scheme')}</span>
+      <Radio.Group
+        aria-labelledby="signing-key-scheme"
+        value={value}
+        onChange={(e) => onChange(e.target.value as KeyScheme)}
+      >
+        <Flex vertical gap={6}>
+          {(['ed25519', 'sm2'] as const).map((s) => (
+            <Radio key={s} value={s} data-testid={`scheme-${s}`}>
+              <strong>{t(`signingKeys.scheme.${s}`)}</strong>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {t(`signingKeys.scheme.${s}.hint`)}
+              </Typography.Text>
+            </Radio>
+          ))}
+        </Flex>
+      </Radio.Group>
+    </Flex>
+  );
+}
+
 export default function SigningKeysPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { user } = useCurrentUser();
   const [creating, setCreating] = useState(false);
   const [label, setLabel] = useState('');
+  const [scheme, setScheme] = useState<KeyScheme>('ed25519');
   const [busy, setBusy] = useState(false);
   const { data, loading, reload } = useRequest(
     async () => ({ keys: await fetchSigningKeys(), here: await thisBrowserKey(user!.id).catch(() => null) }),
@@ -79,7 +104,7 @@ export default function SigningKeysPage() {
   const create = async () => {
     setBusy(true);
     try {
-      await createOfficerKey(user!.id, label);
+      await createOfficerKey(user!.id, label, scheme);
       // The key this browser held is replaced: it can no longer sign, so it is revoked too.
       if (hereKey && hereActive) await revokeSigningKey(hereKey.id);
       void message.success(t('signingKeys.created'));
@@ -110,6 +135,7 @@ export default function SigningKeysPage() {
             setLabel(
               `${navigator.platform || t('signingKeys.browser')} · ${new Date().toLocaleDateString('zh-CN')}`,
             );
+            setScheme('ed25519');
             setCreating(true);
           }}
         >
@@ -157,6 +183,7 @@ export default function SigningKeysPage() {
           <Typography.Paragraph style={{ marginBottom: 0 }}>
             {t('signingKeys.createExplain')}
           </Typography.Paragraph>
+          <SchemeChoice value={scheme} onChange={setScheme} />
           <label htmlFor="signing-key-label">{t('signingKeys.label')}</label>
           <Input
             id="signing-key-label"

@@ -12,6 +12,7 @@ import { ReviewStatusTag, RecordStatusTag } from '../../reports/components/revie
 import { fetchRecord } from '../service.ts';
 import RecordForm from './components/record-form.tsx';
 import RecordView from './components/record-view.tsx';
+import OfficerSigners from '../../../components/officer-signers.tsx';
 
 export default function RecordPage() {
   const { id = '' } = useParams();
@@ -67,6 +68,11 @@ export default function RecordPage() {
           <RecordForm key={record.updatedAt} record={record} onSubmitted={() => detail.reload()} />
         ) : (
           <RecordView record={record} />
+        )}
+        {record.status === 'submitted' && (
+          <div style={{ marginTop: 12 }}>
+            <OfficerSigners recordId={record.id} reloadKey={record.updatedAt} />
+          </div>
         )}
         {record.status === 'submitted' && (
           <Flex gap={8} style={{ marginTop: 12 }} wrap>

@@ -9,6 +9,7 @@ import { downloadFile } from '../../../download.ts';
 import { useAccess } from '../../../current-user.tsx';
 import { useRequest } from '../../../hooks/use-request.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
+import OfficerSigners from '../../../components/officer-signers.tsx';
 import ReportView from '../components/report-view.tsx';
 import ReviewActions from '../components/review-actions.tsx';
 import { ReviewStatusTag } from '../components/review-tags.tsx';
@@ -67,6 +68,7 @@ export default function ReportDetailPage() {
       <Flex vertical gap={12}>
         <ReviewActions report={report} onDone={detail.reload} />
         <ReportView report={report} />
+        <OfficerSigners recordId={report.recordId} reportId={report.id} reloadKey={report.review.status} />
       </Flex>
     </PageContainer>
   );
