@@ -30,6 +30,13 @@ export interface Config {
   readonly logOrigin: string;
   /** The audit log tree's hash, chosen when the log starts; later starts keep the stored one. */
   readonly logHash: 'sha256' | 'sm3';
+  /** Personal data at rest (issue 10.7): SS_DATA_KEY (base64, 32 bytes); null: DATA_DIR/data-keys.json. */
+  readonly dataKey: string | null;
+  readonly dataKeyId: string;
+  /** The cipher of keys made or configured from now on; a stored key keeps its own. */
+  readonly dataCipher: 'aes-256-gcm' | 'sm4-gcm';
+  /** Keys still readable while `keys rotate-data` runs: `id:cipher:base64`, comma-separated. */
+  readonly dataKeysOld: string | null;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logSigningKey: env.LOG_SIGNING_KEY?.trim() || null,
     logOrigin: env.LOG_ORIGIN?.trim() || 'shuangsui/audit-log',
     logHash: logHashOf(env.LOG_HASH),
+    dataKey: env.SS_DATA_KEY?.trim() || null,
+    dataKeyId: env.SS_DATA_KEY_ID?.trim() || 'k1',
+    dataCipher: dataCipherOf(env.SS_DATA_CIPHER),
+    dataKeysOld: env.SS_DATA_KEYS_OLD?.trim() || null,
   });
 }
 
@@ -80,6 +91,14 @@ function logHashOf(value: string | undefined): 'sha256' | 'sm3' {
   const v = value?.trim().toLowerCase() || 'sha256';
   if (v === 'sha256' || v === 'sm3') return v;
   throw new ConfigError(`LOG_HASH 只能是 sha256 或 sm3: ${value} (LOG_HASH must be sha256 or sm3)`);
+}
+
+function dataCipherOf(value: string | undefined): 'aes-256-gcm' | 'sm4-gcm' {
+  const v = value?.trim().toLowerCase() || 'aes-256-gcm';
+  if (v === 'aes-256-gcm' || v === 'sm4-gcm') return v;
+  throw new ConfigError(
+    `SS_DATA_CIPHER 只能是 aes-256-gcm 或 sm4-gcm: ${value} (SS_DATA_CIPHER must be aes-256-gcm or sm4-gcm)`,
+  );
 }
 
 function publicUrlOf(value: string | undefined): string | null {

@@ -50,6 +50,11 @@ const commands: Readonly<Record<string, Entry>> = {
     summary: '核验防篡改审计日志与数据库是否一致 (check the tamper-evident audit log)',
     load: () => import('./verify-log.command.ts'),
   },
+  keys: {
+    usage: 'keys rotate-data',
+    summary: '轮换身份证号、联系电话的加密密钥 (rotate the personal-data key)',
+    load: () => import('./keys.command.ts'),
+  },
   db: {
     usage: 'db partition|add-year|partitions',
     summary: 'PostgreSQL 分区：转换增长的表、提前建立年份分区 (partition the growing tables)',
@@ -116,7 +121,7 @@ async function runCommand(command: Command, argv: readonly string[]): Promise<nu
   }
 }
 
-const EXPECTED = new Set(['DataDirLockedError', 'ConfigError']);
+const EXPECTED = new Set(['DataDirLockedError', 'ConfigError', 'DataKeyError', 'DataKeyFormatError']);
 
 /** DataDirLockedError → data-dir-locked. */
 const codeOf = (errorName: string) =>

@@ -14,6 +14,7 @@ import {
   openLog,
   START_CHECK_RECENT,
 } from '../services/log/log-startup.ts';
+import { GENERATED_KEY_WARNING, openPersonalData } from '../services/personal-data/personal-data-startup.ts';
 import { EXIT, parse, usageFailure, UsageError } from './args.ts';
 import type { Command } from './command.ts';
 
@@ -40,6 +41,9 @@ const HELP = `用法 usage: shuangsui start
   LOG_SIGNING_KEY 审计日志检查点的 Ed25519 私钥 (PKCS#8 PEM)；未设置时使用并在首次启动时生成
                   DATA_DIR/log-signing-key.pem
   LOG_HASH        审计日志树的哈希 sha256 (默认) 或 sm3，仅在日志建立时采用
+  SS_DATA_KEY     身份证号、联系电话的加密密钥（base64，32 字节）；未设置时使用并在首次启动时生成
+                  DATA_DIR/data-keys.json；SS_DATA_KEY_ID 密钥编号 (k1)；SS_DATA_CIPHER aes-256-gcm
+                  (默认) 或 sm4-gcm；SS_DATA_KEYS_OLD 轮换期间仍可读的旧密钥（shuangsui keys rotate-data）
   SECURE_COOKIES  会话 Cookie 的 Secure 标记：不设置时 HTTPS 请求自动加上；true/false 强制
   TRUST_PROXY     在反向代理之后设为 true：采信 X-Forwarded-For / X-Forwarded-Proto
   DEMO_MODE       演示模式（内嵌数据库默认开启，使用 DATABASE_URL 时默认关闭）；关闭时用演示密码
@@ -76,6 +80,7 @@ export const command: Command = {
     const handle = await openDatabase(targetOf(config));
     await migrate(handle);
     const opened = await openLog(handle.db, config);
+    const personal = await openPersonalData(handle.db, config);
     const seeded = await seedDemoIfEmpty(handle);
     // A newer `chinese-days` package may bring a year that provisional deadlines were waiting for.
     await settleProvisionalDeadlines(handle.db);
@@ -95,6 +100,9 @@ export const command: Command = {
       app.log.warn({ restored }, `已恢复被删除或停用的防篡改触发器：${restored.join('、')}`);
     for (const f of findings)
       app.log.error({ code: f.code }, `审计日志不一致（仍按 --allow-inconsistent-log 启动）：${f.message}`);
+    if (personal.generated) app.log.warn(GENERATED_KEY_WARNING);
+    if (personal.converted)
+      app.log.info(`已将 ${personal.converted} 个自然人的明文身份证号加密保存（数据密钥 ${personal.keyId}）`);
     const stopCheckpoints = dailyCheckpoints(handle.db, (err) => app.log.error(err));
     if (seeded) app.log.info({ users: seeded.users }, `已载入演示数据，演示账号密码：${seeded.password}`);
     // Accounts older than the separation rule keep working (the per-object checks still hold) but are named.

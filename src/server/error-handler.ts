@@ -44,6 +44,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'opinion-required': 400,
   'incompatible-roles': 400,
   'database-unavailable': 503,
+  'personal-data-unreadable': 500,
 };
 
 export function statusOf(err: DomainError): number {

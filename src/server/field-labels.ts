@@ -17,6 +17,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   checklistCode: '检查项编码',
   code: '编码',
   commit: '承诺值',
+  contactPhone: '联系电话',
   contentBase64: '文件内容',
   creditCode: '统一社会信用代码',
   currentPassword: '当前密码',

@@ -59,6 +59,7 @@ export const ROUTE_ACTIONS: Readonly<Record<string, Action>> = {
   listEntities: 'directory.read',
   exportEntities: 'directory.read',
   getEntity: 'directory.read',
+  getEntityPersonalData: 'directory.personal-data',
   importEntities: 'directory.edit',
   createEntity: 'directory.edit',
   updateEntity: 'directory.edit',

@@ -8,13 +8,19 @@ import {
   normaliseEntityInput,
   type EntityInput,
 } from '../domain/directory/entity-input.ts';
-import { maskIdNumber } from '../domain/privacy/mask.ts';
 import { regionName } from '../domain/region/region.ts';
 import { requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { historyOf, type AuditEventView } from './audit.service.ts';
 import { ConflictError, ValidationFailedError } from './errors.ts';
+import { entityPersonalDataRepository } from '../db/repositories/entity-personal-data.repository.ts';
+import {
+  exactSearchHashes,
+  idNumberHashes,
+  openPersonalFields,
+  sealPersonalFields,
+} from './personal-data/entity-personal-data.ts';
 import { unitService } from './unit.service.ts';
 
 export type { EntityInput };
@@ -25,6 +31,8 @@ export interface EntitySummary {
   readonly name: string;
   /** The credit code, or the masked ID number: never the full ID number (R-N.10). */
   readonly code: string;
+  /** 联系电话, masked: the full number only through the audited view (issue 10.7). */
+  readonly contactPhone: string | null;
   readonly publicId: string;
   readonly regionCode: string;
   readonly regionName: string | null;
@@ -51,7 +59,8 @@ export function entitySummary(e: EntityRecord): EntitySummary {
     id: e.id,
     kind: e.kind,
     name: e.name,
-    code: e.kind === 'person' ? maskIdNumber(e.code) : e.code,
+    code: e.kind === 'person' ? (e.idNumberMasked ?? '') : e.code,
+    contactPhone: e.contactPhoneMasked,
     publicId: e.publicId,
     regionCode: e.regionCode,
     regionName: regionName(e.regionCode),
@@ -75,18 +84,15 @@ const entityDetail = (e: EntityRecord): EntityDetail => ({
   deregistrationReason: e.deregistrationReason,
 });
 
-/** What is audited: the record without the full ID number. */
-const auditState = (e: EntityRecord) => ({
-  ...entityDetail(e),
-  code: e.kind === 'person' ? maskIdNumber(e.code) : e.code,
-});
+/** What is audited: the record as shown, without the full ID number or phone. */
+const auditState = entityDetail;
 
 function toRecord(input: EntityInput, unitId: string): NewEntity {
   const code = input.kind === 'organisation' ? input.creditCode! : input.idNumber!;
   return {
     unitId,
     kind: input.kind,
-    code,
+    ...sealPersonalFields(unitId, input.kind, code, input.contactPhone ?? null),
     publicId: input.kind === 'organisation' ? code : entityRepository.newPersonPublicId(),
     name: input.name,
     registrationAuthority: input.registrationAuthority ?? null,
@@ -101,6 +107,15 @@ function toRecord(input: EntityInput, unitId: string): NewEntity {
   };
 }
 
+const DUPLICATE = '该统一社会信用代码（身份证号）已在名录库中';
+
+/** The unique index holds for the current key; a row not yet rotated is found by its older hashes. */
+async function refuseDuplicatePerson(db: Database, unitId: string, e: EntityInput, exceptId?: string) {
+  if (e.kind !== 'person' || !e.idNumber) return;
+  if (await entityPersonalDataRepository.codeTaken(db, unitId, idNumberHashes(e.idNumber), exceptId))
+    throw new ConflictError('duplicate-code', DUPLICATE);
+}
+
 async function load(db: Database, actor: Actor, id: string, write: boolean) {
   const row = await entityRepository.get(db, id);
   (write ? requireWritable : requireReadable)(actor, '市场主体', id, row?.unitPath);
@@ -111,11 +126,12 @@ export const entityService = {
   async page(
     db: Database,
     actor: Actor,
-    filter: Omit<Parameters<typeof entityRepository.page>[1], 'unitIds'>,
+    filter: Omit<Parameters<typeof entityRepository.page>[1], 'unitIds' | 'exact'>,
     page: PageRequest,
   ) {
     const unitIds = await unitService.readableIds(db, actor);
-    const { total, rows } = await entityRepository.page(db, { ...filter, unitIds }, page);
+    const exact = filter.q ? exactSearchHashes(filter.q) : { codes: [], phones: [] };
+    const { total, rows } = await entityRepository.page(db, { ...filter, unitIds, exact }, page);
     return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(entitySummary) };
   },
 
@@ -138,6 +154,7 @@ export const entityService = {
     requireWritable(actor, '单位', unitId, (await unitRepository.get(db, unitId))?.path);
     const problems = checkEntityInput(input);
     if (problems.length) throw new ValidationFailedError(problems);
+    await refuseDuplicatePerson(db, unitId, input);
     const entity = await db
       .transaction(async (tx) => {
         const row = await entityRepository.insert(tx, toRecord(input, unitId));
@@ -145,8 +162,7 @@ export const entityService = {
         return row;
       })
       .catch((err: unknown) => {
-        if (isUniqueViolation(err))
-          throw new ConflictError('duplicate-code', '该统一社会信用代码（身份证号）已在名录库中');
+        if (isUniqueViolation(err)) throw new ConflictError('duplicate-code', DUPLICATE);
         throw err;
       });
     return entityDetail(entity);
@@ -159,14 +175,16 @@ export const entityService = {
     if (patch.kind && patch.kind !== current.kind) {
       throw new ValidationFailedError([{ field: 'kind', code: 'immutable', message: '主体类型不能修改' }]);
     }
+    const plain = openPersonalFields(current);
     const merged: EntityInput = {
       kind: current.kind,
       name: patch.name ?? current.name,
       creditCode: current.kind === 'organisation' ? (patch.creditCode ?? current.code) : undefined,
-      idNumber: current.kind === 'person' ? (patch.idNumber ?? current.code) : undefined,
+      idNumber: current.kind === 'person' ? (patch.idNumber ?? plain.idNumber ?? undefined) : undefined,
       registrationAuthority: patch.registrationAuthority ?? current.registrationAuthority ?? undefined,
       legalRepresentative: patch.legalRepresentative ?? current.legalRepresentative ?? undefined,
       address: patch.address ?? current.address ?? undefined,
+      contactPhone: patch.contactPhone ?? plain.contactPhone ?? undefined,
       licenceNumber: patch.licenceNumber ?? current.licenceNumber ?? undefined,
       licenceValidUntil: patch.licenceValidUntil ?? current.licenceValidUntil ?? undefined,
       regionCode: patch.regionCode ?? current.regionCode,
@@ -176,6 +194,8 @@ export const entityService = {
     };
     const problems = checkEntityInput(merged);
     if (problems.length) throw new ValidationFailedError(problems);
+    if (patch.idNumber && patch.idNumber !== plain.idNumber)
+      await refuseDuplicatePerson(db, current.unitId, merged, id);
     const { publicId: _keep, unitId: _unit, ...record } = toRecord(merged, current.unitId);
     const entity = await db.transaction(async (tx) => {
       const row = await entityRepository.update(tx, id, record);

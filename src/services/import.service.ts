@@ -24,6 +24,8 @@ import { entityCopyBatches } from './import/entity-copy.ts';
 import type { ImportEvent, ImportKind } from './import/import-batch.ts';
 import { parseInWorker } from './import/parse-in-worker.ts';
 import { today } from './clock.ts';
+import { dataKeys } from './personal-data/data-keys.ts';
+import { refuseImportDuringRotation } from './personal-data/entity-personal-data.ts';
 
 export interface ImportReport {
   readonly id: string;
@@ -72,7 +74,12 @@ export async function loadDirectoryRows(
   const meta = { kind: req.kind, unitId: req.unitId, fileName: req.label };
   if (req.kind === 'entities')
     return run(handle, actor, meta, sink, async (importId) =>
-      entityCopyBatches(asEvents(req.rows), sink, { unitId: req.unitId, importId, today: today() }),
+      entityCopyBatches(asEvents(req.rows), sink, {
+        unitId: req.unitId,
+        importId,
+        today: today(),
+        dataKey: dataKeys().current,
+      }),
     );
   return run(handle, actor, meta, sink, async () =>
     copyBatches(asEvents(req.rows), inspectorLine(await knownItemCodes(handle.db)), sink),
@@ -118,6 +125,7 @@ export async function importDirectory(
       knownItemCodes: itemCodes,
       unitId: req.unitId,
       importId,
+      dataKey: dataKeys().current,
     };
     return parseInWorker(req.source, init, sink, req.onProgress);
   }).catch((err: unknown) => {
@@ -141,6 +149,7 @@ async function run(
 ): Promise<ImportReport> {
   requirePermission(actor, 'directory.edit');
   requireWritable(actor, '单位', meta.unitId, (await unitRepository.get(handle.db, meta.unitId))?.path);
+  if (meta.kind === 'entities') await refuseImportDuringRotation(handle.db);
   // Known before the parse, so the rows it adds or changes can name it (an entity's history shows it).
   const importId = crypto.randomUUID();
   const csv = await copyData(importId);

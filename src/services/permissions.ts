@@ -60,6 +60,12 @@ export const PERMISSIONS = {
     roles: ['system-admin', 'department-admin'],
     scope: 'write-subtree',
   },
+  // Issue 10.7: who keeps the directory and who goes on site; not the auditor, who sees each view's event.
+  'directory.personal-data': {
+    label: '查看主体完整身份证号与联系电话（留痕）',
+    roles: ['department-admin', 'inspector'],
+    scope: 'write-subtree',
+  },
   'inspector.conflict': {
     label: '申报检查人员回避关系',
     roles: ['system-admin', 'department-admin', 'inspector'],

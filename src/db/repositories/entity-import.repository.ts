@@ -25,13 +25,19 @@ export const ENTITY_STAGE_COLUMNS = [
   'status',
   'deregistered_at',
   'deregistration_reason',
+  'id_number_enc',
+  'id_number_masked',
+  'contact_phone_enc',
+  'contact_phone_hash',
+  'contact_phone_masked',
 ] as const;
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-// The columns a file sets: a row whose values are all as the file has them is left alone.
-const FILE_COLUMNS = `kind, name, registration_authority, legal_representative, address, licence_number,
-  licence_valid_until, region_code, industry, risk_class, risk_flags, status`;
+// The columns a file sets: a row whose values are all as the file has them is left alone. A phone is
+// compared by its keyed hash (a ciphertext differs every time); its ciphertext goes along when it changed.
+const FILE_COLUMNS = `kind, name, registration_authority, legal_representative, address, contact_phone_hash,
+  licence_number, licence_valid_until, region_code, industry, risk_class, risk_flags, status`;
 const inRow = (alias: string) =>
   `(${FILE_COLUMNS.split(',')
     .map((c) => `${alias}.${c.trim()}`)
@@ -47,6 +53,8 @@ function updateSql(table: string, unitId: string, importId: string): string {
     deregistered_at = CASE WHEN s.status = 'deregistered' THEN coalesce(e.deregistered_at, s.deregistered_at) END,
     deregistration_reason = CASE WHEN s.status = 'deregistered'
       THEN coalesce(e.deregistration_reason, s.deregistration_reason) END,
+    contact_phone_enc = s.contact_phone_enc, contact_phone_masked = s.contact_phone_masked,
+    id_number_enc = s.id_number_enc, id_number_masked = s.id_number_masked,
     updated_by_import = ${literal(importId)}::uuid, updated_at = now()
   FROM ${table} s
   WHERE e.unit_id = ${literal(unitId)}::uuid AND e.code = s.code AND ${inRow('e')} IS DISTINCT FROM ${inRow('s')}

@@ -13,13 +13,24 @@ export interface EntityFilter {
   readonly status?: 'active' | 'deregistered';
   readonly riskClass?: 'A' | 'B' | 'C' | 'D';
   readonly industry?: string;
+  /** Keyed hashes `q` matches exactly: a full ID number or phone number (issue 10.7). */
+  readonly exact?: { readonly codes: readonly string[]; readonly phones: readonly string[] };
 }
 
 function where(f: EntityFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [inArray(entities.unitId, [...f.unitIds])];
   if (f.q) {
     const p = likePattern(f.q);
-    parts.push(or(ilike(entities.name, p), eq(entities.code, f.q.toUpperCase()), eq(entities.publicId, f.q)));
+    const codes = [f.q.toUpperCase(), ...(f.exact?.codes ?? [])];
+    const phones = f.exact?.phones ?? [];
+    parts.push(
+      or(
+        ilike(entities.name, p),
+        inArray(entities.code, codes),
+        eq(entities.publicId, f.q),
+        phones.length ? inArray(entities.contactPhoneHash, [...phones]) : undefined,
+      ),
+    );
   }
   if (f.regionCode) parts.push(like(entities.regionCode, `${regionPrefix(f.regionCode)}%`));
   if (f.status) parts.push(eq(entities.status, f.status));

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, timestamp, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
@@ -11,8 +12,15 @@ export const entities = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     unitId: uuid('unit_id').notNull(),
     kind: text('kind', { enum: ['organisation', 'person'] }).notNull(),
-    /** Credit code (organisation) or ID number (person): the upsert key, never shown in full for persons. */
+    /** Credit code (organisation), or `h1:<key id>:<hex>`, the keyed hash of a person's ID number: the upsert key. */
     code: text('code').notNull(),
+    /** A person's ID number, encrypted (`v1:<key id>:<alg>:…`, issue 10.7), and its masked form for lists. */
+    idNumberEnc: text('id_number_enc'),
+    idNumberMasked: text('id_number_masked'),
+    /** 联系电话: encrypted, its keyed hash (exact search) and masked form. */
+    contactPhoneEnc: text('contact_phone_enc'),
+    contactPhoneHash: text('contact_phone_hash'),
+    contactPhoneMasked: text('contact_phone_masked'),
     /** Public id used in draws: the credit code, or NP-… for a natural person (never the ID number). */
     publicId: text('public_id').notNull(),
     name: text('name').notNull(),
@@ -41,5 +49,8 @@ export const entities = pgTable(
     uniqueIndex('entities_unit_public_id_idx').on(t.unitId, t.publicId),
     index('entities_region_idx').on(t.unitId, t.regionCode),
     index('entities_industry_idx').on(t.unitId, t.industry),
+    index('entities_phone_hash_idx')
+      .on(t.unitId, t.contactPhoneHash)
+      .where(sql`${t.contactPhoneHash} IS NOT NULL`),
   ],
 );

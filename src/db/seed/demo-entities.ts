@@ -84,6 +84,12 @@ function licence(rng: SeededRandom, industry: string, serial: number) {
   return { licenceNumber: make(issued, serial), licenceValidUntil: until };
 }
 
+/** A made-up 联系电话 from the row's index (no draw from `rng`: the rest of the demo data stays as it was). */
+function demoPhone(index: number, kind: EntityRow['kind']): string | null {
+  if (kind === 'person') return `1${'3589'[index % 4]}${String((index * 104_729) % 1e9).padStart(9, '0')}`;
+  return index % 3 === 0 ? null : `0478-8${String((index * 7919) % 1e6).padStart(6, '0')}`;
+}
+
 function organisation(rng: SeededRandom, index: number, offset: number): EntityRow {
   const industry = rng.weighted(INDUSTRY_WEIGHTS);
   const profile = INDUSTRY_PROFILES[industry];
@@ -100,6 +106,7 @@ function organisation(rng: SeededRandom, index: number, offset: number): EntityR
     registrationAuthority: AUTHORITIES[region] ?? null,
     legalRepresentative: personName(rng),
     address: linheAddress(rng, false),
+    contactPhone: demoPhone(index, 'organisation'),
     ...licence(rng, industry, (index % 9999) + 1),
     regionCode: '150802',
     industry,
@@ -120,6 +127,7 @@ function person(rng: SeededRandom, index: number, used: Set<string>): EntityRow 
     registrationAuthority: null,
     legalRepresentative: null,
     address: linheAddress(rng, true),
+    contactPhone: demoPhone(index, 'person'),
     ...licence(rng, industry, (index % 9999) + 1),
     regionCode: '150802',
     industry,

@@ -8,6 +8,7 @@ export type EntityColumnKey =
   | 'registrationAuthority'
   | 'legalRepresentative'
   | 'address'
+  | 'contactPhone'
   | 'licenceNumber'
   | 'licenceValidUntil'
   | 'regionCode'
@@ -130,5 +131,13 @@ export const ENTITY_COLUMNS: readonly ColumnSpec<EntityColumnKey>[] = [
     description: '正常/在业/存续 为正常；注销/吊销/停业 为已注销（不参与抽取，保留历史）；留空为正常',
     example: '正常',
     choices: ['正常', '在业', '存续', '注销', '吊销', '停业'],
+  },
+  {
+    key: 'contactPhone',
+    label: '联系电话',
+    required: false,
+    aliases: ['联系方式', '电话', '手机', '手机号码', '手机号', '联系人电话'],
+    description: '11 位手机号或带区号的固定电话（如 0478-8123456）；加密保存，列表中遮蔽显示',
+    example: '0478-8123456',
   },
 ];

@@ -2,6 +2,7 @@ import type { FieldProblem } from '../field-problem.ts';
 import { isRegionCode } from '../region/region.ts';
 import { validateCreditCode } from '../validation/credit-code.ts';
 import { validateIdNumber } from '../validation/id-number.ts';
+import { normalisePhone, validatePhone } from '../validation/phone-number.ts';
 import { RISK_FLAGS } from './risk-flag.ts';
 import { normaliseCode } from './cell-value.ts';
 
@@ -14,6 +15,8 @@ export interface EntityInput {
   readonly registrationAuthority?: string | undefined;
   readonly legalRepresentative?: string | undefined;
   readonly address?: string | undefined;
+  /** 联系电话; '' clears it. */
+  readonly contactPhone?: string | undefined;
   readonly licenceNumber?: string | undefined;
   readonly licenceValidUntil?: string | undefined;
   readonly regionCode: string;
@@ -28,6 +31,7 @@ export function normaliseEntityInput<T extends Partial<EntityInput>>(e: T): T {
     ...e,
     ...(e.creditCode !== undefined && { creditCode: normaliseCode(e.creditCode) }),
     ...(e.idNumber !== undefined && { idNumber: normaliseCode(e.idNumber) }),
+    ...(e.contactPhone !== undefined && { contactPhone: normalisePhone(e.contactPhone) }),
   };
 }
 
@@ -44,6 +48,10 @@ export function checkEntityInput(e: EntityInput): FieldProblem[] {
     const r = validateIdNumber(e.idNumber ?? '');
     if (!e.idNumber) add('idNumber', 'required', '个人须填写身份证号');
     else if (!r.ok) add('idNumber', r.code, r.message);
+  }
+  if (e.contactPhone) {
+    const r = validatePhone(e.contactPhone);
+    if (!r.ok) add('contactPhone', r.code, r.message);
   }
   if (!isRegionCode(e.regionCode))
     add('regionCode', 'region-unknown', `行政区划代码 ${e.regionCode} 不存在（GB/T 2260）`);

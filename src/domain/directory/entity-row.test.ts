@@ -63,6 +63,7 @@ void test('R-13.1 parses an organisation row with Chinese headers', () => {
     registrationAuthority: '巴彦淖尔市临河区市场监督管理局',
     legalRepresentative: '张伟',
     address: '内蒙古自治区巴彦淖尔市临河区新华街道胜利路18号',
+    contactPhone: null,
     licenceNumber: '临公特旅字〔2023〕第0015号',
     licenceValidUntil: '2026-12-31',
     regionCode: '150802',

@@ -1,6 +1,7 @@
 import { isRegionCode } from '../region/region.ts';
 import { validateCreditCode } from '../validation/credit-code.ts';
 import { validateIdNumber } from '../validation/id-number.ts';
+import { validatePhone } from '../validation/phone-number.ts';
 import { cleanText, normaliseCode, parseDate, splitList } from './cell-value.ts';
 import { cell, labelsOf, mapColumns } from './column-map.ts';
 import type { ColumnMap, ColumnMapResult } from './column-map.ts';
@@ -24,6 +25,8 @@ export interface EntityRow {
   readonly registrationAuthority: string | null;
   readonly legalRepresentative: string | null;
   readonly address: string | null;
+  /** 联系电话, normalised (validatePhone). */
+  readonly contactPhone: string | null;
   readonly licenceNumber: string | null;
   /** YYYY-MM-DD; 9999-12-31 for a licence without expiry (长期). */
   readonly licenceValidUntil: string | null;
@@ -113,6 +116,7 @@ export function parseEntityRow(
     registrationAuthority: text('registrationAuthority'),
     legalRepresentative: text('legalRepresentative'),
     address: text('address'),
+    contactPhone: parsePhone(get('contactPhone'), errors),
     licenceNumber: text('licenceNumber'),
     licenceValidUntil: parseOptionalDate(get('licenceValidUntil'), errors),
     regionCode: parseRegion(get('regionCode'), errors),
@@ -172,6 +176,14 @@ function parseKind(raw: string, creditCode: string | null, idNumber: string | nu
     errors.add('idNumber', 'value-required', '个人必须填写身份证号');
   }
   return kind;
+}
+
+function parsePhone(raw: string, errors: Errors): string | null {
+  if (cleanText(raw) === '') return null;
+  const checked = validatePhone(raw);
+  if (checked.ok) return checked.phone;
+  errors.add('contactPhone', checked.code, checked.message);
+  return null;
 }
 
 function parseOptionalDate(raw: string, errors: Errors): string | null {

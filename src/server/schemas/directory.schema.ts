@@ -12,6 +12,7 @@ export const EntityInputSchema = Type.Object({
   registrationAuthority: Text(),
   legalRepresentative: Text(100),
   address: Text(300),
+  contactPhone: Text(30),
   licenceNumber: Text(100),
   licenceValidUntil: Type.Optional(DateString),
   regionCode: Type.String({ pattern: '^\\d{6}$' }),
@@ -29,6 +30,10 @@ export const EntityListQuery = Type.Object({
   riskClass: Type.Optional(Type.Union([RiskClass, Type.Literal('')])),
   industry: Text(100),
   ...PageQuery,
+});
+
+export const PersonalDataQuery = Type.Object({
+  reason: Text(200),
 });
 
 export const DeregisterBody = Type.Object({

@@ -9,6 +9,9 @@ const entitySummaryFields = {
   kind: StringEnum(['organisation', 'person']),
   name: Type.String(),
   code: Type.String({ description: '统一社会信用代码，或遮蔽后的身份证号（完整身份证号从不离开服务器）' }),
+  contactPhone: Nullable(
+    Type.String({ description: '遮蔽后的联系电话；完整号码只能经留痕的 personal-data 接口查看' }),
+  ),
   publicId: Type.String(),
   regionCode: Type.String(),
   regionName: Nullable(Type.String()),
@@ -33,6 +36,12 @@ export const EntityDetailView = Type.Object(
   },
   { $id: 'EntityDetail' },
 );
+
+/** The full numbers of one entity (issue 10.7): each answer is an audited event. */
+export const EntityPersonalDataResponse = Type.Object({
+  idNumber: Nullable(Type.String()),
+  contactPhone: Nullable(Type.String()),
+});
 
 export const InspectorSummaryView = Type.Object(
   {

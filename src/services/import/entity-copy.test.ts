@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENTITY_STAGE_COLUMNS } from '../../db/repositories/entity-import.repository.ts';
 import type { EntityRow } from '../../domain/directory/entity-row.ts';
+import { openEntityFields } from '../../domain/privacy/entity-seal.ts';
+import { dataKeys } from '../personal-data/data-keys.ts';
 import { newSink } from './copy-lines.ts';
 import { DEREGISTERED_BY_IMPORT, entityCopyBatches } from './entity-copy.ts';
 import type { ImportEvent } from './import-batch.ts';
@@ -18,6 +20,7 @@ function row(code: string, overrides: Partial<EntityRow> = {}): EntityRow {
     registrationAuthority: null,
     legalRepresentative: null,
     address: null,
+    contactPhone: null,
     licenceNumber: null,
     licenceValidUntil: null,
     regionCode: '150802',
@@ -40,6 +43,7 @@ async function lines(values: readonly EntityRow[], sink = newSink()) {
     unitId: UNIT,
     importId: IMPORT,
     today: '2026-12-05',
+    dataKey: dataKeys().current,
   }))
     csv += batch;
   return csv
@@ -92,4 +96,30 @@ test('R-14.1 issue 12.3: a person gets a random public number, a deregistered ro
     sink.rejected.map((r) => [r.row, r.code]),
     [[4, 'invalid-text']],
   );
+});
+
+test("R-N.10 issue 10.7: a COPY line holds a person's ID number and any phone only sealed (hash, ciphertext, masked form)", async () => {
+  const id = '150802199001011234';
+  const out = await lines([
+    row('p', { kind: 'person', name: '王五', creditCode: null, idNumber: id, contactPhone: '13912345678' }),
+    row('91150802MA0000001B', { contactPhone: '0478-8123456' }),
+  ]);
+  const person = out.find((l) => l.kind === 'person')!;
+  const org = out.find((l) => l.kind === 'organisation')!;
+  assert.ok(!JSON.stringify(out).includes(id) && !JSON.stringify(out).includes('13912345678'));
+  assert.ok(!JSON.stringify(out).includes('8123456'));
+  assert.match(person.code ?? '', /^h1:[^:]+:[0-9a-f]{64}$/);
+  assert.equal(person.id_number_masked, '1508**********1234');
+  assert.equal(person.contact_phone_masked, '139****5678');
+  assert.equal(org.code, '91150802MA0000001B');
+  const opened = (l: Readonly<Record<string, string>>) =>
+    openEntityFields(dataKeys(), {
+      unitId: UNIT,
+      kind: l.kind as 'person' | 'organisation',
+      code: l.code ?? '',
+      idNumberEnc: l.id_number_enc || null,
+      contactPhoneEnc: l.contact_phone_enc || null,
+    });
+  assert.deepEqual(opened(person), { idNumber: id, contactPhone: '13912345678' });
+  assert.deepEqual(opened(org), { idNumber: null, contactPhone: '0478-8123456' });
 });

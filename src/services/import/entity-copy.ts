@@ -1,6 +1,8 @@
 import { csvLine, pgTextArray } from '../../db/repositories/csv-line.ts';
 import type { EntityRow } from '../../domain/directory/entity-row.ts';
 import { entityKey } from '../../domain/directory/entity-row.ts';
+import type { DataKey } from '../../domain/privacy/data-key.ts';
+import { sealEntityFields } from '../../domain/privacy/entity-seal.ts';
 import { isInvalidText } from '../../domain/validation/text-check.ts';
 import { addRejection, BATCH_CHARS, invalidText, type ParseSink } from './copy-lines.ts';
 import type { ImportEvent } from './import-batch.ts';
@@ -12,6 +14,8 @@ export interface EntityCopyTarget {
   readonly importId: string;
   /** YYYY-MM-DD: the deregistration date of a row the file marks deregistered. */
   readonly today: string;
+  /** Seals ID numbers and phones in the parse (the worker gets it through workerData; it is never logged). */
+  readonly dataKey: DataKey;
 }
 
 export const DEREGISTERED_BY_IMPORT = '登记数据导入：注销';
@@ -30,11 +34,21 @@ interface Pending {
   readonly rest: string;
 }
 
-function restOf(e: EntityRow, today: string): string {
+function restOf(e: EntityRow, target: EntityCopyTarget): { code: string; rest: string } {
   const deregistered = e.status === 'deregistered';
-  return csvLine([
+  const sealed =
+    e.kind === 'person' || e.contactPhone
+      ? sealEntityFields(target.dataKey, {
+          unitId: target.unitId,
+          kind: e.kind,
+          code: entityKey(e),
+          contactPhone: e.contactPhone,
+        })
+      : null;
+  const code = sealed?.code ?? entityKey(e);
+  const rest = csvLine([
     e.kind,
-    entityKey(e),
+    code,
     e.name,
     e.registrationAuthority,
     e.legalRepresentative,
@@ -46,9 +60,15 @@ function restOf(e: EntityRow, today: string): string {
     e.riskClass,
     pgTextArray(e.riskFlags),
     e.status,
-    deregistered ? today : null,
+    deregistered ? target.today : null,
     deregistered ? DEREGISTERED_BY_IMPORT : null,
+    sealed?.idNumberEnc ?? null,
+    sealed?.idNumberMasked ?? null,
+    sealed?.contactPhoneEnc ?? null,
+    sealed?.contactPhoneHash ?? null,
+    sealed?.contactPhoneMasked ?? null,
   ]);
+  return { code, rest };
 }
 
 const byCode = (a: Pending, b: Pending) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -85,9 +105,9 @@ export async function* entityCopyBatches(
       if (e.kind === 'summary') sink.summary = e.summary;
       else if (e.kind === 'rejected') addRejection(sink, e.rejection);
       else {
-        const rest = restOf(e.value, target.today);
+        const { code, rest } = restOf(e.value, target);
         if (isInvalidText(rest)) addRejection(sink, invalidText(e.row));
-        else window.push({ code: entityKey(e.value), person: e.value.kind === 'person', rest });
+        else window.push({ code, person: e.value.kind === 'person', rest });
       }
       if (++sink.read % 10000 === 0) onProgress?.(sink.read);
     }

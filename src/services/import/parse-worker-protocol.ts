@@ -1,4 +1,5 @@
 import type { ImportRejection } from '../../domain/directory/import-rejection.ts';
+import type { DataKey } from '../../domain/privacy/data-key.ts';
 import type { ImportKind, ImportSummary } from './import-batch.ts';
 
 /** What the parse worker is started with; `path` is null when the bytes come as `chunk` messages. */
@@ -11,6 +12,8 @@ export interface ParseWorkerInit {
   /** Entities only: the unit and import every COPY line names. */
   readonly unitId: string;
   readonly importId: string;
+  /** Entities only: the key that seals ID numbers and phones (structured-cloned, never logged). */
+  readonly dataKey: DataKey;
 }
 
 /** Main thread → worker. */

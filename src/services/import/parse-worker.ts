@@ -53,6 +53,7 @@ function batches(sink: ParseSink): AsyncGenerator<string, void, undefined> {
         unitId: init.unitId,
         importId: init.importId,
         today: init.today,
+        dataKey: init.dataKey,
       })
     : copyBatches(
         parseImportBatches(source, 'inspectors', options),

@@ -21,7 +21,8 @@ export const forPublication = (e: EntityRecord): EntityForPublication => ({
   kind: e.kind,
   name: e.name,
   creditCode: e.kind === 'organisation' ? e.code : null,
-  idNumber: e.kind === 'person' ? e.code : null,
+  // The masked form: the full ID number is never read for publication (issue 10.7).
+  idNumber: e.kind === 'person' ? e.idNumberMasked : null,
   address: e.address,
 });
 

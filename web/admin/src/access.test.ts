@@ -10,6 +10,7 @@ const ACTION_OF: Readonly<Record<Exclude<AccessKey, 'canRead'>, Action>> = {
   canEditItem: 'item.edit',
   canPublishItem: 'item.publish',
   canEditDirectory: 'directory.edit',
+  canViewPersonalData: 'directory.personal-data',
   canEditPlan: 'plan.edit',
   canApprovePlan: 'plan.approve',
   canCreateTask: 'task.create',

@@ -7,6 +7,8 @@ const grants = {
   canEditItem: ['system-admin', 'department-admin'],
   canPublishItem: ['system-admin', 'department-admin', 'leader'],
   canEditDirectory: ['system-admin', 'department-admin'],
+  /** Issue 10.7: full ID / phone numbers, each view audited. */
+  canViewPersonalData: ['department-admin', 'inspector'],
   // Plans, tasks and draws: the roles table of docs/api.md (issue 4).
   canEditPlan: ['department-admin'],
   canApprovePlan: ['leader'],

@@ -7,13 +7,16 @@ import {
   EntityInputSchema,
   EntityListQuery,
   EntityPatchSchema,
+  PersonalDataQuery,
 } from '../../schemas/directory.schema.ts';
 import {
   EntityPageResponse,
+  EntityPersonalDataResponse,
   EntityResponse,
   EntityWithHistoryResponse,
 } from '../../schemas/directory.view.ts';
 import { importRoutes } from './import.routes.ts';
+import { personalDataService } from '../../../services/personal-data/personal-data.service.ts';
 import type { Static } from 'typebox';
 import { exportService } from '../../../services/export.service.ts';
 import { exportReply } from '../../file-reply.ts';
@@ -74,6 +77,21 @@ export const entityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => entityService.get(db(), actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/:id/personal-data',
+    {
+      schema: {
+        operationId: 'getEntityPersonalData',
+        tags,
+        description: '完整身份证号与联系电话；每次查看都记入防篡改操作日志（issue 10.7）',
+        params: IdParams,
+        querystring: PersonalDataQuery,
+        response: { 200: EntityPersonalDataResponse },
+      },
+    },
+    async (req) => personalDataService.view(db(), actorOf(req), req.params.id, req.query.reason),
   );
 
   app.post(

@@ -688,6 +688,23 @@ export interface paths {
     readonly patch: operations['updateEntity'];
     readonly trace?: never;
   };
+  readonly '/api/admin/entities/{id}/personal-data': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** @description 完整身份证号与联系电话；每次查看都记入防篡改操作日志（issue 10.7） */
+    readonly get: operations['getEntityPersonalData'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/admin/entities/{id}/deregister': {
     readonly parameters: {
       readonly query?: never;
@@ -2009,6 +2026,7 @@ export interface components {
       readonly name: string;
       /** @description 统一社会信用代码，或遮蔽后的身份证号（完整身份证号从不离开服务器） */
       readonly code: string;
+      readonly contactPhone: string | null;
       readonly publicId: string;
       readonly regionCode: string;
       readonly regionName: string | null;
@@ -2029,6 +2047,7 @@ export interface components {
       readonly name: string;
       /** @description 统一社会信用代码，或遮蔽后的身份证号（完整身份证号从不离开服务器） */
       readonly code: string;
+      readonly contactPhone: string | null;
       readonly publicId: string;
       readonly regionCode: string;
       readonly regionName: string | null;
@@ -4528,6 +4547,7 @@ export interface operations {
           readonly registrationAuthority?: string;
           readonly legalRepresentative?: string;
           readonly address?: string;
+          readonly contactPhone?: string;
           readonly licenceNumber?: string;
           /**
            * Format: date
@@ -4655,6 +4675,7 @@ export interface operations {
           readonly registrationAuthority?: string;
           readonly legalRepresentative?: string;
           readonly address?: string;
+          readonly contactPhone?: string;
           readonly licenceNumber?: string;
           /**
            * Format: date
@@ -4677,6 +4698,42 @@ export interface operations {
         content: {
           readonly 'application/json': {
             readonly entity: components['schemas']['EntityDetail'];
+          };
+        };
+      };
+      /** @description 错误：稳定的错误代码（error.code）和中文说明（error.message） */
+      readonly default: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  readonly getEntityPersonalData: {
+    readonly parameters: {
+      readonly query?: {
+        readonly reason?: string;
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      /** @description Default Response */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': {
+            readonly idNumber: string | null;
+            readonly contactPhone: string | null;
           };
         };
       };

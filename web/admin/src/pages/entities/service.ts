@@ -21,3 +21,21 @@ export interface Deregistration {
 export function deregisterEntity(id: string, body: Deregistration): Promise<{ entity: EntityDetail }> {
   return request(`/api/admin/entities/${encodeURIComponent(id)}/deregister`, { method: 'POST', body });
 }
+
+/** Issue 10.7: the full numbers; the server records each call in the audit log. */
+export function fetchPersonalData(
+  id: string,
+  reason: string,
+): Promise<{ idNumber: string | null; contactPhone: string | null }> {
+  return request(`/api/admin/entities/${encodeURIComponent(id)}/personal-data`, {
+    query: reason ? { reason } : {},
+  });
+}
+
+/** 联系电话 ('' clears it): stored encrypted, answered masked. */
+export function updateContactPhone(id: string, contactPhone: string): Promise<{ entity: EntityDetail }> {
+  return request(`/api/admin/entities/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: { contactPhone },
+  });
+}

@@ -39,6 +39,13 @@ export function entityColumns(t: Translate): ColumnsType<EntitySummary> {
         </Tooltip>
       ),
     },
+    {
+      title: t('entity.contactPhone'),
+      dataIndex: 'contactPhone',
+      width: 130,
+      responsive: ['xl'],
+      render: (phone: string | null) => phone || '—',
+    },
     { title: t('common.region'), dataIndex: 'regionName', width: 90, ellipsis: true, responsive: ['sm'] },
     { title: t('entity.industry'), dataIndex: 'industry', width: 110, ellipsis: true, responsive: ['md'] },
     {

@@ -1,4 +1,5 @@
-import { Form, Input, Select } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Form, Input, Select, Tooltip } from 'antd';
 import FilterBar from '../../../components/filter-bar.tsx';
 import RegionSelect from '../../../components/region-select.tsx';
 import { useI18n } from '../../../locales/use-i18n.ts';
@@ -16,7 +17,19 @@ export default function EntityFilters({ value, onChange }: EntityFiltersProps) {
   return (
     <FilterBar keys={ENTITY_FILTER_KEYS} value={value} onChange={onChange}>
       <Form.Item name="q">
-        <Input allowClear placeholder={t('entities.searchPlaceholder')} style={{ width: 240 }} />
+        <Input
+          allowClear
+          placeholder={t('entities.searchPlaceholder')}
+          style={{ width: 300 }}
+          suffix={
+            <Tooltip title={t('entities.searchHelp')}>
+              <QuestionCircleOutlined
+                aria-label={t('entities.searchHelp')}
+                style={{ color: 'rgba(0,0,0,.45)' }}
+              />
+            </Tooltip>
+          }
+        />
       </Form.Item>
       <Form.Item name="regionCode">
         <RegionSelect placeholder={t('common.region')} />

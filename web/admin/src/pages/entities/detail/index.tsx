@@ -14,14 +14,18 @@ import CreditArchiveCard from '../../archive/components/credit-archive-card.tsx'
 import { EntityStatusTag } from '../components/entity-tags.tsx';
 import { fetchEntity } from '../service.ts';
 import DeregisterModal from './components/deregister-modal.tsx';
+import ContactPhoneModal from './components/contact-phone-modal.tsx';
 import EntityDescriptions from './components/entity-descriptions.tsx';
+import { usePersonalData } from './components/use-personal-data.tsx';
 
 export default function EntityDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const access = useAccess();
   const [deregisterOpen, setDeregisterOpen] = useState(false);
+  const [phoneOpen, setPhoneOpen] = useState(false);
   const detail = useRequest(() => fetchEntity(id), [id]);
+  const personal = usePersonalData(id);
 
   if (detail.loading && !detail.data) return <PageLoading />;
   if (!detail.data) return <NotFound subTitle={detail.error?.message} />;
@@ -45,7 +49,13 @@ export default function EntityDetailPage() {
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Card size="small" title={t('entity.details')}>
-            <EntityDescriptions entity={entity} />
+            <EntityDescriptions
+              entity={entity}
+              full={personal.shown}
+              onReveal={access.canViewPersonalData ? personal.reveal : undefined}
+              onHide={personal.hide}
+              onEditPhone={access.canEditDirectory ? () => setPhoneOpen(true) : undefined}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={8}>
@@ -57,6 +67,17 @@ export default function EntityDetailPage() {
       <div style={{ marginTop: 12 }}>
         <CreditArchiveCard entityId={entity.id} />
       </div>
+      <ContactPhoneModal
+        open={phoneOpen}
+        entityId={entity.id}
+        entityName={entity.name}
+        onClose={() => setPhoneOpen(false)}
+        onDone={() => {
+          setPhoneOpen(false);
+          personal.hide();
+          detail.reload();
+        }}
+      />
       <DeregisterModal
         open={deregisterOpen}
         entityId={entity.id}

@@ -1,12 +1,32 @@
-import { Descriptions, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Space, Typography } from 'antd';
 import Validity from '../../../../components/validity.tsx';
 import { useI18n } from '../../../../locales/use-i18n.ts';
 import type { EntityDetail } from '../../../../services/types.ts';
 import { formatDateTime } from '../../../../utils/format.ts';
 import { EntityStatusTag, RiskClassTag, RiskFlagTags } from '../../components/entity-tags.tsx';
+import PersonalNumber from './personal-number.tsx';
+import type { PersonalData } from './use-personal-data.tsx';
 
-/** The fields of one entity; a person's ID number is shown masked, as the API returns it. */
-export default function EntityDescriptions({ entity }: { readonly entity: EntityDetail }) {
+interface EntityDescriptionsProps {
+  readonly entity: EntityDetail;
+  /** The full numbers once asked for (an audited view), else null. */
+  readonly full: PersonalData | null;
+  /** Absent when the officer may not see full numbers. */
+  readonly onReveal?: () => void;
+  readonly onHide: () => void;
+  /** Absent when the officer may not edit the directory. */
+  readonly onEditPhone?: () => void;
+}
+
+/** The fields of one entity; a person's ID number and the phone are masked, as the API returns them. */
+export default function EntityDescriptions({
+  entity,
+  full,
+  onReveal,
+  onHide,
+  onEditPhone,
+}: EntityDescriptionsProps) {
   const { t } = useI18n();
   const dash = (value: string | null | undefined) => value || '—';
   const person = entity.kind === 'person';
@@ -22,7 +42,39 @@ export default function EntityDescriptions({ entity }: { readonly entity: Entity
         {
           key: 'code',
           label: person ? t('entity.maskedId') : t('entity.creditCode'),
-          children: <Typography.Text code>{entity.code}</Typography.Text>,
+          children: person ? (
+            <PersonalNumber
+              masked={entity.code}
+              full={full?.idNumber ?? null}
+              onReveal={onReveal}
+              onHide={onHide}
+            />
+          ) : (
+            <Typography.Text code>{entity.code}</Typography.Text>
+          ),
+        },
+        {
+          key: 'contactPhone',
+          label: t('entity.contactPhone'),
+          children: (
+            <Space size={4} wrap>
+              {entity.contactPhone ? (
+                <PersonalNumber
+                  masked={entity.contactPhone}
+                  full={full?.contactPhone ?? null}
+                  onReveal={onReveal}
+                  onHide={onHide}
+                />
+              ) : (
+                '—'
+              )}
+              {onEditPhone && (
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={onEditPhone}>
+                  {t('contactPhone.edit')}
+                </Button>
+              )}
+            </Space>
+          ),
         },
         {
           key: 'authority',
