@@ -60,9 +60,12 @@ void describe('my signing keys and the CSRF token in a browser', { skip }, () =>
   test('issue 10.4 R-N.8 R-23.1 the leader makes an 国密 SM2 key in the browser and approves a report with it; the server, OpenSSL and the pages verify it', async () => {
     const page = await openSignedIn(w.browser, `${w.base}/my/signing-keys`, 'leader', DEMO_PASSWORD);
     await page.getByRole('button', { name: '生成新密钥' }).click();
-    await page.getByTestId('scheme-sm2').click();
+    await page.getByRole('radio', { name: /国密 SM2/ }).check();
     await page.locator('#signing-key-label').fill('国密测试 Chromium');
     await shot(page, 'signing-keys-sm2-1440');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await shot(page, 'signing-keys-sm2-375');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.locator('.ant-modal-footer').getByRole('button', { name: '生成并登记' }).click();
     const mine = page.getByTestId('signing-key').filter({ hasText: '国密测试 Chromium' });
     await mine.filter({ hasText: '国密 SM2' }).filter({ hasText: '本浏览器' }).waitFor();
@@ -176,6 +179,10 @@ void describe('my signing keys and the CSRF token in a browser', { skip }, () =>
     const prompt = page.getByTestId('signing-key-prompt');
     await prompt.getByText('您还没有个人签名密钥').waitFor();
     await shot(page, 'home-key-prompt-1440');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `the home page with the prompt fits a 375 px phone: ${width}px`);
+    await shot(page, 'home-key-prompt-375');
     await prompt.getByRole('button', { name: '生成签名密钥' }).click();
     await page.waitForURL(/\/my\/signing-keys$/);
     await page.close();
