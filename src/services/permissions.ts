@@ -61,10 +61,11 @@ export const PERMISSIONS = {
     scope: 'write-subtree',
   },
   // Issue 10.7: who keeps the directory and who goes on site; not the auditor, who sees each view's event.
+  // Read scope: a district's directory serves the departments and stations under it.
   'directory.personal-data': {
     label: '查看主体完整身份证号与联系电话（留痕）',
     roles: ['department-admin', 'inspector'],
-    scope: 'write-subtree',
+    scope: 'read-tree',
   },
   'inspector.conflict': {
     label: '申报检查人员回避关系',

@@ -237,3 +237,35 @@ void test('R-13.2 a header without a required column is one file-level rejection
     ],
   );
 });
+
+void test('R-N.10 issue 10.7 a 联系电话 column (手机号码, 联系方式 …) is read, normalised, and a bad number named', () => {
+  const columns = resolveEntityColumns([
+    '名称',
+    '主体类型',
+    '统一社会信用代码',
+    '行政区划代码',
+    '行业',
+    '手机号码',
+  ]);
+  assert.ok(columns.ok);
+  const at = (phone: string) =>
+    parseEntityRow(
+      {
+        名称: '临河区迎宾宾馆',
+        统一社会信用代码: '91150802MA0N7Q3K1C',
+        行政区划代码: '150802',
+        行业: '旅馆业',
+        手机号码: phone,
+      },
+      2,
+      columns.value,
+    );
+  const good = at('139 1234 5678');
+  assert.ok(good.ok && good.value.contactPhone === '13912345678');
+  const bad = at('12345');
+  assert.ok(!bad.ok);
+  assert.deepEqual(
+    bad.rejections.map((r) => [r.code, r.column]),
+    [['phone-invalid', '手机号码']],
+  );
+});

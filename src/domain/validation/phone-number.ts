@@ -29,6 +29,7 @@ export function validatePhone(raw: string): PhoneResult {
   return {
     ok: false,
     code: 'phone-invalid',
-    message: `联系电话“${raw.trim()}”无效：应为 11 位手机号（如 13812345678）或带区号的固定电话（如 0478-8123456）`,
+    // The number is not repeated: rejections are stored and shown, and a near-miss is still personal data.
+    message: '联系电话无效：应为 11 位手机号（如 13812345678）或带区号的固定电话（如 0478-8123456）',
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { entityRepository } from '../../db/repositories/entity.repository.ts';
-import { requirePermission, requireWritable } from '../access.ts';
+import { requirePermission, requireReadable } from '../access.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import { openPersonalFields, PersonalDataTamperedError } from './entity-personal-data.ts';
@@ -19,7 +19,7 @@ export const personalDataService = {
   async view(db: Database, actor: Actor, id: string, reason?: string): Promise<EntityPersonalData> {
     requirePermission(actor, 'directory.personal-data');
     const row = await entityRepository.get(db, id);
-    requireWritable(actor, '市场主体', id, row?.unitPath);
+    requireReadable(actor, '市场主体', id, row?.unitPath);
     const entity = row!.entity;
     const object = { type: 'entity', id };
     let plain: EntityPersonalData;

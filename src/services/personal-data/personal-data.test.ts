@@ -14,7 +14,8 @@ import { entityService } from '../entity.service.ts';
 import { exportService } from '../export.service.ts';
 import { importDirectory } from '../import.service.ts';
 import { ConflictError, ForbiddenError } from '../errors.ts';
-import { configureDataKeys, loadDataKeyring, type DataKeySettings } from './data-keys.ts';
+import { dataKeyOf, keyringOf } from '../../domain/privacy/data-key.ts';
+import { configureDataKeys, dataKeys, loadDataKeyring, type DataKeySettings } from './data-keys.ts';
 import { rotateDataKey } from './data-key-rotation.ts';
 import { PersonalDataTamperedError } from './entity-personal-data.ts';
 import { personalDataService } from './personal-data.service.ts';
@@ -162,6 +163,11 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
     );
     assert.deepEqual(event?.data.fields, ['idNumber', 'contactPhone']);
     assert.equal(event?.data.reason, '电话联系核实');
+    // A district's directory serves its departments: an inspector of 治安 may look, and it is logged.
+    assert.equal(
+      (await personalDataService.view(db(), actorAt(o.zhian, 'inspector'), row!.id)).idNumber,
+      idNumber(101),
+    );
     for (const role of ['auditor', 'drawer', 'system-admin', 'leader'] as const)
       await assert.rejects(
         personalDataService.view(db(), actorAt(o.district, role), row!.id),
@@ -233,6 +239,23 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
       sql`SELECT code FROM entities WHERE kind = 'person' LIMIT 1`,
     );
     const oldKeyId = before[0]!.code.split(':')[1];
+    // Mid-rotation (a new key configured, rows still under the old one) an import could duplicate a person.
+    const configured = dataKeys();
+    configureDataKeys(
+      keyringOf(dataKeyOf('next', 'aes-256-gcm', new Uint8Array(randomBytes(32))), [
+        ...configured.keys.values(),
+      ]),
+    );
+    await assert.rejects(
+      importDirectory(database(), actorAt(o.zhian, 'department-admin'), {
+        kind: 'entities',
+        unitId: o.zhian.id,
+        fileName: 'mid-rotation.csv',
+        source: csv([personLine(201, PHONE(201))]),
+      }),
+      (e: Error) => e instanceof ConflictError && e.code === 'data-key-rotation-pending',
+    );
+    configureDataKeys(configured);
     const report = await rotateDataKey(db(), settings);
     assert.notEqual(report.keyId, oldKeyId);
     assert.deepEqual(report.retired, [oldKeyId]);

@@ -280,7 +280,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'publish.done': 'v{version} published',
 
   'entities.subtitle': 'Regulated parties by administrative region, from registration data',
-  'entities.searchPlaceholder': 'Name, credit code, licence, or a full ID / phone number',
+  'entities.searchPlaceholder': 'Name, credit code, full ID or phone',
   'entities.empty': 'No entities match',
   'entities.importTitle': 'Import entities',
   'entity.name': 'Name',
@@ -291,6 +291,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'entity.code': 'Credit code / ID number',
   'entity.creditCode': 'Unified social credit code',
   'entity.maskedId': 'ID number (masked)',
+  'entity.idNumber': 'ID number',
   'entity.contactPhone': 'Contact phone',
   'entities.searchHelp':
     'ID numbers and phone numbers are stored encrypted: search with the full number; partial numbers do not match',

@@ -269,7 +269,7 @@ const zhCN = {
   'publish.done': 'v{version} 已发布',
 
   'entities.subtitle': '按行政区划管理的检查对象名录，来源于登记注册数据',
-  'entities.searchPlaceholder': '名称、信用代码、许可证号，或完整的身份证号/电话',
+  'entities.searchPlaceholder': '名称、信用代码、完整证件号或电话',
   'entities.empty': '没有符合条件的市场主体',
   'entities.importTitle': '导入市场主体名录',
   'entity.name': '名称',
@@ -280,6 +280,7 @@ const zhCN = {
   'entity.code': '统一社会信用代码 / 身份证号',
   'entity.creditCode': '统一社会信用代码',
   'entity.maskedId': '身份证号（已脱敏）',
+  'entity.idNumber': '身份证号',
   'entity.contactPhone': '联系电话',
   'entities.searchHelp': '身份证号和联系电话加密保存，只能输入完整号码查找，不支持部分号码',
   'personalData.reveal': '查看完整号码',

@@ -25,7 +25,8 @@ export default function EntityDetailPage() {
   const [deregisterOpen, setDeregisterOpen] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
   const detail = useRequest(() => fetchEntity(id), [id]);
-  const personal = usePersonalData(id);
+  // A view is an audit event: the history below shows it once reloaded.
+  const personal = usePersonalData(id, () => detail.reload());
 
   if (detail.loading && !detail.data) return <PageLoading />;
   if (!detail.data) return <NotFound subTitle={detail.error?.message} />;

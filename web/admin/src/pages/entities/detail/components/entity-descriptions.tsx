@@ -41,7 +41,8 @@ export default function EntityDescriptions({
         { key: 'kind', label: t('entity.kind'), children: t(`entity.kind.${entity.kind}`) },
         {
           key: 'code',
-          label: person ? t('entity.maskedId') : t('entity.creditCode'),
+          // The number shows whether it is masked; a short label leaves it room on a phone.
+          label: person ? t('entity.idNumber') : t('entity.creditCode'),
           children: person ? (
             <PersonalNumber
               masked={entity.code}

@@ -17,8 +17,8 @@ export default function PersonalNumber({ masked, full, onReveal, onHide }: Perso
   const { t } = useI18n();
   const label = full ? t('personalData.hide') : t('personalData.reveal');
   return (
-    <Space size={4} wrap>
-      <Typography.Text code copyable={full ? { text: full } : false}>
+    <Space size={2}>
+      <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
         {full ?? masked}
       </Typography.Text>
       {onReveal && (

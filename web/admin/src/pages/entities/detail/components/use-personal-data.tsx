@@ -9,7 +9,7 @@ export interface PersonalData {
   readonly contactPhone: string | null;
 }
 
-export function usePersonalData(entityId: string) {
+export function usePersonalData(entityId: string, onShown?: () => void) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const [shown, setShown] = useState<PersonalData | null>(null);
@@ -31,6 +31,7 @@ export function usePersonalData(entityId: string) {
       onOk: async () => {
         setShown(await fetchPersonalData(entityId, reason.trim()));
         void message.info(t('personalData.recorded'));
+        onShown?.();
       },
     });
   };
