@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../domain/privacy/mask.ts';
 import { createHash } from 'node:crypto';
 import type { ColumnMap, ColumnMapResult } from '../../domain/directory/column-map.ts';
 import type { EntityColumnKey } from '../../domain/directory/entity-columns.ts';
@@ -50,7 +51,7 @@ interface RowParser<T> {
   readonly keyColumn: (
     value: T,
     columns: ColumnMap<string>,
-  ) => { readonly column: string; readonly label: string };
+  ) => { readonly column: string; readonly label: string; readonly shown: string };
 }
 
 function entityParser(options: ParseImportOptions): RowParser<EntityRow> {
@@ -61,7 +62,9 @@ function entityParser(options: ParseImportOptions): RowParser<EntityRow> {
     key: entityKey,
     keyColumn: (value, columns) => {
       const label = value.creditCode !== null ? '统一社会信用代码' : '身份证号';
-      return { column: columns.get(value.creditCode !== null ? 'creditCode' : 'idNumber') ?? label, label };
+      const column = columns.get(value.creditCode !== null ? 'creditCode' : 'idNumber') ?? label;
+      // Rejections are stored with the import: an ID number is named masked (issue 10.7).
+      return { column, label, shown: value.creditCode ?? maskIdNumber(value.idNumber ?? '') };
     },
   };
 }
@@ -70,7 +73,11 @@ const inspectorParser: RowParser<InspectorRow> = {
   resolve: resolveInspectorColumns,
   parse: (values, row, columns) => parseInspectorRow(values, row, columns as ColumnMap<InspectorColumnKey>),
   key: inspectorKey,
-  keyColumn: (_value, columns) => ({ column: columns.get('badgeNumber') ?? '警号', label: '警号' }),
+  keyColumn: (value, columns) => ({
+    column: columns.get('badgeNumber') ?? '警号',
+    label: '警号',
+    shown: value.badgeNumber,
+  }),
 };
 
 /**
@@ -166,8 +173,8 @@ async function* run<T>(
         continue;
       }
       rejectedRows++;
-      const { column, label } = parser.keyColumn(parsed.value, header.value);
-      const message = `${label}“${key}”与第${first}行重复，本行未导入`;
+      const { column, label, shown } = parser.keyColumn(parsed.value, header.value);
+      const message = `${label}“${shown}”与第${first}行重复，本行未导入`;
       out.push({ kind: 'rejected', rejection: { row, column, code: 'duplicate-in-file', message } });
     }
     if (out.length > 0) yield out;

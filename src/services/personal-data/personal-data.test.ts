@@ -125,6 +125,7 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
         personLine(201, PHONE(201)),
         personLine(202, '13955555555'),
         personLine(203, PHONE(203)),
+        personLine(203, PHONE(203)),
         `临河区迎宾宾馆,单位,${creditCode(9)},,临河区新华街道1号,150802,旅馆业,B,正常,0478-7654321`,
       ]),
     });
@@ -135,6 +136,13 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
       'the same phone is unchanged',
     );
     await assertNoPlaintext('after the merge');
+    // The import's stored report names a repeated person by the masked number.
+    assert.deepEqual(
+      again.rejected.map((r) => r.code),
+      ['duplicate-in-file'],
+    );
+    const reports = JSON.stringify(await queryRows(db(), sql`SELECT i::text FROM imports i`));
+    for (const p of plaintexts) assert.ok(!reports.includes(p), `import report holds ${p}`);
     const page = await entityService.page(
       db(),
       actorAt(o.zhian, 'department-admin'),
