@@ -178,9 +178,10 @@ try {
   await planService.approve(db, leader!, plan.id);
   // The draw's own memory, apart from the directory load before it (the process peak includes that).
   const logFrom = values.explain ? (await explained(db, 0)).length : 0;
-  const startRss = process.memoryUsage().rss;
+  // memoryUsage.rss(), not memoryUsage(): the latter walks the heap's spaces, 3 % of the compute at 200k.
+  const startRss = process.memoryUsage.rss();
   let peakRss = startRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
   const task = await timed('task creation (pool freeze)', () =>
     taskService.create(db, drawer!, { planId: plan.id, round: 1, drawDate: '2026-03-16' }),
   );
