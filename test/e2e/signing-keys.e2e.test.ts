@@ -188,6 +188,40 @@ void describe('my signing keys and the CSRF token in a browser', { skip }, () =>
     await page.close();
   });
 
+  test('issue 10.4 R-23.1 a record changed in the database shows 验证失败 with the reason; a submission without a key shows 未使用个人密钥签名', async () => {
+    const [changed, unsigned] = await queryRows<{ id: string }>(
+      w.database.db,
+      sql`SELECT object_id AS id FROM audit_events WHERE action = 'inspection.submit' ORDER BY seq LIMIT 2`,
+    );
+    assert.ok(changed && unsigned);
+    // As an attacker with the data folder would (guards off); the second as a submission made before keys existed.
+    await w.database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+      await tx.execute(
+        sql`UPDATE inspection_records SET checked_on = checked_on + 1 WHERE id = ${changed.id}`,
+      );
+      await tx.execute(sql`UPDATE audit_events SET data = jsonb_set(data, '{signature}', 'null')
+                           WHERE action = 'inspection.submit' AND object_id = ${unsigned.id}`);
+    });
+    const page = await openSignedIn(
+      w.browser,
+      `${w.base}/inspections/${changed.id}`,
+      'auditor',
+      DEMO_PASSWORD,
+    );
+    const submitter = page.getByTestId('officer-signer').filter({ hasText: '提交人' });
+    await submitter.filter({ hasText: '验证失败' }).getByText('当前内容与提交人签名的内容不符').waitFor();
+    await page.getByTestId('officer-signers').scrollIntoViewIfNeeded();
+    await shot(page, 'record-signers-failed-1440');
+    await page.goto(`${w.base}/inspections/${unsigned.id}`);
+    await submitter.filter({ hasText: '未签名' }).getByText('未使用个人密钥签名').waitFor();
+    assert.equal(await submitter.getByText('公钥指纹').count(), 0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('officer-signers').scrollIntoViewIfNeeded();
+    await shot(page, 'record-signers-unsigned-375');
+    await page.close();
+  });
+
   test('issue 10.5 the app sends the CSRF token; a write from a script without it is refused (403)', async () => {
     const page = await openSignedIn(w.browser, `${w.base}/`, 'zhian', DEMO_PASSWORD);
     const cookie = await page.evaluate(() => document.cookie);
