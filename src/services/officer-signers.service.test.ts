@@ -5,8 +5,9 @@ import { sm2 } from 'sm-crypto-v2';
 import { SM2_DEFAULT_USER_ID } from '../domain/draw/signature.ts';
 import { recordSignedText, reportSignedText } from '../domain/inspection/personal-signature.ts';
 import { onEachDatabase } from '../../test/support/databases.ts';
-import { officerSigner } from '../../test/support/draw-fixture.ts';
-import { at, confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
+import { officerSigner, userActor } from '../../test/support/draw-fixture.ts';
+import { makeUser } from '../../test/support/fixtures.ts';
+import { at, confirmedDraw, refused, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
 import { recordReadyToSubmit, reportAwaitingReview } from '../../test/support/report-fixture.ts';
 import { inspectionReportService } from './inspection-report.service.ts';
 import { inspectionService } from './inspection.service.ts';
@@ -100,5 +101,14 @@ onEachDatabase('issue 10.4 the signers of a record and its reports, verified by 
     const [, forged] = await officerSignersService.ofRecord(db(), c.leader, report.recordId);
     assert.equal(forged?.status, 'failed');
     assert.match(forged.problem ?? '', /签名无效/);
+  });
+  test('issue 10.4 another district’s officer gets not-found, as for the record itself', async () => {
+    const id = await recordReadyToSubmit(db(), c, 3);
+    const other = userActor(
+      await makeUser(database(), c.w.org.otherDistrict, 'signers-other-leader', ['leader']),
+      c.w.org.otherDistrict,
+    );
+    assert.deepEqual(await refused(officerSignersService.ofRecord(db(), other, id)), ['not-found']);
+    assert.deepEqual(await officerSignersService.ofRecord(db(), c.admin, id), [], 'a draft has no signers');
   });
 });

@@ -6,7 +6,7 @@ import { inspectionRepository } from '../db/repositories/inspection.repository.t
 import { signedObjectRepository, type OfficerStep } from '../db/repositories/signed-object.repository.ts';
 import { reportApprovalDigest } from '../domain/inspection/personal-signature.ts';
 import type { Actor } from './actor.ts';
-import { inspectionService } from './inspection.service.ts';
+import { requirePermission, requireReadable } from './access.ts';
 import { signatureProblem } from './log/verify-signatures.ts';
 import { recordDigestOf } from './officer-signature.ts';
 import { keyFingerprint } from './signing-key.service.ts';
@@ -80,7 +80,9 @@ export async function signersOfRecord(db: Executor, recordId: string): Promise<O
 export const officerSignersService = {
   /** The record's signers, for a caller who may read the record. */
   async ofRecord(db: Database, actor: Actor, recordId: string): Promise<OfficerSigner[]> {
-    await inspectionService.get(db, actor, recordId);
+    requirePermission(actor, 'inspection.read');
+    const row = await inspectionRepository.get(db, recordId);
+    requireReadable(actor, '检查登记表', recordId, row?.unitPath);
     return signersOfRecord(db, recordId);
   },
 };
