@@ -4,11 +4,14 @@
 // also the imported rows COPYed into a table shaped like entities with its indexes (the database's share).
 // PostgreSQL: uses DATABASE_URL, or starts a throwaway PostgreSQL 15 cluster like the tests do.
 import {
+  closeSync,
   createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -45,8 +48,21 @@ const file = `bench/out/entities-${rows}.csv`;
 
 const renamedFile = `bench/out/entities-${rows}-renamed.csv`;
 
+const HEADER_LINE = `${ENTITY_COLUMNS.map((c) => c.label).join(',')}\n`;
+
+/** A file generated before a column was added (issue 10.7: 联系电话) is made again. */
+function stale(path: string): boolean {
+  if (!existsSync(path)) return true;
+  const head = Buffer.alloc(1024);
+  const fd = openSync(path, 'r');
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  return !head.subarray(0, n).toString('utf8').startsWith(HEADER_LINE);
+}
+
 async function ensureFile(): Promise<void> {
-  if (!existsSync(file)) {
+  if (stale(file)) {
+    rmSync(renamedFile, { force: true });
     mkdirSync('bench/out', { recursive: true });
     await pipeline(Readable.from(generateEntityCsv(rows, 1)), createWriteStream(`${file}.tmp`));
     renameSync(`${file}.tmp`, file);
