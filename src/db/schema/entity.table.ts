@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, timestamp, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
@@ -49,8 +48,5 @@ export const entities = pgTable(
     uniqueIndex('entities_unit_public_id_idx').on(t.unitId, t.publicId),
     index('entities_region_idx').on(t.unitId, t.regionCode),
     index('entities_industry_idx').on(t.unitId, t.industry),
-    index('entities_phone_hash_idx')
-      .on(t.unitId, t.contactPhoneHash)
-      .where(sql`${t.contactPhoneHash} IS NOT NULL`),
   ],
 );
