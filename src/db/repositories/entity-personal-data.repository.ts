@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { queryRows } from '../database.ts';
+import type { SealedEntityFields } from '../../domain/privacy/entity-seal.ts';
 
 /** A row's personal numbers as stored (plain `code` for a person not yet converted). */
 export interface StoredPersonalRow {
@@ -12,15 +13,7 @@ export interface StoredPersonalRow {
   readonly contactPhoneEnc: string | null;
 }
 
-export interface ResealedRow {
-  readonly id: string;
-  readonly code: string;
-  readonly idNumberEnc: string | null;
-  readonly idNumberMasked: string | null;
-  readonly contactPhoneEnc: string | null;
-  readonly contactPhoneHash: string | null;
-  readonly contactPhoneMasked: string | null;
-}
+export type ResealedRow = { readonly id: string } & SealedEntityFields;
 
 const like = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
