@@ -90,7 +90,10 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
       page,
       `/api/admin/draws/${draw.id}`,
     );
-    const entity = (detail.draw.current ?? detail.draw.result)!.teams[0]!.entity;
+    // An entity that came in by a replacement when there is one: the record lists it after the drawn teams.
+    const current = (detail.draw.current ?? detail.draw.result)!.teams;
+    const drawn = new Set(detail.draw.result!.teams.map((team) => team.entity));
+    const entity = (current.find((team) => !drawn.has(team.entity)) ?? current[0]!).entity;
     const notice = await downloaded(page, () =>
       page
         .locator('tr', { hasText: entity })

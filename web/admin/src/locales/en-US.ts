@@ -868,6 +868,8 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'record.pdf': 'Download PDF',
   'record.notice': 'Inspection notice',
   'record.noticePdf': 'Download',
+  'record.replacementIn': 'replacement',
+  'record.replacedOut': 'replaced',
   'record.notConfirmed': 'This draw is not confirmed: the record is not final',
   'record.basics': 'Basics',
   'record.computedAt': 'Computed at',

@@ -838,6 +838,8 @@ const zhCN = {
   'record.pdf': '下载PDF',
   'record.notice': '检查通知书',
   'record.noticePdf': '下载',
+  'record.replacementIn': '递补',
+  'record.replacedOut': '已被递补',
   'record.notConfirmed': '本次抽取尚未确认，此记录不是最终记录',
   'record.basics': '基本情况',
   'record.computedAt': '计算时间',

@@ -1,6 +1,6 @@
 // 抽取记录: the print-friendly record of a draw, with the bundle for `shuangsui verify` (R-20.2, R-N.6).
 import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { DrawStatusTag } from '../../../components/draw-tags.tsx';
 import NotFound from '../../../components/not-found.tsx';
@@ -28,6 +28,11 @@ export default function DrawRecordPage() {
   const inspector = (x: string) => `${draw.names.inspectors[x] ?? ''}（${x}）`;
   const plan = draw.plan;
   const inspected = new Set((draw.current?.teams ?? draw.result?.teams ?? []).map((team) => team.entity));
+  // The record lists the teams as drawn, then each entity that came in by an approved replacement: it is
+  // inspected too, so its notice is offered here as well.
+  const drawnTeams = draw.result?.teams ?? [];
+  const drawn = new Set(drawnTeams.map((team) => team.entity));
+  const teams = [...drawnTeams, ...(draw.current?.teams ?? []).filter((team) => !drawn.has(team.entity))];
   const text = (value: unknown) =>
     Array.isArray(value)
       ? value.join('、')
@@ -125,9 +130,25 @@ export default function DrawRecordPage() {
             bordered
             rowKey="entity"
             pagination={false}
-            dataSource={[...(draw.result?.teams ?? [])]}
+            dataSource={teams}
             columns={[
-              { title: t('result.entity'), dataIndex: 'entity', render: (x: string) => entity(x) },
+              {
+                title: t('result.entity'),
+                dataIndex: 'entity',
+                render: (x: string) => (
+                  <>
+                    {entity(x)}
+                    {!drawn.has(x) && (
+                      <Tag color="blue" style={{ marginInlineStart: 6 }}>
+                        {t('record.replacementIn')}
+                      </Tag>
+                    )}
+                    {!inspected.has(x) && (
+                      <Tag style={{ marginInlineStart: 6 }}>{t('record.replacedOut')}</Tag>
+                    )}
+                  </>
+                ),
+              },
               {
                 title: t('result.inspectors'),
                 render: (_: unknown, team) =>
