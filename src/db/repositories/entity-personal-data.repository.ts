@@ -54,15 +54,35 @@ export const entityPersonalDataRepository = {
     return rows.length > 0;
   },
 
-  /** One row per key id in use, with one of its ciphertexts (to check the configured key opens it). */
-  async keysInUse(db: Executor): Promise<StoredPersonalRow[]> {
-    return queryRows<StoredPersonalRow>(
+  /** The data keys recorded as having sealed rows (migration 0026), oldest first. */
+  async recordedKeyIds(db: Executor): Promise<string[]> {
+    const rows = await queryRows<{ keyId: string }>(
       db,
-      sql`SELECT DISTINCT ON (split_part(coalesce(id_number_enc, contact_phone_enc), ':', 2))
-        id, unit_id AS "unitId", kind, code, id_number_enc AS "idNumberEnc", contact_phone_enc AS "contactPhoneEnc"
-      FROM entities WHERE id_number_enc IS NOT NULL OR contact_phone_enc IS NOT NULL
-      ORDER BY split_part(coalesce(id_number_enc, contact_phone_enc), ':', 2), id`,
+      sql`SELECT key_id AS "keyId" FROM data_keys_used ORDER BY recorded_at, key_id`,
     );
+    return rows.map((r) => r.keyId);
+  },
+
+  /** Recorded before the key seals anything (start, rotation). */
+  async recordKey(db: Executor, keyId: string): Promise<void> {
+    await db.execute(sql`INSERT INTO data_keys_used (key_id) VALUES (${keyId}) ON CONFLICT DO NOTHING`);
+  },
+
+  async forgetKeys(db: Executor, keyIds: readonly string[]): Promise<void> {
+    if (keyIds.length)
+      await db.execute(sql`DELETE FROM data_keys_used WHERE key_id = ANY(${sql.param([...keyIds])}::text[])`);
+  },
+
+  /** One row sealed under `keyId` (to check the configured key opens it), or none. */
+  async sampleUnder(db: Executor, keyId: string): Promise<StoredPersonalRow | undefined> {
+    const [row] = await queryRows<StoredPersonalRow>(
+      db,
+      sql`SELECT id, unit_id AS "unitId", kind, code, id_number_enc AS "idNumberEnc", contact_phone_enc AS "contactPhoneEnc"
+      FROM entities WHERE split_part(coalesce(id_number_enc, contact_phone_enc), ':', 2) = ${keyId}
+        AND (id_number_enc IS NOT NULL OR contact_phone_enc IS NOT NULL)
+      LIMIT 1`,
+    );
+    return row;
   },
 
   /** Writes re-sealed numbers, one statement for the batch. */

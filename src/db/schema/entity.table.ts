@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, timestamp, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
@@ -48,5 +49,9 @@ export const entities = pgTable(
     uniqueIndex('entities_unit_public_id_idx').on(t.unitId, t.publicId),
     index('entities_region_idx').on(t.unitId, t.regionCode),
     index('entities_industry_idx').on(t.unitId, t.industry),
+    // Persons whose ID number is still in plain (before migration 0023): empty once the start-up converted them.
+    index('entities_plain_person_idx')
+      .on(t.id)
+      .where(sql`${t.kind} = 'person' AND ${t.code} NOT LIKE 'h1:%'`),
   ],
 );

@@ -14,3 +14,4 @@ export * from './targeted-inspection.table.ts';
 export * from './inspection.table.ts';
 export * from './inspection-report.table.ts';
 export * from './public-result.table.ts';
+export * from './data-key.table.ts';

@@ -39,11 +39,13 @@ export async function rotateDataKey(
 ): Promise<RotationReport> {
   const { keyring, source } = targetKeyring(s);
   await checkDataKeys(db, keyring);
+  await entityPersonalDataRepository.recordKey(db, keyring.current.id);
   configureDataKeys(keyring);
   const progress = await rekeyEntities(db, keyring, onBatch ? { onBatch } : {});
   const left = await entityPersonalDataRepository.countStale(db, keyring.current.id);
   if (left) throw new Error(`仍有 ${left} 行未换用新密钥（轮换期间有其他进程写入？请停止服务后再运行一次）`);
   const retired = [...keyring.keys.keys()].filter((id) => id !== keyring.current.id);
+  await entityPersonalDataRepository.forgetKeys(db, retired);
   if (source === 'data-folder') {
     const file = readKeyFile(s.dataDir)!;
     writeKeyFile(s.dataDir, { current: file.current, keys: file.keys.filter((k) => k.id === file.current) });

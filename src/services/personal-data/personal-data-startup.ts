@@ -1,10 +1,13 @@
 // At start (server and CLI): the data keys are loaded and checked against the rows they must open, and
 // ID numbers stored in plain before issue 10.7 are converted once (idempotent: none are left after).
 import type { Database } from '../../db/database.ts';
-import { entityPersonalDataRepository } from '../../db/repositories/entity-personal-data.repository.ts';
+import {
+  entityPersonalDataRepository,
+  type StoredPersonalRow,
+} from '../../db/repositories/entity-personal-data.repository.ts';
 import { openEntityFields } from '../../domain/privacy/entity-seal.ts';
 import type { DataKeyring } from '../../domain/privacy/data-key.ts';
-import { PersonalDataUnreadableError, sealedKeyId } from '../../domain/privacy/field-cipher.ts';
+import { PersonalDataUnreadableError } from '../../domain/privacy/field-cipher.ts';
 import { configureDataKeys, loadDataKeyring, type DataKeySettings } from './data-keys.ts';
 import { rekeyEntities } from './entity-rekey.ts';
 import { DATA_KEY_FILE, readKeyFile } from './key-file.ts';
@@ -18,11 +21,27 @@ const HINT =
   '请配置加密这些数据时使用的 SS_DATA_KEY / SS_DATA_KEY_ID（轮换中另加 SS_DATA_KEYS_OLD），或从备份恢复 ' +
   `DATA_DIR/${DATA_KEY_FILE}（docs/operations.md「个人信息加密」）`;
 
-/** Throws DataKeyError unless every key id in use is configured and opens a sample of its rows. */
+const repo = entityPersonalDataRepository;
+
+/** The recorded keys, each with one of the rows it seals (none: it seals nothing any more). */
+async function recordedKeys(db: Database): Promise<{ keyId: string; sample?: StoredPersonalRow }[]> {
+  const keys = [];
+  for (const keyId of await repo.recordedKeyIds(db))
+    keys.push({ keyId, sample: await repo.sampleUnder(db, keyId) });
+  return keys;
+}
+
+/**
+ * Throws DataKeyError unless every recorded key that still seals rows is configured and opens one of
+ * them. A recorded key that is not configured and seals nothing any more is forgotten.
+ */
 export async function checkDataKeys(db: Database, keyring: DataKeyring): Promise<void> {
-  for (const sample of await entityPersonalDataRepository.keysInUse(db)) {
-    const keyId = sealedKeyId(sample.idNumberEnc ?? sample.contactPhoneEnc ?? '');
-    if (keyId === null || !keyring.keys.has(keyId))
+  const recorded = await recordedKeys(db);
+  const unused = recorded.filter((k) => !k.sample && !keyring.keys.has(k.keyId)).map((k) => k.keyId);
+  await repo.forgetKeys(db, unused);
+  for (const { keyId, sample } of recorded) {
+    if (!sample) continue;
+    if (!keyring.keys.has(keyId))
       throw new DataKeyError(
         `拒绝启动：数据库中的个人信息由数据密钥“${keyId}”加密，但未配置该密钥。${HINT}\n` +
           `(refusing to start: personal data is encrypted under data key "${keyId}", which is not configured)`,
@@ -50,8 +69,7 @@ export interface PersonalDataOpened {
 export async function openPersonalData(db: Database, settings: DataKeySettings): Promise<PersonalDataOpened> {
   // A missing key file is not replaced by a new key while rows need the old one.
   if (!settings.dataKey && !readKeyFile(settings.dataDir)) {
-    const inUse = await entityPersonalDataRepository.keysInUse(db);
-    if (inUse.length)
+    if ((await recordedKeys(db)).some((k) => k.sample))
       throw new DataKeyError(
         `拒绝启动：数据库中有加密的个人信息，但既没有设置 SS_DATA_KEY，数据目录中也没有 ${DATA_KEY_FILE}。${HINT}\n` +
           `(refusing to start: encrypted personal data is stored but no data key is configured)`,
@@ -59,6 +77,7 @@ export async function openPersonalData(db: Database, settings: DataKeySettings):
   }
   const { keyring, generated } = loadDataKeyring(settings);
   await checkDataKeys(db, keyring);
+  await repo.recordKey(db, keyring.current.id);
   configureDataKeys(keyring);
   const { rows } = await rekeyEntities(db, keyring, { plainOnly: true });
   return { generated, converted: rows, keyId: keyring.current.id };

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/database.ts';
+import { entityPersonalDataRepository } from '../../db/repositories/entity-personal-data.repository.ts';
 import { onEachDatabase } from '../../../test/support/databases.ts';
 import { actorAt, makeOrg, type Org } from '../../../test/support/fixtures.ts';
 import { creditCode, idNumber } from '../../../test/support/codes.ts';
@@ -276,6 +277,11 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
       codes.every((r) => (r.code.startsWith('h1:') ? r.code.startsWith(`h1:${report.keyId}:`) : true)),
     );
     assert.ok(codes.every((r) => r.enc?.startsWith(`v1:${report.keyId}:`)));
+    assert.deepEqual(
+      await entityPersonalDataRepository.recordedKeyIds(db()),
+      [report.keyId],
+      'the new key is recorded, the retired one forgotten',
+    );
     const [row] = (await entityService.page(db(), admin(), { q: idNumber(101) }, { page: 1, pageSize: 1 }))
       .rows;
     assert.deepEqual(await personalDataService.view(db(), admin(), row!.id), {
@@ -299,6 +305,10 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
       VALUES (${o.station.id}::uuid, 'person', ${id}, 'NP-LEGACY0001', '钱七', '150802', '旅馆业', 'B')`);
     const opened = await openPersonalData(db(), settings);
     assert.equal(opened.converted, 1);
+    // A key recorded once that seals nothing and is not configured any more is forgotten at the next start.
+    await entityPersonalDataRepository.recordKey(db(), 'gone');
+    assert.equal((await openPersonalData(db(), settings)).keyId, opened.keyId);
+    assert.deepEqual(await entityPersonalDataRepository.recordedKeyIds(db()), [opened.keyId]);
     assert.equal((await openPersonalData(db(), settings)).converted, 0, 'idempotent');
     await assertNoPlaintext('after the start-up conversion');
     const [row] = (
