@@ -25,14 +25,14 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { sql } from 'drizzle-orm';
-import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
+import { migrate, queryRows } from '../src/db/database.ts';
 import { ENTITY_COLUMNS } from '../src/domain/directory/entity-columns.ts';
 import { ENTITY_STAGE_COLUMNS } from '../src/db/repositories/entity-import.repository.ts';
 import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
 import { importDirectory } from '../src/services/import.service.ts';
-import { freshPostgres } from './lib/fresh-postgres.ts';
+import { benchDatabase } from './lib/bench-database.ts';
 import { withPeakRss } from './lib/peak-memory.ts';
 
 const { values } = parseArgs({
@@ -80,21 +80,8 @@ async function ensureFile(): Promise<void> {
   await pipeline(Readable.from(renamed()), createWriteStream(renamedFile));
 }
 
-let targetUrl: string | null = null;
-
-async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
-  if (values.db === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'ss-bench-'));
-    const handle = await openDatabase({ dataDir: dir });
-    return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const fresh = await freshPostgres('bench');
-  targetUrl = fresh.url;
-  return { handle: fresh.handle, cleanup: fresh.cleanup };
-}
-
 await ensureFile();
-const { handle, cleanup } = await openTarget();
+const { handle, url: targetUrl, cleanup } = await benchDatabase(values.db);
 await migrate(handle);
 const unit = await unitRepository.insert(handle.db, {
   code: 'BENCH',

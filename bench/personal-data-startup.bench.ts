@@ -12,13 +12,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { migrate, openDatabase, queryRows, type DatabaseHandle } from '../src/db/database.ts';
+import { migrate, queryRows } from '../src/db/database.ts';
 import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
 import { importDirectory } from '../src/services/import.service.ts';
 import { openPersonalData } from '../src/services/personal-data/personal-data-startup.ts';
-import { freshPostgres } from './lib/fresh-postgres.ts';
+import { benchDatabase } from './lib/bench-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,17 +35,7 @@ if (!existsSync(file)) {
   renameSync(`${file}.tmp`, file);
 }
 
-async function openTarget(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
-  if (values.db === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'ss-bench-'));
-    const handle = await openDatabase({ dataDir: dir });
-    return { handle, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const fresh = await freshPostgres('bench');
-  return { handle: fresh.handle, cleanup: fresh.cleanup };
-}
-
-const { handle, cleanup } = await openTarget();
+const { handle, cleanup } = await benchDatabase(values.db);
 await migrate(handle);
 const settings = {
   dataDir: mkdtempSync(join(tmpdir(), 'ss-bench-keys-')),
