@@ -134,7 +134,11 @@ void describe('admin web app in a browser', { skip }, () => {
       .locator('.ant-modal')
       .getByRole('button', { name: /确认发布/ })
       .click();
-    await page.locator('.ant-message').getByText('v1 已发布').waitFor();
+    // The toast 'v1 已发布' lasts 3 s, which a loaded CI machine can miss: the version history is the proof.
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确认发布/ })
+      .waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: /版本历史/ }).click();
     await page.getByText('现行有效').waitFor();
     await page.close();
@@ -156,7 +160,7 @@ void describe('admin web app in a browser', { skip }, () => {
     writeFileSync(broken, 'PK\u0003\u0004 not really a workbook');
     await page.locator('.ant-drawer input[type=file]').setInputFiles(broken);
     await page.locator('.ant-notification, .ant-message').first().waitFor();
-    await page.locator('.ant-drawer .ant-table-row').first().waitFor({ state: 'detached' });
+    await page.locator('.ant-drawer .ant-table-row').first().waitFor({ state: 'hidden' });
     await page.locator('.ant-drawer-close').click();
 
     await page.getByRole('link', { name: '浏览器测试个人' }).waitFor();
