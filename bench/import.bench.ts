@@ -28,11 +28,10 @@ import { sql } from 'drizzle-orm';
 import { migrate, queryRows } from '../src/db/database.ts';
 import { ENTITY_COLUMNS } from '../src/domain/directory/entity-columns.ts';
 import { ENTITY_STAGE_COLUMNS } from '../src/db/repositories/entity-import.repository.ts';
-import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
 import { importDirectory } from '../src/services/import.service.ts';
-import { benchDatabase } from './lib/bench-database.ts';
+import { benchDatabase, benchUnit } from './lib/bench-database.ts';
 import { withPeakRss } from './lib/peak-memory.ts';
 
 const { values } = parseArgs({
@@ -83,13 +82,7 @@ async function ensureFile(): Promise<void> {
 await ensureFile();
 const { handle, url: targetUrl, cleanup } = await benchDatabase(values.db);
 await migrate(handle);
-const unit = await unitRepository.insert(handle.db, {
-  code: 'BENCH',
-  name: '基准测试分局',
-  kind: 'district-branch',
-  regionCode: '150802',
-  parentId: null,
-});
+const unit = await benchUnit(handle);
 const actor = systemActor(unit);
 const run = async (label: string, source = file) => {
   const started = performance.now();

@@ -13,12 +13,11 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { migrate, queryRows } from '../src/db/database.ts';
-import { unitRepository } from '../src/db/repositories/unit.repository.ts';
 import { generateEntityCsv } from '../src/db/seed/demo-data.ts';
 import { systemActor } from '../src/services/actor.ts';
 import { importDirectory } from '../src/services/import.service.ts';
 import { openPersonalData } from '../src/services/personal-data/personal-data-startup.ts';
-import { benchDatabase } from './lib/bench-database.ts';
+import { benchDatabase, benchUnit } from './lib/bench-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,13 +44,7 @@ const settings = {
   dataKeysOld: null,
 };
 await openPersonalData(handle.db, settings);
-const unit = await unitRepository.insert(handle.db, {
-  code: 'BENCH',
-  name: '基准测试分局',
-  kind: 'district-branch',
-  regionCode: '150802',
-  parentId: null,
-});
+const unit = await benchUnit(handle);
 await importDirectory(handle, systemActor(unit), {
   kind: 'entities',
   unitId: unit.id,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
+import { unitRepository } from '../../src/db/repositories/unit.repository.ts';
 import { freshPostgres } from './fresh-postgres.ts';
 
 export interface BenchDatabase {
@@ -21,3 +22,13 @@ export async function benchDatabase(kind: string): Promise<BenchDatabase> {
   }
   return freshPostgres('bench');
 }
+
+/** The unit a bench imports into: a district branch of its own. */
+export const benchUnit = (handle: DatabaseHandle) =>
+  unitRepository.insert(handle.db, {
+    code: 'BENCH',
+    name: '基准测试分局',
+    kind: 'district-branch',
+    regionCode: '150802',
+    parentId: null,
+  });
