@@ -41,12 +41,11 @@ async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator
 
 // exceljs 4.4 decodes every inflated chunk on its own, so a Chinese character split between two chunks
 // becomes “��” (exceljs/exceljs#2063, #2084, fixes unmerged). Hand it text decoded across chunks instead.
-function decodeAcrossChunks(internals: ReaderInternals): void {
-  const reader = internals;
-  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  const parseWorksheet = internals._parseWorksheet.bind(reader);
-  internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(utf8Text(entry)));
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+function decodeAcrossChunks(reader: ReaderInternals): void {
+  const parseSharedStrings = reader._parseSharedStrings.bind(reader);
+  const parseWorksheet = reader._parseWorksheet.bind(reader);
+  reader._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(utf8Text(entry)));
+  reader._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
 }
 
 function rowCells(row: Row): string[] {
@@ -115,22 +114,22 @@ export async function* xlsxRows(
       entries: 'ignore',
     }) as unknown as ReaderInternals;
     decodeAcrossChunks(reader);
-    const part = (name: string) => parts.get(name)?.stream();
-    const rels = part('xl/_rels/workbook.xml.rels');
-    const workbook = part('xl/workbook.xml');
-    if (!rels || !workbook) throw new SpreadsheetError('not-a-spreadsheet', NO_SHEET);
+    // Each part's stream is opened when it is read: an archive without a workbook leaves nothing open.
+    const part = (name: string) => parts.get(name)!.stream();
+    const RELS = 'xl/_rels/workbook.xml.rels';
+    const WORKBOOK = 'xl/workbook.xml';
+    if (!parts.has(RELS) || !parts.has(WORKBOOK)) throw new SpreadsheetError('not-a-spreadsheet', NO_SHEET);
     let hasHeader = false;
     try {
-      await reader._parseRels(rels);
-      await reader._parseWorkbook(workbook);
-      const strings = part('xl/sharedStrings.xml');
-      if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
-      const styles = part('xl/styles.xml');
-      if (styles) await reader._parseStyles(styles);
+      await reader._parseRels(part(RELS));
+      await reader._parseWorkbook(part(WORKBOOK));
+      if (parts.has('xl/sharedStrings.xml'))
+        for await (const _ of reader._parseSharedStrings(part('xl/sharedStrings.xml'))) void _;
+      if (parts.has('xl/styles.xml')) await reader._parseStyles(part('xl/styles.xml'));
       const sheetPath = firstSheetPath(reader, parts);
       if (!sheetPath) throw new SpreadsheetError('not-a-spreadsheet', NO_SHEET);
       const sheetNo = /sheet(\d+)\.xml$/.exec(sheetPath)?.[1] ?? '1';
-      for (const event of reader._parseWorksheet(part(sheetPath)!, sheetNo))
+      for (const event of reader._parseWorksheet(part(sheetPath), sheetNo))
         hasHeader = yield* sheetRows(event.value, onHeader);
     } catch (error) {
       if (error instanceof SpreadsheetError) throw error;

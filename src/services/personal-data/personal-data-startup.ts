@@ -35,8 +35,12 @@ async function recordedKeys(db: Database): Promise<{ keyId: string; sample?: Sto
  * Throws DataKeyError unless every recorded key that still seals rows is configured and opens one of
  * them. A recorded key that is not configured and seals nothing any more is forgotten.
  */
-export async function checkDataKeys(db: Database, keyring: DataKeyring): Promise<void> {
-  const recorded = await recordedKeys(db);
+export async function checkDataKeys(
+  db: Database,
+  keyring: DataKeyring,
+  recorded?: readonly { keyId: string; sample?: StoredPersonalRow }[],
+): Promise<void> {
+  recorded ??= await recordedKeys(db);
   const unused = recorded.filter((k) => !k.sample && !keyring.keys.has(k.keyId)).map((k) => k.keyId);
   await repo.forgetKeys(db, unused);
   for (const { keyId, sample } of recorded) {
@@ -68,15 +72,16 @@ export interface PersonalDataOpened {
 
 export async function openPersonalData(db: Database, settings: DataKeySettings): Promise<PersonalDataOpened> {
   // A missing key file is not replaced by a new key while rows need the old one.
+  const recorded = await recordedKeys(db);
   if (!settings.dataKey && !readKeyFile(settings.dataDir)) {
-    if ((await recordedKeys(db)).some((k) => k.sample))
+    if (recorded.some((k) => k.sample))
       throw new DataKeyError(
         `拒绝启动：数据库中有加密的个人信息，但既没有设置 SS_DATA_KEY，数据目录中也没有 ${DATA_KEY_FILE}。${HINT}\n` +
           `(refusing to start: encrypted personal data is stored but no data key is configured)`,
       );
   }
   const { keyring, generated } = loadDataKeyring(settings);
-  await checkDataKeys(db, keyring);
+  await checkDataKeys(db, keyring, recorded);
   await repo.recordKey(db, keyring.current.id);
   configureDataKeys(keyring);
   const { rows } = await rekeyEntities(db, keyring, { plainOnly: true });
