@@ -104,6 +104,18 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     assert.equal(notice.body.subarray(0, 5).toString(), '%PDF-');
     assert.ok(pdfRawText(notice.body).replace(/\s/g, '').includes('检查通知书'), notice.name);
 
+    // R-3.1 on a 375 px phone the record keeps the screen's width: its wide tables (the demo's long names and
+    // stratum lists made the page 657 px wide) scroll inside their cards. Measured once antd has re-laid out.
+    await page.setViewportSize({ width: 375, height: 740 });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
+    assert.ok((await pageWidth()) <= 375, `the record is ${await pageWidth()} px wide on a 375 px phone`);
+    await page.setViewportSize({ width: 1440, height: 900 });
+
     const { rows } = await json<{ rows: { id: string; entity: { name: string; publicId: string } }[] }>(
       page,
       '/api/admin/inspections?status=submitted&pageSize=5',

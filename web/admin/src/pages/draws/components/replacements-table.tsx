@@ -1,17 +1,20 @@
 // Approved changes (递补, R-21.2): who went out, who came in from the replacement list, and why.
 import { Table, Tag } from 'antd';
+import { usePhoneScroll } from '../../../components/phone-scroll.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { DrawDetail, ReplacementView } from '../../../services/types.ts';
 import { formatDateTime, shortDigest } from '../../../utils/format.ts';
 
 export default function ReplacementsTable({ draw }: { readonly draw: DrawDetail }) {
   const { t } = useI18n();
+  const scroll = usePhoneScroll(720);
   const name = (kind: ReplacementView['kind'], id: string) =>
     kind === 'entity' ? (draw.names.entities[id] ?? id) : `${draw.names.inspectors[id] ?? ''}（${id}）`;
   return (
     <Table<ReplacementView>
       className="replacements-table"
       size="small"
+      scroll={scroll}
       rowKey="seq"
       pagination={false}
       dataSource={[...draw.replacements]}

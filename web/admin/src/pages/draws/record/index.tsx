@@ -4,6 +4,7 @@ import { Alert, Button, Card, Descriptions, Table, Tag, Typography } from 'antd'
 import { useParams } from 'react-router';
 import { DrawStatusTag } from '../../../components/draw-tags.tsx';
 import NotFound from '../../../components/not-found.tsx';
+import { usePhoneScroll } from '../../../components/phone-scroll.ts';
 import PageContainer from '../../../components/page-container.tsx';
 import PageLoading from '../../../components/page-loading.tsx';
 import { useI18n } from '../../../locales/use-i18n.ts';
@@ -22,6 +23,7 @@ export default function DrawRecordPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { draw, error, loading } = useDraw(id);
+  const phoneScroll = usePhoneScroll(720);
   if (loading && !draw) return <PageLoading />;
   if (!draw) return <NotFound subTitle={error?.message} />;
   const entity = (x: string) => (draw.names.entities[x] ? `${draw.names.entities[x]}（${x}）` : x);
@@ -103,6 +105,7 @@ export default function DrawRecordPage() {
         <Card size="small" title={t('record.strata')} style={{ marginBottom: 12 }}>
           <Table
             size="small"
+            scroll={phoneScroll}
             bordered
             rowKey="stratum"
             pagination={false}
@@ -127,6 +130,7 @@ export default function DrawRecordPage() {
         <Card size="small" title={t('result.teams')} style={{ marginBottom: 12 }}>
           <Table
             size="small"
+            scroll={phoneScroll}
             bordered
             rowKey="entity"
             pagination={false}
@@ -181,6 +185,7 @@ export default function DrawRecordPage() {
         <Card size="small" title={t('record.signatures')} style={{ marginBottom: 12 }}>
           <Table<Participant>
             size="small"
+            scroll={phoneScroll}
             bordered
             rowKey="id"
             pagination={false}
