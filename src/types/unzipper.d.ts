@@ -10,5 +10,9 @@ declare module 'unzipper' {
   export interface CentralDirectory {
     readonly files: CentralDirectoryEntry[];
   }
-  export const Open: { file(path: string): Promise<CentralDirectory> };
+  export interface Source {
+    size(): Promise<number>;
+    stream(offset: number, length?: number): Readable;
+  }
+  export const Open: { custom(source: Source): Promise<CentralDirectory> };
 }

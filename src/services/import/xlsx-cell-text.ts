@@ -1,10 +1,3 @@
-import type { CellValue } from 'exceljs';
-
-/** A date cell as YYYY-MM-DD (Excel dates arrive as UTC midnight). */
-function dateText(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-}
-
 /** A number as plain digits: no exponent, and 18-digit codes keep every digit Excel stored. */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return '';
@@ -13,31 +6,32 @@ export function numberText(n: number): string {
   return /e/i.test(text) ? n.toFixed(20).replace(/\.?0+$/, '') : text;
 }
 
-// Same rule as exceljs' isDateFmt: a date/time token outside quotes and [brackets].
-function isDateFormat(numFmt: string | undefined): boolean {
+/** A date/time token outside quotes and [brackets] (exceljs' isDateFmt rule). */
+export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return /[ymdhsb]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Excel's built-in number formats that show a date or time (ids 27–36 and 50–58: the Chinese locale's). */
+export const BUILTIN_DATE_FORMATS: ReadonlySet<number> = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
 
-/** The text of a cell as the officer sees it: rich text flattened, a formula's cached result, dates ISO. */
-export function cellText(value: CellValue, numFmt?: string): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return dateText(value);
-  if (typeof value === 'number') {
-    return isDateFormat(numFmt)
-      ? dateText(new Date(EXCEL_EPOCH + Math.round(value * 86_400_000)))
-      : numberText(value);
-  }
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result;
-    if (result === undefined || (typeof result === 'object' && !(result instanceof Date))) return '';
-    return cellText(result, numFmt);
-  }
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-  return '';
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** A serial date as YYYY-MM-DD (the time of day dropped). */
+export function serialDateText(serial: number, date1904 = false): string {
+  const date = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(serial * 86_400_000));
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
+/** The text an officer sees in a number cell: a date when its format shows one, else plain digits. */
+export function numberCellText(raw: string, isDate: boolean, date1904: boolean): string {
+  const text = raw.trim();
+  if (text === '') return '';
+  const n = Number(text);
+  if (Number.isNaN(n)) return text;
+  return isDate ? serialDateText(n, date1904) : numberText(n);
 }
