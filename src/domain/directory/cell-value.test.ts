@@ -37,3 +37,13 @@ void test('R-14.1 list cells split on Chinese and ASCII separators', () => {
   ]);
   assert.deepEqual(splitList(''), []);
 });
+
+void test('R-14.1 R-13.2 codes lose the guards systems and officers put on long numbers for Excel (="…", a leading \', a trailing tab)', () => {
+  assert.equal(normaliseCode('="91150802MA0N7Q3K1C"'), '91150802MA0N7Q3K1C');
+  assert.equal(normaliseCode('＝＂150102199001011234＂'), '150102199001011234');
+  assert.equal(normaliseCode("'150102199001011234"), '150102199001011234');
+  assert.equal(normaliseCode('150102199001011234\t'), '150102199001011234');
+  assert.equal(parseDate('="2026-12-31"'), '2026-12-31');
+  // Only a whole guard is taken off.
+  assert.equal(normaliseCode('="9115'), '="9115');
+});

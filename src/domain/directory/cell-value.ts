@@ -7,11 +7,17 @@ export function cleanText(value: string | undefined): string {
   return (value ?? '').replace(SPACES, ' ').trim();
 }
 
-/** Codes: every space removed, full-width letters and digits made ASCII, upper-cased. */
+/**
+ * Codes: every space removed, full-width letters and digits made ASCII, upper-cased, and the guards
+ * that keep Excel from turning a long number into 1.5E+17 taken off — `="…"` (what many systems'
+ * CSV exports write), a leading `'` (typed in Excel) and a trailing tab (removed with the spaces).
+ */
 export function normaliseCode(value: string | undefined): string {
   return (value ?? '')
     .replace(SPACES, '')
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/^="(.*)"$/, '$1')
+    .replace(/^'/, '')
     .toUpperCase();
 }
 

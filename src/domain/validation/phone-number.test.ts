@@ -9,6 +9,9 @@ test('R-N.10 issue 10.7: 联系电话 is a mobile or a fixed line with area code
     '139-1234-5678',
     '+86 139 1234 5678',
     '１３９１２３４５６７８',
+    '="13912345678"', // a system's CSV export, kept as text for Excel
+    "'13912345678", // typed in Excel as text
+    '13912345678\t',
   ])
     assert.equal(normalisePhone(typed), '13912345678', typed);
   for (const typed of ['0478-8123456', '0478 8123456', '(0478)8123456', '04788123456'])

@@ -9,10 +9,14 @@ const FIXED = /^(0\d{2,3})-?([2-9]\d{6,7})(?:(?:-|转)(\d{1,6}))?$/;
 
 /**
  * The phone in one form, so that the keyed hash finds it however it was typed: full-width digits,
- * spaces, dots, brackets and +86 removed; a fixed line as 区号-号码[-分机].
+ * spaces, dots, brackets, +86 and Excel's text guards (="…", a leading ') removed; a fixed line as
+ * 区号-号码[-分机].
  */
 export function normalisePhone(raw: string): string {
   const s = raw
+    .trim()
+    .replace(/^[=＝]["＂](.*)["＂]$/, '$1')
+    .replace(/^['＇]/, '')
     .replace(/[\uff10-\uff19\uff08\uff09\uff0b\uff0d]/g, (ch) =>
       String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
     )

@@ -1,7 +1,16 @@
-/** A number as plain digits: no exponent, and 18-digit codes keep every digit Excel stored. */
+/**
+ * A number as plain digits, without exponent — except an integer past 2^53: Excel keeps 15 significant
+ * digits, so an 18-digit ID number or code typed into a number cell has lost its last ones. It is given
+ * as Excel shows it (1.50102199001011E+17), which the row checks name (code-as-number) instead of
+ * reporting a wrong check digit on digits nobody typed.
+ */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return '';
-  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
+  if (Number.isInteger(n)) {
+    if (Number.isSafeInteger(n)) return String(n);
+    const [mantissa, exponent] = n.toPrecision(15).split('e');
+    return `${mantissa!.replace(/\.?0+$/, '')}E${exponent}`;
+  }
   const text = String(n);
   return /e/i.test(text) ? n.toFixed(20).replace(/\.?0+$/, '') : text;
 }

@@ -167,7 +167,7 @@ void test('R-14.1 the worksheet read is the first one an officer sees: hidden sh
   assert.deepEqual(await read(await xlsx(content)), EXPECTED);
 });
 
-void test('R-14.1 number cells as shown: built-in and Chinese date formats, the 1904 date system, ISO dates, booleans, errors, phonetic guides', async () => {
+void test('R-14.1 number cells as shown: an 18-digit number as Excel shows it, built-in and Chinese date formats, the 1904 date system, ISO dates, booleans, errors, phonetic guides', async () => {
   const styles = xml(
     `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="31"/><xf numFmtId="176"/><xf numFmtId="49"/></cellXfs></styleSheet>`,
   );
@@ -175,10 +175,10 @@ void test('R-14.1 number cells as shown: built-in and Chinese date formats, the 
     `<sst xmlns="${MAIN}"><si><r><t>临河</t></r><r><t>宾馆</t></r><rPh sb="0" eb="2"><t>リンガ</t></rPh></si></sst>`,
   );
   const c = (ref: string, attrs: string, v: string) => `<c r="${ref}" ${attrs}><v>${v}</v></c>`;
-  const header = ['名称', '内置日期', '中文日期', '自定义日期', '数字', 'ISO', '布尔', '错误'];
+  const header = ['名称', '内置日期', '中文日期', '自定义日期', '数字', 'ISO', '布尔', '错误', '身份证号'];
   const body =
     `<row r="1">${header.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" ${inline(h)}`).join('')}</row>` +
-    `<row r="2">${c('A2', 't="s"', '0')}${c('B2', 's="1"', '46387')}${c('C2', 's="2"', '46387.75')}${c('D2', 's="3"', '46387')}${c('E2', 's="0"', '1.50802E+5')}${c('F2', 't="d"', '2026-12-31T00:00:00Z')}${c('G2', 't="b"', '1')}${c('H2', 't="e"', '#N/A')}</row>`;
+    `<row r="2">${c('A2', 't="s"', '0')}${c('B2', 's="1"', '46387')}${c('C2', 's="2"', '46387.75')}${c('D2', 's="3"', '46387')}${c('E2', 's="0"', '1.50802E+5')}${c('F2', 't="d"', '2026-12-31T00:00:00Z')}${c('G2', 't="b"', '1')}${c('H2', 't="e"', '#N/A')}${c('I2', '', '1.50102199001011E+17')}</row>`;
   const rows = (extra = '') =>
     parts({
       'xl/workbook.xml': workbook('<sheet name="名录" sheetId="1" r:id="rId1"/>', extra),
@@ -203,6 +203,7 @@ void test('R-14.1 number cells as shown: built-in and Chinese date formats, the 
     ISO: '2026-12-31',
     布尔: 'TRUE',
     错误: '',
+    身份证号: '1.50102199001011E+17', // typed into a number cell: Excel kept 15 digits, the row check names it
   };
   assert.deepEqual(await read(await xlsx(rows())), [expected]);
   // Old Mac Excel counts from 1904: the same serial is four years and a day later.
