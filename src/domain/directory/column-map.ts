@@ -20,7 +20,12 @@ export type ColumnMap<K extends string> = ReadonlyMap<K, string>;
 
 export type ColumnMapResult<K extends string> =
   | { readonly ok: true; readonly value: ColumnMap<K> }
-  | { readonly ok: false; readonly rejection: ImportRejection };
+  | {
+      readonly ok: false;
+      readonly rejection: ImportRejection;
+      /** How many of the specs' columns the headers have (to tell a header from a row above it). */
+      readonly found?: number;
+    };
 
 // Headers match ignoring case, spaces, a required-marker star and a bracketed hint: “名称*”, “名称（必填）”.
 function headerKey(header: string): string {
@@ -65,6 +70,7 @@ export function mapColumns<K extends string>(
     return {
       ok: false,
       rejection: { row: 1, column, code: 'missing-column', message: `表头缺少必填列：${column}` },
+      found: map.size,
     };
   }
   return { ok: true, value: map };

@@ -82,6 +82,7 @@ export function resolveEntityColumns(headers: readonly string[]): ColumnMapResul
     return {
       ok: false,
       rejection: { row: 1, column, code: 'missing-column', message: `表头缺少必填列：${column}` },
+      found: mapped.value.size,
     };
   }
   return mapped;

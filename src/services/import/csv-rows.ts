@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { PeekedSource } from './byte-source.ts';
 import { rowsWithHeader } from './header-row.ts';
-import type { SpreadsheetRow } from './header-row.ts';
+import type { HeaderRule, SpreadsheetRow } from './header-row.ts';
 import type { CsvEncoding } from './sniff-format.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
 
@@ -101,7 +101,7 @@ async function* recordChunks(
 export async function* csvRows(
   source: PeekedSource,
   encoding: CsvEncoding,
-  onHeader: (headers: readonly string[]) => void,
+  rule: HeaderRule,
 ): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const sample = new TextDecoder(encoding).decode(source.head.subarray(0, 4096)).replace(/^\ufeff/, '');
   const chunks = recordChunks(Readable.from(decode(source, encoding)), delimiterOf(sample));
@@ -109,7 +109,7 @@ export async function* csvRows(
   const records = (async function* () {
     for await (const chunk of chunks) yield chunk.map((cells) => ({ row: ++row, cells }));
   })();
-  const found = yield* rowsWithHeader(records, onHeader);
+  const found = yield* rowsWithHeader(records, rule);
   if (!found) throw new SpreadsheetError('empty-file', '文件中没有任何内容（缺少表头行）');
 }
 

@@ -34,6 +34,17 @@ export function rowValues(
   return blank ? null : values;
 }
 
+/** What the reader is told of the header: it is called with it, and may say which row it is. */
+export interface HeaderRule {
+  /** Called once with the header row's column names (before the first data row). */
+  readonly onHeader: (headers: readonly string[]) => void;
+  /**
+   * How much a row's cells, as column names, look like this file's header: Infinity when every required
+   * column is there, else how many of its columns are.
+   */
+  readonly headerScore?: (headers: readonly string[]) => number;
+}
+
 const LOOK_AHEAD = 5;
 
 const filledCells = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
@@ -45,14 +56,16 @@ export interface RawRecord {
 }
 
 /**
- * The header is the first of the first five non-blank rows with two or more filled cells, so that a
- * title such as “临河区旅馆业名录（2026年）” in one merged cell above it (as officers' sheets often have)
- * is skipped; a sheet with a single column has its first row as header. Rows keep their sheet numbers.
+ * The header is, of the first five non-blank rows, the first that has every required column, so that a
+ * title such as “临河区旅馆业名录（2026年）” in one merged cell, or the upper row of a two-level header
+ * (“基本信息 | 联系方式” over the columns), above it is skipped. Failing that, it is the row with most of
+ * the file's columns (its missing ones are then named), and without a headerScore or any known column,
+ * the first with two or more filled cells; a sheet with a single column has its first row as header. Rows keep their sheet numbers.
  * Works a batch of records at a time (one step per batch, not per row). Returns whether a header was found.
  */
 export async function* rowsWithHeader(
   records: AsyncIterable<readonly RawRecord[]>,
-  onHeader: (headers: readonly string[]) => void,
+  { onHeader, headerScore }: HeaderRule,
 ): AsyncGenerator<SpreadsheetRow[], boolean, undefined> {
   let headers: readonly string[] | null = null;
   const pending: RawRecord[] = [];
@@ -60,11 +73,21 @@ export async function* rowsWithHeader(
     const values = rowValues(headers!, cells);
     if (values) out.push({ row, values });
   };
+  const scores: number[] = [];
+  const certain = (record: RawRecord) => {
+    if (!headerScore) return filledCells(record.cells) > 1;
+    scores.push(headerScore(headerNames(record.cells)));
+    return scores.at(-1) === Infinity;
+  };
   const settle = (out: SpreadsheetRow[]) => {
-    const at = Math.max(
-      0,
-      pending.findIndex((p) => filledCells(p.cells) > 1),
-    );
+    const best = Math.max(0, ...scores);
+    const at =
+      best > 0
+        ? scores.indexOf(best)
+        : Math.max(
+            0,
+            pending.findIndex((p) => filledCells(p.cells) > 1),
+          );
     headers = headerNames(pending[at]!.cells);
     onHeader(headers);
     for (const p of pending.slice(at + 1)) emit(out, p);
@@ -78,7 +101,7 @@ export async function* rowsWithHeader(
       }
       if (filledCells(record.cells) === 0) continue;
       pending.push(record);
-      if (filledCells(record.cells) > 1 || pending.length === LOOK_AHEAD) settle(out);
+      if (certain(record) || pending.length === LOOK_AHEAD) settle(out);
     }
     if (out.length > 0) yield out;
   }

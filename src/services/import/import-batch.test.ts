@@ -138,3 +138,28 @@ void test('R-13.2 an inspector file uploaded as an entity file is refused by its
   assert.equal(result.summary?.fileError?.code, 'missing-column');
   assert.equal(result.rows.length, 0);
 });
+
+void test('R-13.2 a two-level header (“基本信息 | 联系方式” above the columns) under a title: the row with the required columns is the header', async () => {
+  const path = join(dir, 'two-level.csv');
+  writeFileSync(
+    path,
+    '临河区旅馆业市场主体名录（2026年）,,,,,\n' +
+      '基本信息,,,,联系方式,\n' +
+      '名称,主体类型,统一社会信用代码,行政区划代码,行业,联系电话\n' +
+      '临河区新华宾馆,单位,="91150802MA0N7Q3K1C",150802,旅馆业,="13912345678"\n',
+  );
+  const result = await entities(path);
+  assert.deepEqual(result.rejections, []);
+  assert.deepEqual(
+    result.rows.map((r) => ({ row: r.row, code: r.value.creditCode, phone: r.value.contactPhone })),
+    [{ row: 4, code: '91150802MA0N7Q3K1C', phone: '13912345678' }],
+  );
+  // Without the required columns in the first five rows, the first row of two or more cells is the
+  // header and its missing columns are named, as before.
+  const noHeader = join(dir, 'no-header.csv');
+  writeFileSync(noHeader, '基本信息,,联系方式\n名称,行业,电话\n甲,旅馆业,13912345678\n');
+  assert.equal(
+    (await entities(noHeader)).summary?.fileError?.message,
+    '表头缺少必填列：主体类型、行政区划代码',
+  );
+});

@@ -151,6 +151,10 @@ async function* run<T>(
   const batches = readSpreadsheetBatches(source, {
     fileName: options.fileName,
     onHeader: (headers) => (state.header = parser.resolve(headers)),
+    headerScore: (headers) => {
+      const resolved = parser.resolve(headers);
+      return resolved.ok ? Infinity : (resolved.found ?? 0);
+    },
     onChunk: (chunk) => hash.update(chunk),
   });
   for await (const rows of batches) {

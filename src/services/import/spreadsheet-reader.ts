@@ -14,6 +14,8 @@ export interface ReadSpreadsheetOptions {
   readonly fileName?: string;
   /** Called once with the header row's column names (before the first data row). */
   readonly onHeader?: (headers: readonly string[]) => void;
+  /** How much a row looks like the header (see HeaderRule). */
+  readonly headerScore?: (headers: readonly string[]) => number;
   /** Sees every byte of the source once, in order (for hashing while streaming). */
   readonly onChunk?: (chunk: Buffer) => void;
 }
@@ -39,12 +41,12 @@ export async function* readSpreadsheetBatches(
   opts: ReadSpreadsheetOptions = {},
 ): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const fileName = opts.fileName ?? (typeof source === 'string' ? basename(source) : undefined);
-  const onHeader = opts.onHeader ?? (() => undefined);
+  const rule = { onHeader: opts.onHeader ?? (() => undefined), headerScore: opts.headerScore };
   const peeked = await peekSource(source, SNIFF_BYTES, opts.onChunk);
   try {
     const format = sniffFormat(peeked.head, peeked.ended, fileName);
-    if (format.kind === 'xlsx') yield* xlsxRows(peeked, onHeader);
-    else yield* csvRows(peeked, format.encoding, onHeader);
+    if (format.kind === 'xlsx') yield* xlsxRows(peeked, rule);
+    else yield* csvRows(peeked, format.encoding, rule);
   } finally {
     await peeked.close();
   }

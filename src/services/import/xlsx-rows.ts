@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import unzipper, { type CentralDirectoryEntry } from 'unzipper';
 import type { PeekedSource } from './byte-source.ts';
 import { rowsWithHeader } from './header-row.ts';
-import type { SpreadsheetRow } from './header-row.ts';
+import type { HeaderRule, SpreadsheetRow } from './header-row.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
 import { firstWorksheet, partKey, partOfType, relsOf } from './xlsx-parts.ts';
 import { sheetRecords } from './xlsx-sheet.ts';
@@ -61,7 +61,7 @@ function numberedSheet(parts: ReadonlyMap<string, unknown>): string | undefined 
  */
 async function* worksheetRows(
   parts: ReadonlyMap<string, CentralDirectoryEntry>,
-  onHeader: (headers: readonly string[]) => void,
+  rule: HeaderRule,
 ): AsyncGenerator<SpreadsheetRow[], boolean, undefined> {
   const has = (name: string | undefined): name is string => name !== undefined && parts.has(partKey(name));
   // Each part's stream is opened when it is read.
@@ -85,7 +85,7 @@ async function* worksheetRows(
   const listed = firstWorksheet(workbook, sheets, workbookRels);
   const sheetPath = has(listed) ? listed : numberedSheet(parts);
   if (!sheetPath) throw new SpreadsheetError('not-a-spreadsheet', NO_SHEET);
-  return yield* rowsWithHeader(sheetRecords(part(sheetPath), context), onHeader);
+  return yield* rowsWithHeader(sheetRecords(part(sheetPath), context), rule);
 }
 
 /**
@@ -96,7 +96,7 @@ async function* worksheetRows(
  */
 export async function* xlsxRows(
   source: PeekedSource,
-  onHeader: (headers: readonly string[]) => void,
+  rule: HeaderRule,
 ): AsyncGenerator<SpreadsheetRow[], void, undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'ss-xlsx-'));
   let zip: Awaited<ReturnType<typeof openZip>> | undefined;
@@ -111,7 +111,7 @@ export async function* xlsxRows(
     }
     let hasHeader: boolean;
     try {
-      hasHeader = yield* worksheetRows(zip.parts, onHeader);
+      hasHeader = yield* worksheetRows(zip.parts, rule);
     } catch (error) {
       if (error instanceof SpreadsheetError) throw error;
       throw new SpreadsheetError('bad-xlsx', BAD_XLSX, { cause: error });
