@@ -108,12 +108,24 @@ void describe('documents and exports from the officers’ app (issue 11.3, 11.4)
     // stratum lists made the page 657 px wide) scroll inside their cards. Measured once antd has re-laid out.
     await page.setViewportSize({ width: 375, height: 740 });
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const fitsPhone = async (what: string) => {
+      await page
+        .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, {
+          timeout: 5_000,
+        })
+        .catch(() => undefined);
+      assert.ok((await pageWidth()) <= 375, `${what} is ${await pageWidth()} px wide on a 375 px phone`);
+    };
+    await fitsPhone('the record');
+    // So does the ceremony screen, once every stratum is shown: its 参与人 table scrolls in its card and a
+    // reserve's tag (name, credit code, 已递补) wraps (the page was 552 px wide).
+    await page.goto(`${w.base}/draws/${draw.id}`);
+    await page.locator('.stratum-card .selected-entity').first().waitFor();
     await page
-      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, {
-        timeout: 5_000,
-      })
+      .getByText(/正在逐层公布结果/)
+      .waitFor({ state: 'detached', timeout: 20_000 })
       .catch(() => undefined);
-    assert.ok((await pageWidth()) <= 375, `the record is ${await pageWidth()} px wide on a 375 px phone`);
+    await fitsPhone('the ceremony screen');
     await page.setViewportSize({ width: 1440, height: 900 });
 
     const { rows } = await json<{ rows: { id: string; entity: { name: string; publicId: string } }[] }>(

@@ -1,6 +1,7 @@
 // Who takes part, and how far each is: commitment, reveal, signature.
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Table, Tooltip, Typography } from 'antd';
+import { usePhoneScroll } from '../../../components/phone-scroll.ts';
 import { useI18n } from '../../../locales/use-i18n.ts';
 import type { Participant } from '../../../services/types.ts';
 import { formatDateTime, shortDigest } from '../../../utils/format.ts';
@@ -40,9 +41,11 @@ export default function ParticipantsTable({
   readonly big?: boolean;
 }) {
   const { t } = useI18n();
+  const scroll = usePhoneScroll(520);
   return (
     <Table<Participant>
       className="participants-table"
+      scroll={scroll}
       size={big ? 'middle' : 'small'}
       rowKey="id"
       pagination={false}
