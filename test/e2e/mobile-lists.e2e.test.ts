@@ -124,4 +124,20 @@ void describe('the list pages on a phone', { skip }, () => {
       assert.ok(box.x >= 0 && box.x < innerWidth, `${name}: it starts on screen (x = ${box.x})`);
     });
   }
+
+  test('R-3.1 scrolled down a list on a phone, the menu button sits in the header, not over the rows, and opens the menu', async () => {
+    await page.goto(`${base}/entities`);
+    await page.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.waitForFunction(() => window.scrollY > 0);
+    const header = (await page.locator('.ant-layout-header').boundingBox())!;
+    const button = (await page.locator('.ant-layout-sider-zero-width-trigger').boundingBox())!;
+    assert.ok(header.y >= -1 && header.y <= 1, `the header stays at the top (y = ${header.y})`);
+    assert.ok(
+      button.y >= header.y && button.y + button.height <= header.y + header.height + 1,
+      `the button (y ${button.y}–${button.y + button.height}) lies within the header (y ${header.y}–${header.y + header.height})`,
+    );
+    await page.locator('.ant-layout-sider-zero-width-trigger').click();
+    await page.getByRole('menuitem', { name: '市场主体名录库' }).waitFor({ timeout: 5_000 });
+  });
 });

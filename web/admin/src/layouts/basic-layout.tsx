@@ -71,6 +71,9 @@ export default function BasicLayout() {
             height: 48,
             lineHeight: '48px',
             borderBottom: '1px solid #f0f0f0',
+            // Below lg the menu button is fixed to the screen's top-left corner: the header stays under it
+            // while the page scrolls, so the button never covers the content.
+            ...(narrow && { position: 'sticky', top: 0, zIndex: 99 }),
           }}
         >
           <HeaderRight user={user} />
