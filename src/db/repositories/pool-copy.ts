@@ -37,7 +37,8 @@ const BACKSLASH = 92;
 class PoolCopyParser {
   private carry: Uint8Array | null = null;
   private readonly strata = new Map<number, { bytes: Uint8Array; name: string }[]>();
-  private readonly decoder = new TextDecoder();
+  // ignoreBOM: a U+FEFF that begins an id or a stratum is kept, as the engine keeps it.
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(private readonly builder: PoolTableBuilder) {}
 

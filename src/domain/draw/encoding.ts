@@ -1,7 +1,8 @@
 // Byte-level encoding of RDRAW-1 (DRAW.md §1): UTF-8, big-endian integers, lp(x), lowercase hex.
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a U+FEFF that begins an id is one of its characters, not a byte order mark to drop.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
