@@ -10,6 +10,7 @@ import {
 } from '../domain/directory/entity-input.ts';
 import { regionName } from '../domain/region/region.ts';
 import { requirePermission, requireReadable, requireWritable } from './access.ts';
+import { permits } from './permissions.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { historyOf, type AuditEventView } from './audit.service.ts';
@@ -116,6 +117,20 @@ async function refuseDuplicatePerson(db: Database, unitId: string, e: EntityInpu
     throw new ConflictError('duplicate-code', DUPLICATE);
 }
 
+/**
+ * A whole ID number or phone in the search box finds its entity by keyed hash — for the officers who may
+ * see full numbers (directory.personal-data), and audited like a view (fields, never the number). For
+ * anyone else it is plain text: the masked list shows eight of an ID number's eighteen digits, and an exact
+ * match tried over the ≈2,000 numbers that fit them would recover the rest without a trace.
+ */
+function exactSearch(actor: Actor, q: string | undefined) {
+  const none = { codes: [] as string[], phones: [] as string[], fields: [] as string[] };
+  if (!q || !permits(actor.roles, 'directory.personal-data')) return none;
+  const { codes, phones } = exactSearchHashes(q);
+  const fields = [...(codes.length ? ['idNumber'] : []), ...(phones.length ? ['contactPhone'] : [])];
+  return { codes, phones, fields };
+}
+
 async function load(db: Database, actor: Actor, id: string, write: boolean) {
   const row = await entityRepository.get(db, id);
   (write ? requireWritable : requireReadable)(actor, '市场主体', id, row?.unitPath);
@@ -130,8 +145,18 @@ export const entityService = {
     page: PageRequest,
   ) {
     const unitIds = await unitService.readableIds(db, actor);
-    const exact = filter.q ? exactSearchHashes(filter.q) : { codes: [], phones: [] };
+    const exact = exactSearch(actor, filter.q);
     const { total, rows } = await entityRepository.page(db, { ...filter, unitIds, exact }, page);
+    if (exact.fields.length > 0)
+      await db.transaction((tx) =>
+        recordAudit(
+          tx,
+          actor,
+          'entity.personal-data-searched',
+          rows.length === 1 ? { type: 'entity', id: rows[0]!.id } : { type: 'unit', id: actor.unitId },
+          { fields: exact.fields, matched: total },
+        ),
+      );
     return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(entitySummary) };
   },
 

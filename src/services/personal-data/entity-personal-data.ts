@@ -9,7 +9,7 @@ import {
 } from '../../domain/privacy/entity-seal.ts';
 import { PersonalDataUnreadableError } from '../../domain/privacy/field-cipher.ts';
 import { personalHashes } from '../../domain/privacy/keyed-hash.ts';
-import { normalisePhone } from '../../domain/validation/phone-number.ts';
+import { validatePhone } from '../../domain/validation/phone-number.ts';
 import type { Executor } from '../../db/database.ts';
 import { entityPersonalDataRepository } from '../../db/repositories/entity-personal-data.repository.ts';
 import { ConflictError, DomainError } from '../errors.ts';
@@ -51,10 +51,10 @@ export function openPersonalFields(e: EntityRecord): {
 export function exactSearchHashes(q: string): { codes: string[]; phones: string[] } {
   const keyring = dataKeys();
   const id = normaliseCode(q);
-  const phone = normalisePhone(q);
+  const phone = validatePhone(q);
   return {
     codes: /^\d{17}[\dX]$/.test(id) ? personalHashes(keyring, 'id-number', id) : [],
-    phones: /^[\d-]{7,}$/.test(phone) ? personalHashes(keyring, 'phone', phone) : [],
+    phones: phone.ok ? personalHashes(keyring, 'phone', phone.phone) : [],
   };
 }
 

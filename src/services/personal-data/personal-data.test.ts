@@ -91,6 +91,33 @@ onEachDatabase('R-N.10 issue 10.7 personal data at rest', (database) => {
     );
   });
 
+  test('R-N.10 issue 10.7: only officers who may see full numbers find a person by them, and each such search is audited; for others a whole number is plain text (no oracle over the masked digits)', async () => {
+    const id = idNumber(101);
+    const search = async (role: Parameters<typeof actorAt>[1], q: string) =>
+      (await entityService.page(db(), actorAt(o.district, role), { q }, { page: 1, pageSize: 20 })).total;
+    const searches = async () =>
+      (
+        await queryRows<{ n: number }>(
+          db(),
+          sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'entity.personal-data-searched'`,
+        )
+      )[0]!.n;
+    const before = await searches();
+    for (const role of ['drawer', 'supervisor', 'leader', 'auditor', 'system-admin'] as const) {
+      assert.equal(await search(role, id), 0, `${role} by ID number`);
+      assert.equal(await search(role, '13900000101'), 0, `${role} by phone`);
+    }
+    assert.equal(await searches(), before, 'a search that matched nothing by number is not an event');
+    assert.equal(await search('department-admin', id), 1);
+    const [event] = await queryRows<{ object_type: string; data: unknown }>(
+      db(),
+      sql`SELECT object_type, data FROM audit_events WHERE action = 'entity.personal-data-searched' ORDER BY seq DESC LIMIT 1`,
+    );
+    assert.equal(event!.object_type, 'entity');
+    assert.deepEqual(event!.data, { fields: ['idNumber'], matched: 1 });
+    assert.ok(!JSON.stringify(event).includes(id.slice(4, 14)), 'the event never holds the number');
+  });
+
   test('R-N.10 issue 10.7: an update re-seals; a bad phone gets a Chinese message', async () => {
     const [row] = (await entityService.page(db(), admin(), { q: idNumber(101) }, { page: 1, pageSize: 1 }))
       .rows;

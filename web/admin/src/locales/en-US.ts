@@ -294,7 +294,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'entity.idNumber': 'ID number',
   'entity.contactPhone': 'Contact phone',
   'entities.searchHelp':
-    'ID numbers and phone numbers are stored encrypted: search with the full number; partial numbers do not match',
+    'ID numbers and phone numbers are stored encrypted: officers who may see full numbers can search with the full number (logged); partial numbers do not match',
   'personalData.reveal': 'Show full number',
   'personalData.hide': 'Hide full number',
   'personalData.confirmTitle': 'Show the full numbers?',
@@ -310,6 +310,7 @@ const enUS: Readonly<Record<MessageKey, string>> = {
   'contactPhone.help': 'Stored encrypted; pages show it masked. Leave empty to clear it',
   'contactPhone.saved': 'Contact phone saved',
   'action.entity.personal-data-viewed': 'Viewed full ID number / phone',
+  'action.entity.personal-data-searched': 'Searched by full ID number / phone',
   'action.entity.personal-data-unreadable': 'Personal data failed to decrypt',
   'entity.registrationAuthority': 'Registration authority',
   'entity.legalRepresentative': 'Legal representative',

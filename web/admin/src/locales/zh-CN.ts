@@ -282,7 +282,8 @@ const zhCN = {
   'entity.maskedId': '身份证号（已脱敏）',
   'entity.idNumber': '身份证号',
   'entity.contactPhone': '联系电话',
-  'entities.searchHelp': '身份证号和联系电话加密保存，只能输入完整号码查找，不支持部分号码',
+  'entities.searchHelp':
+    '身份证号和联系电话加密保存：有查看完整号码权限的人员可输入完整号码查找（记入操作日志），不支持部分号码',
   'personalData.reveal': '查看完整号码',
   'personalData.hide': '隐藏完整号码',
   'personalData.confirmTitle': '查看完整号码？',
@@ -298,6 +299,7 @@ const zhCN = {
   'contactPhone.help': '加密保存，页面上只显示遮蔽后的号码；留空则清除',
   'contactPhone.saved': '联系电话已保存',
   'action.entity.personal-data-viewed': '查看完整身份证号/联系电话',
+  'action.entity.personal-data-searched': '按完整身份证号/联系电话查找',
   'action.entity.personal-data-unreadable': '个人信息解密失败',
   'entity.registrationAuthority': '登记机关',
   'entity.legalRepresentative': '法定代表人',
