@@ -5,6 +5,7 @@ import { onEachDatabase } from '../../test/support/databases.ts';
 import { at, confirmedDraw, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
 import { reportAwaitingReview } from '../../test/support/report-fixture.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
+import { makeUser } from '../../test/support/fixtures.ts';
 import { inspectionReportService } from '../services/inspection-report.service.ts';
 
 interface Assessment {
@@ -55,6 +56,34 @@ onEachDatabase('the dashboard’s drill-down lists keep its unit and year (R-27.
     assert.equal(all.total, 3, 'without a year: the report awaiting review too');
     const lastYear = await get<{ total: number }>(`/api/admin/reports?approvedYear=2025`);
     assert.equal(lastYear.total, 0);
+  });
+
+  test('R-6.1 a sibling department lists none of 治安’s records or reports — the totals included — and its archive of a shared entity leaves out their unpublished results', async () => {
+    await makeUser(database(), c.w.org.jiaojing, 'scope-jiaojing', ['department-admin']);
+    const sibling = await loginCookie(app, 'scope-jiaojing');
+    const as = async <T>(url: string) => {
+      const res = await app.inject({ url, headers: { cookie: sibling } });
+      assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+      return res.json<T>();
+    };
+    for (const url of [
+      '/api/admin/reports',
+      '/api/admin/reports?resultCode=no-problem',
+      '/api/admin/inspections',
+      '/api/admin/inspections?status=submitted',
+    ]) {
+      const list = await as<{ total: number; rows: unknown[] }>(url);
+      assert.deepEqual({ total: list.total, rows: list.rows.length }, { total: 0, rows: 0 }, url);
+    }
+    const mine = await get<{ rows: { entity: { id: string } }[] }>('/api/admin/reports');
+    const entityId = mine.rows[0]!.entity.id;
+    const archive = await as<{ archive: { results: unknown[]; inspections: unknown[] } }>(
+      `/api/admin/entities/${entityId}/archive`,
+    );
+    assert.deepEqual(archive.archive.results, [], 'another department’s results on the entity');
+    assert.deepEqual(archive.archive.inspections, []);
+    const own = await get<{ archive: { results: unknown[] } }>(`/api/admin/entities/${entityId}/archive`);
+    assert.ok(own.archive.results.length > 0, 'the leader above both sees them');
   });
 
   test('R-27.1 inspection records by unit and year of the check; plans by unit', async () => {

@@ -16,7 +16,8 @@ import type { NonCooperation } from '../domain/inspection/non-cooperation.ts';
 import { checkReport, type InspectionReport, type MethodFindings } from '../domain/inspection/report.ts';
 import { reviewTransition, type ReviewEvent, type ReviewState } from '../domain/inspection/review-flow.ts';
 import type { FieldProblem } from '../domain/field-problem.ts';
-import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
+import { unitService } from './unit.service.ts';
+import { requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { SignatureInput } from './draw/statement-signature.ts';
@@ -287,15 +288,15 @@ export const inspectionReportService = {
         resultCode: filter.resultCode || undefined,
         unitId: filter.unitId,
         approvedYear: filter.approvedYear,
+        unitIds: await unitService.readableIds(db, actor),
       },
       page,
     );
-    const visible = rows.filter((r) => canRead(actor, r.unitPath));
     const reports = new Map(
       (
         await inspectionReportRepository.reportsOf(
           db,
-          visible.map((r) => r.record.id),
+          rows.map((r) => r.record.id),
         )
       ).map((r) => [r.id, r]),
     );
@@ -303,7 +304,7 @@ export const inspectionReportService = {
       total,
       page: page.page,
       pageSize: page.pageSize,
-      rows: visible.map((r) => resultRow(r, reports.get(r.review.reportId ?? ''))),
+      rows: rows.map((r) => resultRow(r, reports.get(r.review.reportId ?? ''))),
     };
   },
 };

@@ -9,7 +9,8 @@ import {
   type RecordFilter,
 } from '../db/repositories/inspection.repository.ts';
 import { checkInspectionRecord } from '../domain/inspection/inspection-record.ts';
-import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
+import { unitService } from './unit.service.ts';
+import { requirePermission, requireReadable, requireWritable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import type { SignatureInput } from './draw/statement-signature.ts';
@@ -174,13 +175,9 @@ export const inspectionService = {
   },
 
   async list(db: Database, actor: Actor, filter: RecordFilter, page: PageRequest) {
-    const { total, rows } = await inspectionRepository.page(db, filter, page);
-    return {
-      total,
-      page: page.page,
-      pageSize: page.pageSize,
-      rows: rows.filter((r) => canRead(actor, r.unitPath)).map(summaryOf),
-    };
+    const unitIds = await unitService.readableIds(db, actor);
+    const { total, rows } = await inspectionRepository.page(db, { ...filter, unitIds }, page);
+    return { total, page: page.page, pageSize: page.pageSize, rows: rows.map(summaryOf) };
   },
 
   /** Every entity of a confirmed draw's current state, its current team and its records. */

@@ -14,7 +14,7 @@ import {
   type PublicResultFilter,
 } from '../db/repositories/public-result.repository.ts';
 import { publicCreditArchive, type CreditListEntry } from '../domain/publication/credit-archive.ts';
-import { requireReadable } from './access.ts';
+import { canRead, requireReadable } from './access.ts';
 import type { Actor } from './actor.ts';
 import { auditView } from './audit.service.ts';
 import { entitySummary } from './entity.service.ts';
@@ -23,6 +23,7 @@ import { resultRow } from './inspection-report.service.ts';
 import { followUpView } from './inspection/report-view.ts';
 import { inspectionService } from './inspection.service.ts';
 import { publicMemo } from './public-data.ts';
+import { unitService } from './unit.service.ts';
 import { forPublication, publicationInputs } from './publication/public-row.ts';
 
 /** A closed credit-repair follow-up ends the listings that began before it (R-N.11, R-26.2). */
@@ -107,9 +108,11 @@ export const publicationService = {
     const row = await entityRepository.get(db, entityId);
     requireReadable(actor, '市场主体', entityId, row?.unitPath);
     const inspections = await inspectionService.list(db, actor, { entityId }, { page: 1, pageSize: 500 });
+    // Another department's results on the same entity stay theirs until published (the portal shows those).
+    const unitIds = await unitService.readableIds(db, actor);
     const { rows } = await inspectionReportRepository.reviewPage(
       db,
-      { entityId },
+      { entityId, unitIds },
       { page: 1, pageSize: 500 },
     );
     const reports = new Map(
@@ -120,7 +123,9 @@ export const publicationService = {
         )
       ).map((r) => [r.id, r]),
     );
-    const followUps = await inspectionReportRepository.followUps(db, { entityId });
+    const followUps = (await inspectionReportRepository.followUps(db, { entityId })).filter((f) =>
+      canRead(actor, f.unitPath),
+    );
     const audit = await auditRepository.list(
       db,
       { objectType: 'entity', objectId: entityId },

@@ -10,7 +10,7 @@ import {
   units,
 } from '../schema/index.ts';
 import { offsetOf, type PageRequest } from './directory-filter.ts';
-import { inUnitSubtree, inYear } from './unit-year-scope.ts';
+import { inUnits, inUnitSubtree, inYear } from './unit-year-scope.ts';
 
 export type ReportRow = typeof inspectionReports.$inferSelect;
 export type ReviewRow = typeof inspectionReviews.$inferSelect;
@@ -26,6 +26,8 @@ export interface ReviewFilter {
   /** The dashboard's scope: the record's unit or one below it, and the year of approval. */
   readonly unitId?: string;
   readonly approvedYear?: number;
+  /** The units the caller may read: counted and paged in the query, so a total never counts others' rows. */
+  readonly unitIds?: readonly string[];
 }
 
 function reviewWhere(f: ReviewFilter): SQL | undefined {
@@ -41,6 +43,7 @@ function reviewWhere(f: ReviewFilter): SQL | undefined {
       : undefined,
     f.unitId ? inUnitSubtree(inspectionRecords.unitId, f.unitId) : undefined,
     f.approvedYear ? inYear(inspectionReviews.approvedOn, f.approvedYear) : undefined,
+    f.unitIds ? inUnits(inspectionRecords.unitId, f.unitIds) : undefined,
   );
 }
 

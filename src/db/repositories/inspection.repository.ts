@@ -11,7 +11,7 @@ import {
   units,
 } from '../schema/index.ts';
 import { offsetOf, type PageRequest } from './directory-filter.ts';
-import { inUnitSubtree, inYear } from './unit-year-scope.ts';
+import { inUnits, inUnitSubtree, inYear } from './unit-year-scope.ts';
 
 export type InspectionRecordRow = typeof inspectionRecords.$inferSelect;
 export type NewInspectionRecord = Omit<
@@ -29,6 +29,8 @@ export interface RecordFilter {
   /** The dashboard's scope (R-27.1): the record's unit or one below it, and the year of the check. */
   readonly unitId?: string;
   readonly checkedYear?: number;
+  /** The units the caller may read: counted and paged in the query, so a total never counts others' rows. */
+  readonly unitIds?: readonly string[];
 }
 
 const fileMeta = {
@@ -72,6 +74,7 @@ function where(f: RecordFilter): SQL | undefined {
         : undefined,
     f.unitId ? inUnitSubtree(inspectionRecords.unitId, f.unitId) : undefined,
     f.checkedYear ? inYear(inspectionRecords.checkedOn, f.checkedYear) : undefined,
+    f.unitIds ? inUnits(inspectionRecords.unitId, f.unitIds) : undefined,
   );
 }
 
