@@ -16,6 +16,7 @@ import './context.ts';
 import { requireLogin } from './auth.ts';
 import { checkRoutePermissions } from './route-permissions.ts';
 import { errorHandler } from './error-handler.ts';
+import { parserErrorResponse } from './client-errors.ts';
 import { publicCache } from './public-cache.ts';
 import { securityHeaders } from './security.ts';
 import { csrfProtection } from './csrf.ts';
@@ -72,6 +73,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: validatorCompiler } },
     // A malformed URL (`/%E0%A4%A`) gets the same error body as everything else, not Fastify's English one.
     frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
+    clientErrorHandler: (err, socket) => {
+      if ((err as { code?: string }).code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+      socket.end(parserErrorResponse(err));
+    },
     // Routes are declared without a trailing slash; a client that adds one still lands.
     routerOptions: { ignoreTrailingSlash: true },
     // One hop: the proxy's own X-Forwarded-For entry, not whatever the client wrote before it.

@@ -24,3 +24,21 @@ export function clientError(err: Error): { readonly code: string; readonly messa
   if (err instanceof SyntaxError) return CLIENT_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY!;
   return { code: 'bad-request', message: '请求无效，请检查后重试' };
 }
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers past 16 KiB, a NUL in the request
+ * line, Content-Length with Transfer-Encoding): the same error body as everything else, not Node's English.
+ */
+export function parserErrorResponse(err: Error & { code?: string }): string {
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: 'headers-too-large', message: '请求头或网址过长，请缩短查询条件后重试' }
+      : { code: 'bad-request', message: '请求格式错误，无法解析' },
+  });
+  return (
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
+}

@@ -91,3 +91,25 @@ test('a trailing slash reaches the same route as the declared path', async () =>
   assert.equal((await app.inject({ url: '/api/admin/items' })).statusCode, 401);
   assert.equal((await app.inject({ url: '/api/admin/nothing-here/' })).statusCode, 404);
 });
+
+test('R-6.1 an outsider gets 401 on every officers’ write route, an empty body included — never the fields the body needs', async () => {
+  const writes = Object.entries(doc.paths)
+    .filter(([path]) => path.startsWith('/api/admin/'))
+    .flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((method) => ({ path, method })),
+    );
+  assert.ok(writes.length > 30, `${writes.length} write routes`);
+  for (const { path, method } of writes) {
+    const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+    const res = await app.inject({
+      method: method.toUpperCase() as 'POST',
+      url,
+      payload: {},
+      headers: { origin: 'http://localhost' },
+    });
+    assert.equal(res.statusCode, 401, `${method} ${path}: ${res.body}`);
+    assert.ok(!/为必填项|必须/.test(res.body), `${method} ${path} names a field: ${res.body}`);
+  }
+});

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { listenOnLoopback } from '../../test/support/browser.ts';
 import { onEachDatabase } from '../../test/support/databases.ts';
 import { makeOrg, makeUser, PASSWORD } from '../../test/support/fixtures.ts';
 import { loginCookie, testApp } from '../../test/support/server.ts';
@@ -21,6 +23,39 @@ onEachDatabase('accounts and browsers: throttled logins, cross-site writes, secu
     await makeUser(database(), org.zhian, 'guessme', ['department-admin']);
     await makeUser(database(), org.zhian, 'writer', ['department-admin']);
     app = await testApp(database());
+  });
+
+  test('what Node’s HTTP parser refuses (headers past its limit, a NUL in the request line, Content-Length with chunking) gets a Chinese error body with a stable code', async () => {
+    const own = await testApp(database());
+    const { port } = new URL(await listenOnLoopback(own));
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+        socket.on('data', (c: Buffer) => chunks.push(c));
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        socket.on('error', reject);
+      });
+    const bodyOf = (response: string) =>
+      JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4)) as {
+        error: { code: string; message: string };
+      };
+    try {
+      const big = await raw(`GET /api/public/results?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      assert.match(big, /^HTTP\/1\.1 431 /);
+      assert.equal(bodyOf(big).error.code, 'headers-too-large');
+      assert.match(bodyOf(big).error.message, /请求头或网址过长/);
+      for (const request of [
+        'GET /api/public/items\0 HTTP/1.1\r\nHost: x\r\n\r\n',
+        'POST /api/public/items HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      ]) {
+        const response = await raw(request);
+        assert.match(response, /^HTTP\/1\.1 400 /, JSON.stringify(request));
+        assert.deepEqual(bodyOf(response).error, { code: 'bad-request', message: '请求格式错误，无法解析' });
+      }
+    } finally {
+      await own.close();
+    }
   });
 
   test('issue 10: after 5 wrong passwords the account is locked for 15 minutes, even for the right one', async () => {
