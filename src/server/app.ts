@@ -20,7 +20,7 @@ import { parserErrorResponse } from './client-errors.ts';
 import { publicCache } from './public-cache.ts';
 import { securityHeaders } from './security.ts';
 import { csrfProtection } from './csrf.ts';
-import { guardInputText } from './input-guard.ts';
+import { guardInputText, strictJsonBodies } from './input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { recordRequests, RequestMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
@@ -89,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   addSharedSchemas(app);
   guardInputText(app);
+  strictJsonBodies(app);
   securityHeaders(app);
   publicCache(app);
   const metrics = new RequestMetrics();

@@ -97,6 +97,34 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     assert.deepEqual(changedTables(before, await tableFingerprint(database())), []);
   });
 
+  test('bytes that are not UTF-8 — percent-encoded in a query (%ED%A0%80, %C0%AF, a lone %) or raw in a JSON body — answer 400 invalid-text, never a search or a write on U+FFFD', async () => {
+    for (const query of ['q=%ED%A0%80', 'q=%C0%AF', 'q=%FF%FE', 'q=%', 'q=%ZZ']) {
+      const res = await app.inject({ url: `/api/public/results?${query}` });
+      assert.equal(res.statusCode, 400, `${query}: ${res.body}`);
+      assert.equal(res.json<ErrorBody>().error.code, 'invalid-text', query);
+      assert.match(res.json<ErrorBody>().error.message, /“关键词”含有无效的字符编码/, query);
+    }
+    assert.equal((await app.inject({ url: '/api/public/results?q=%E4%B8%B4+%E6%B2%B3' })).statusCode, 200);
+    const before = await tableFingerprint(database());
+    const body = Buffer.concat([
+      Buffer.from('{"kind":"organisation","name":"临河'),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from(
+        `宾馆","creditCode":"${creditCode(902)}","regionCode":"150802","industry":"旅馆业","riskClass":"B"}`,
+      ),
+    ]);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/admin/entities',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: body,
+    });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.equal(res.json<ErrorBody>().error.code, 'invalid-text');
+    assert.match(res.json<ErrorBody>().error.message, /“请求内容”含有无效的字符编码/);
+    assert.deepEqual(changedTables(before, await tableFingerprint(database())), []);
+  });
+
   test('{"name": true} is refused, not stored as the text "true"; the message is Chinese with the field named', async () => {
     const before = await entityCount();
     const res = await post('/api/admin/entities', {

@@ -73,8 +73,8 @@ export class UnreadableFileError extends DomainError {}
 
 /** Text holding NUL or an unpaired surrogate: no database can store it, so the request is refused whole. */
 export class InvalidTextError extends DomainError {
-  constructor(field: string, label: string) {
-    super('invalid-text', `“${label}”含有空字符或不成对的代理字符，请删除后重试`, { field });
+  constructor(field: string, label: string, problem = '含有空字符或不成对的代理字符，请删除后重试') {
+    super('invalid-text', `“${label}”${problem}`, { field });
   }
 }
 
