@@ -86,6 +86,11 @@ export function cell<K extends string>(
   return header === undefined ? '' : (values[header] ?? '');
 }
 
+/** The template's example value of a column. */
+export function exampleOf<K extends string>(specs: readonly ColumnSpec<K>[], key: K): string {
+  return specs.find((s) => s.key === key)?.example ?? '';
+}
+
 /** Labels by key, for rejections on a column the file does not have. */
 export function labelsOf<K extends string>(specs: readonly ColumnSpec<K>[]): Readonly<Record<K, string>> {
   return Object.fromEntries(specs.map((s) => [s.key, s.label])) as Record<K, string>;

@@ -25,7 +25,7 @@ export const ENTITY_COLUMNS: readonly ColumnSpec<EntityColumnKey>[] = [
     required: true,
     aliases: ['姓名', '主体名称', '企业名称', '单位名称', '场所名称', '市场主体名称', '商户名称'],
     description: '单位名称或自然人姓名（必填）',
-    example: '临河区新华宾馆有限公司',
+    example: '（示例）临河区新华宾馆有限公司',
   },
   {
     key: 'kind',

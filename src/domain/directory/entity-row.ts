@@ -3,7 +3,7 @@ import { validateCreditCode } from '../validation/credit-code.ts';
 import { validateIdNumber } from '../validation/id-number.ts';
 import { validatePhone } from '../validation/phone-number.ts';
 import { cleanText, normaliseCode, parseDate, splitList } from './cell-value.ts';
-import { cell, labelsOf, mapColumns } from './column-map.ts';
+import { cell, exampleOf, labelsOf, mapColumns } from './column-map.ts';
 import type { ColumnMap, ColumnMapResult } from './column-map.ts';
 import { ENTITY_COLUMNS } from './entity-columns.ts';
 import type { EntityColumnKey } from './entity-columns.ts';
@@ -72,6 +72,14 @@ const LABELS = labelsOf(ENTITY_COLUMNS);
 /** The upsert key: the credit code, or the ID number of a natural person without one. */
 export function entityKey(row: EntityRow): string {
   return row.creditCode ?? row.idNumber ?? '';
+}
+
+/** The import template's example row (its name and credit code), left in the file by mistake. */
+export function isTemplateExample(row: EntityRow): boolean {
+  return (
+    row.name === exampleOf(ENTITY_COLUMNS, 'name') &&
+    row.creditCode === exampleOf(ENTITY_COLUMNS, 'creditCode')
+  );
 }
 
 /** Maps the header row; needs 名称, 主体类型, 行政区划代码, 行业 and one of 统一社会信用代码 / 身份证号. */

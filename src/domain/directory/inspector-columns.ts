@@ -14,7 +14,13 @@ export type InspectorColumnKey =
 
 /** Inspector import columns (R-15.1, R-N.4), in template order. */
 export const INSPECTOR_COLUMNS: readonly ColumnSpec<InspectorColumnKey>[] = [
-  { key: 'name', label: '姓名', required: true, description: '执法检查人员姓名（必填）', example: '王建国' },
+  {
+    key: 'name',
+    label: '姓名',
+    required: true,
+    description: '执法检查人员姓名（必填）',
+    example: '（示例）王建国',
+  },
   { key: 'post', label: '岗位', required: false, description: '如：治安管理、社区民警', example: '治安管理' },
   {
     key: 'rank',

@@ -1,6 +1,6 @@
 import { isRegionCode } from '../region/region.ts';
 import { cleanText, normaliseCode, parseDate, splitList } from './cell-value.ts';
-import { cell, labelsOf, mapColumns } from './column-map.ts';
+import { cell, exampleOf, labelsOf, mapColumns } from './column-map.ts';
 import type { ColumnMap, ColumnMapResult } from './column-map.ts';
 import { RowRejections } from './import-rejection.ts';
 import type { RowParseResult } from './import-rejection.ts';
@@ -61,6 +61,14 @@ const LABELS = labelsOf(INSPECTOR_COLUMNS);
 /** The upsert key of an inspector. */
 export function inspectorKey(row: InspectorRow): string {
   return row.badgeNumber;
+}
+
+/** The import template's example row (its name and badge number), left in the file by mistake. */
+export function isTemplateExample(row: InspectorRow): boolean {
+  return (
+    row.name === exampleOf(INSPECTOR_COLUMNS, 'name') &&
+    row.badgeNumber === exampleOf(INSPECTOR_COLUMNS, 'badgeNumber')
+  );
 }
 
 export function resolveInspectorColumns(headers: readonly string[]): ColumnMapResult<InspectorColumnKey> {

@@ -2,12 +2,18 @@ import { maskIdNumber } from '../../domain/privacy/mask.ts';
 import { createHash } from 'node:crypto';
 import type { ColumnMap, ColumnMapResult } from '../../domain/directory/column-map.ts';
 import type { EntityColumnKey } from '../../domain/directory/entity-columns.ts';
-import { entityKey, parseEntityRow, resolveEntityColumns } from '../../domain/directory/entity-row.ts';
+import {
+  entityKey,
+  isTemplateExample as isEntityExample,
+  parseEntityRow,
+  resolveEntityColumns,
+} from '../../domain/directory/entity-row.ts';
 import type { EntityRow } from '../../domain/directory/entity-row.ts';
 import type { ImportRejection, RowParseResult } from '../../domain/directory/import-rejection.ts';
 import type { InspectorColumnKey } from '../../domain/directory/inspector-columns.ts';
 import {
   inspectorKey,
+  isTemplateExample as isInspectorExample,
   parseInspectorRow,
   resolveInspectorColumns,
 } from '../../domain/directory/inspector-row.ts';
@@ -47,6 +53,8 @@ interface RowParser<T> {
     columns: ColumnMap<string>,
   ) => RowParseResult<T>;
   readonly key: (value: T) => string;
+  /** The template's example row, left in the file: refused, so that it never becomes a real record. */
+  readonly isExample: (value: T) => boolean;
   /** The header of the key column of `value` in this file, and its name in messages. */
   readonly keyColumn: (
     value: T,
@@ -60,6 +68,7 @@ function entityParser(options: ParseImportOptions): RowParser<EntityRow> {
     parse: (values, row, columns) =>
       parseEntityRow(values, row, columns as ColumnMap<EntityColumnKey>, options),
     key: entityKey,
+    isExample: isEntityExample,
     keyColumn: (value, columns) => {
       const label = value.creditCode !== null ? '统一社会信用代码' : '身份证号';
       const column = columns.get(value.creditCode !== null ? 'creditCode' : 'idNumber') ?? label;
@@ -73,6 +82,7 @@ const inspectorParser: RowParser<InspectorRow> = {
   resolve: resolveInspectorColumns,
   parse: (values, row, columns) => parseInspectorRow(values, row, columns as ColumnMap<InspectorColumnKey>),
   key: inspectorKey,
+  isExample: isInspectorExample,
   keyColumn: (value, columns) => ({
     column: columns.get('badgeNumber') ?? '警号',
     label: '警号',
@@ -173,6 +183,13 @@ async function* run<T>(
       if (!parsed.ok) {
         rejectedRows++;
         for (const rejection of parsed.rejections) out.push({ kind: 'rejected', rejection });
+        continue;
+      }
+      if (parser.isExample(parsed.value)) {
+        rejectedRows++;
+        const column = header.value.get('name') ?? '名称';
+        const message = '本行是导入模板中的示例，未导入；请删除示例行后填写实际数据';
+        out.push({ kind: 'rejected', rejection: { row, column, code: 'template-example', message } });
         continue;
       }
       const key = parser.key(parsed.value);
