@@ -21,7 +21,7 @@ import { drawService } from './draw.service.ts';
 import { replacementService } from './replacement.service.ts';
 import { targetedInspectionService } from './targeted-inspection.service.ts';
 import { taskService } from './task.service.ts';
-import { ConflictError } from './errors.ts';
+import { ConflictError, ValidationFailedError } from './errors.ts';
 
 const isCode = (code: string) => (err: unknown) => err instanceof ConflictError && err.code === code;
 const evidence = [{ fileName: 'a.txt', contentBase64: Buffer.from('证明').toString('base64') }];
@@ -150,6 +150,24 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
       isCode('replacement-list-exhausted'),
     );
     assert.deepEqual(await replacementService.list(db(), drawer(), drawn.id), [], 'nothing stored');
+  });
+
+  test('R-21.2 evidence whose content is not base64 is refused by name, nothing stored (it was decoded in part and kept)', async () => {
+    const out = selected(ownDraw)[0]!;
+    const before = await replacementService.list(db(), drawer(), ownDraw.id);
+    await assert.rejects(
+      replacementService.apply(db(), drawer(), ownDraw.id, {
+        kind: 'entity',
+        out,
+        reason: '停业',
+        evidence: [{ fileName: '停业证明.pdf', contentBase64: '!!!notbase64###' }],
+      }),
+      (err: unknown) =>
+        err instanceof ValidationFailedError &&
+        JSON.stringify(err.details).includes('evidence-not-base64') &&
+        /不是有效的 base64 编码/.test(JSON.stringify(err.details)),
+    );
+    assert.deepEqual(await replacementService.list(db(), drawer(), ownDraw.id), before);
   });
 
   test('R-21.2 a change without the leader’s approval changes nothing; a rejected one never applies', async () => {

@@ -1,3 +1,4 @@
+import { decodeBase64Strictly } from '../domain/validation/base64.ts';
 import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../db/database.ts';
 import { drawRepository, type DrawRow } from '../db/repositories/draw.repository.ts';
@@ -65,7 +66,15 @@ function decodeEvidence(files: ApplicationInput['evidence']) {
     ]);
   }
   return files.map((f, index) => {
-    const content = Buffer.from(f.contentBase64, 'base64');
+    const content = decodeBase64Strictly(f.contentBase64);
+    if (content === null)
+      throw new ValidationFailedError([
+        {
+          field: `evidence[${index}]`,
+          code: 'evidence-not-base64',
+          message: `证明材料 ${f.fileName} 的内容不是有效的 base64 编码，请重新上传`,
+        },
+      ]);
     if (content.length === 0 || content.length > MAX_EVIDENCE_BYTES) {
       throw new ValidationFailedError([
         {

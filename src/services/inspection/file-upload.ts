@@ -1,5 +1,6 @@
 // Attachments and signature images arrive base64 in JSON, like replacement evidence;
 // the type is sniffed from the bytes by the domain rule, the digest fixes the file.
+import { decodeBase64Strictly } from '../../domain/validation/base64.ts';
 import { sha256Hex } from '../../domain/inspection/attachment-digest.ts';
 import {
   ATTACHMENT_KINDS,
@@ -50,7 +51,15 @@ function signatureProblems(kind: string, mime: string, content: Buffer): FieldPr
 }
 
 export function checkedUpload(purpose: 'attachment' | 'signature', u: FileUpload) {
-  const content = Buffer.from(u.contentBase64, 'base64');
+  const content = decodeBase64Strictly(u.contentBase64);
+  if (content === null)
+    throw new FileRefusedError([
+      {
+        field: 'contentBase64',
+        code: 'attachment-not-base64',
+        message: '文件内容不是有效的 base64 编码，请重新上传',
+      },
+    ]);
   if (content.length === 0)
     throw new FileRefusedError([{ field: 'contentBase64', code: 'attachment-empty', message: '文件为空' }]);
   if (purpose === 'signature') {
