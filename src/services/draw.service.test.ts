@@ -170,6 +170,17 @@ onEachDatabase('draw ceremony: exclusions, concurrency, faults', (database) => {
     assert.deepEqual(await replacementService.list(db(), drawer(), ownDraw.id), before);
   });
 
+  test('R-21.2 a second application to replace the same member while the first is pending is refused (application-pending)', async () => {
+    const out = selected(ownDraw)[2]!;
+    const apply = () =>
+      replacementService.apply(db(), drawer(), ownDraw.id, { kind: 'entity', out, reason: '停业', evidence });
+    const first = await apply();
+    await assert.rejects(apply(), isCode('application-pending'));
+    await replacementService.reject(db(), leader(), first.id, '理由不充分');
+    const again = await apply();
+    await replacementService.reject(db(), leader(), again.id, '理由不充分');
+  });
+
   test('R-21.2 a change without the leader’s approval changes nothing; a rejected one never applies', async () => {
     const out = selected(ownDraw)[0]!;
     const app = await replacementService.apply(db(), drawer(), ownDraw.id, {

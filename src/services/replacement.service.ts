@@ -170,6 +170,19 @@ export const replacementService = {
     if (!input.reason.trim())
       throw new ValidationFailedError([{ field: 'reason', code: 'required', message: '请填写变更理由' }]);
     const files = decodeEvidence(input.evidence);
+    // One pending application per member replaced: a second would fail only at its approval.
+    const pending = (await replacementRepository.byDraw(db, drawUuid)).find(
+      (a) =>
+        a.status === 'pending' &&
+        a.kind === input.kind &&
+        a.out === input.out &&
+        (input.kind === 'entity' || (a.entity === (input.entity ?? null) && a.pool === (input.pool ?? null))),
+    );
+    if (pending)
+      throw new ConflictError(
+        'application-pending',
+        '该对象已有一份待审批的变更申请，请等待审批结果后再申请',
+      );
     const state = await currentState(
       db,
       draw,
