@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { findInvalidText } from '../domain/validation/text-check.ts';
-import { InvalidTextError } from '../services/errors.ts';
+import { InvalidTextError, ValidationFailedError } from '../services/errors.ts';
 import { fieldLabel } from './field-labels.ts';
 
 const BAD_ENCODING = '含有无效的字符编码（不是有效的 UTF-8），请重新输入';
@@ -22,6 +22,26 @@ function malformedQueryField(url: string): string | null {
         return /^[\w.-]{1,64}$/.test(key) ? key : 'query';
       }
     }
+  }
+  return null;
+}
+
+type QuerySchema = { properties?: Record<string, { type?: string; anyOf?: { type?: string }[] }> };
+
+const numeric = (p: { type?: string; anyOf?: { type?: string }[] } | undefined) =>
+  [p?.type, ...(p?.anyOf ?? []).map((a) => a.type)].some((t) => t === 'integer' || t === 'number');
+
+/**
+ * A number in the path or the query is written in decimal: the validator's coercion reads `0x10` as 16, `1e3` as
+ * 1000 and ` 7 ` as 7, so a page or a year nobody typed would be used.
+ */
+function nonDecimalNumber(query: unknown, schema: unknown): string | null {
+  const properties = (schema as QuerySchema | undefined)?.properties;
+  if (!properties || typeof query !== 'object' || query === null) return null;
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (!numeric(properties[key])) continue;
+    for (const v of Array.isArray(value) ? value : [value])
+      if (typeof v === 'string' && !/^-?\d+(\.\d+)?$/.test(v)) return key;
   }
   return null;
 }
@@ -60,6 +80,13 @@ export function guardInputText(app: FastifyInstance): void {
         malformed === 'query' ? '查询参数' : fieldLabel(malformed),
         BAD_ENCODING,
       );
+    const inPath = nonDecimalNumber(req.params, req.routeOptions.schema?.params);
+    const notDecimal = inPath ?? nonDecimalNumber(req.query, req.routeOptions.schema?.querystring);
+    if (notDecimal !== null) {
+      const where = inPath !== null ? '路径参数' : '查询参数';
+      const message = `请求参数有误：${where}“${fieldLabel(notDecimal)}”须为十进制数字`;
+      throw new ValidationFailedError([{ field: notDecimal, code: 'not-a-number', message }]);
+    }
     for (const value of [req.params, req.query, req.body]) {
       const path = findInvalidText(value);
       if (path !== null) throw new InvalidTextError(path, fieldLabel(path));

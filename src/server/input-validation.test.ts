@@ -158,6 +158,24 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
     }
   });
 
+  test('a number in the query or the path is decimal: 0x10, 1e3, " 7" answer 400 not-a-number, never page 16', async () => {
+    for (const url of [
+      '/api/public/results?page=0x10',
+      '/api/public/results?page=1e3',
+      '/api/public/results?page=%207',
+      '/api/public/results?year=abc',
+    ]) {
+      const res = await app.inject({ url });
+      assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
+      const { error } = res.json<ErrorBody & { error: { details: { code: string }[] } }>();
+      assert.equal(error.details[0]?.code, 'not-a-number', url);
+      assert.match(error.message, /须为十进制数字/, url);
+    }
+    const ok = await app.inject({ url: '/api/public/results?page=2&pageSize=20' });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(ok.json<{ page: number }>().page, 2);
+  });
+
   test('a date that is not in the calendar (2026-02-30) answers 400, not a database error', async () => {
     const list = await app.inject({ url: '/api/admin/entities?pageSize=1', headers: { cookie: admin } });
     assert.equal(list.statusCode, 200);
