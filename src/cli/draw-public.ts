@@ -1,5 +1,6 @@
 // `shuangsui draw public BUNDLE.json`: the public view (DRAW.md §9) of an RDRAW-2 full bundle,
 // made only when the bundle verifies: a view is never made from a draw that does not recompute.
+import { jsonText } from '../domain/draw/json-text.ts';
 import { publicViewOfDraw } from '../domain/draw/public-view.ts';
 import type { CliOptions } from './draw.command.ts';
 import { EXIT_INVALID, reportError } from './draw.command.ts';
@@ -32,6 +33,6 @@ export async function printPublicView(options: CliOptions): Promise<number> {
     );
     return EXIT_INVALID;
   }
-  process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+  process.stdout.write(`${jsonText(view)}\n`);
   return 0;
 }

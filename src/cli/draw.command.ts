@@ -2,6 +2,7 @@
 // `*.input.json` file and writes the full bundle to standard output; `shuangsui draw public
 // BUNDLE.json` prints the public view of a verified RDRAW-2 bundle. No database, no server.
 import { readFile } from 'node:fs/promises';
+import { jsonText } from '../domain/draw/json-text.ts';
 import { drawBundle } from '../domain/draw/bundle.ts';
 import type { DomainError } from '../domain/draw/errors.ts';
 import { computeDrawInThreads } from '../domain/draw/parallel-node.ts';
@@ -86,7 +87,7 @@ async function compute(options: CliOptions): Promise<number> {
     reportError(computed.error, options.json);
     return computed.error.name === 'invalid-input' ? EXIT_INVALID : EXIT_REFUSED;
   }
-  process.stdout.write(`${JSON.stringify(drawBundle(computed.draw), null, 2)}\n`);
+  process.stdout.write(`${jsonText(drawBundle(computed.draw))}\n`);
   if (!options.json) {
     const { result, digests } = computed.draw;
     process.stderr.write(

@@ -7,6 +7,14 @@ export type StrictJsonOutcome =
   | { readonly ok: false; readonly error: { readonly message: string; readonly position: number } };
 
 const MAX_DEPTH = 512;
+
+/**
+ * The members of a parsed object in the order the text gave them, kept (non-enumerable) only when it has
+ * a member named like an array index ("1", "150802"): JavaScript lists those first, in numeric order,
+ * whatever the text's order, and a bundle written back would move them (see json-text.ts).
+ */
+export const MEMBER_ORDER = Symbol('member order');
+const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -73,6 +81,12 @@ class Reader {
 
   private object(depth: number): JsonObject {
     const out: Record<string, JsonValue> = {};
+    const keys: string[] = [];
+    const done = () => {
+      if (keys.some((k) => INDEX_LIKE.test(k) && Number(k) < 2 ** 32 - 1))
+        Object.defineProperty(out, MEMBER_ORDER, { value: keys });
+      return out;
+    };
     this.pos++;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) === 0x7d) {
@@ -84,6 +98,7 @@ class Reader {
       if (this.text.charCodeAt(this.pos) !== 0x22) this.fail('expected a member name');
       const at = this.pos;
       const key = this.string();
+      keys.push(key);
       if (Object.hasOwn(out, key))
         throw new JsonSyntaxError(`duplicate member name ${JSON.stringify(key)}`, at);
       this.skipSpace();
@@ -97,7 +112,7 @@ class Reader {
       });
       this.skipSpace();
       const c = this.text.charCodeAt(this.pos++);
-      if (c === 0x7d) return out;
+      if (c === 0x7d) return done();
       if (c !== 0x2c) this.fail('expected "," or "}"');
     }
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { drawBundle } from './bundle.ts';
+import { jsonText } from './json-text.ts';
 import { computeDraw } from './compute.ts';
 import { signatureStatement } from './digests.ts';
 import { HASHERS, VECTOR_NAMES, vectorJson, vectorText } from './draw.fixture.ts';
@@ -118,4 +119,29 @@ void test('R-N.6 an id that begins with U+FEFF keeps it in the pool and the team
     assert.ok(verdict.ok);
     assert.deepStrictEqual(verdict.mismatches, [], hasher.name);
   }
+});
+
+void test('R-N.6 bundles and public views written as text are the vector files byte for byte, and a plan member named like a number keeps the input’s place', async () => {
+  for (const name of VECTOR_NAMES) {
+    const bundle = drawBundle(computeVector(name, HASHERS[0]!));
+    assert.equal(`${jsonText(bundle)}\n`, vectorText(name, 'bundle'), name);
+    assert.equal(jsonText(bundle), JSON.stringify(bundle, null, 2), `${name}: the native layout`);
+  }
+  // Rates keyed "B" then "1": JavaScript objects list "1" first; the bundle keeps the input's order.
+  const text = vectorText('v1-sha256', 'input').replace(
+    /"rates"\s*:\s*\{/,
+    '"rates": {"Z9": {"num": 1, "den": 100}, "7": {"num": 1, "den": 100}, ',
+  );
+  assert.notEqual(text, vectorText('v1-sha256', 'input'), 'the rates were found');
+  const read = parseDrawInput(text);
+  assert.ok(read.ok, read.ok ? '' : read.error.message);
+  const computed = computeDraw(read.input, HASHERS[0]!.make(read.input.plan.suite));
+  assert.ok(computed.ok);
+  const written = jsonText(drawBundle(computed.draw));
+  assert.ok(written.indexOf('"Z9"') < written.indexOf('"7"'), 'Z9 before 7, as given');
+  assert.deepStrictEqual(JSON.parse(written), JSON.parse(JSON.stringify(drawBundle(computed.draw))));
+  const threaded = await computeDrawInThreads(read.input, 2);
+  assert.ok(threaded.ok);
+  const viaThreads = jsonText(drawBundle(threaded.draw));
+  assert.equal(viaThreads, written, 'the threaded path writes the same text');
 });
