@@ -1,10 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PDF, fileResponse } from './schemas/media.schema.ts';
 
-/** `attachment` with an ASCII fallback name and the Chinese one in RFC 5987 form. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/**
+ * `attachment` (or `inline`) with an ASCII fallback name and the Chinese one in RFC 5987 form. A name as
+ * uploaded (`../../etc/passwd`) loses its path separators: it names a file, never a place.
+ */
+export function contentDisposition(
+  fileName: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
+  const name = fileName.replace(/[/\\]/g, '_');
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '_');
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 /** Sends a generated file as a download. */

@@ -10,7 +10,7 @@ import {
   DrawListResponse,
 } from '../../schemas/draw.view.ts';
 import { fileResponse, PDF } from '../../schemas/media.schema.ts';
-import { exportReply, fileReply, originOf, pdfResponse } from '../../file-reply.ts';
+import { contentDisposition, exportReply, fileReply, originOf, pdfResponse } from '../../file-reply.ts';
 import { exportService } from '../../../services/export.service.ts';
 import { exportQuery, exportResponse } from '../../schemas/export.schema.ts';
 import { NoticeQuery } from '../../schemas/document.schema.ts';
@@ -257,7 +257,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const file = await replacementService.evidence(db(), actorOf(req), req.params.id, req.params.index);
       return reply
         .type('application/octet-stream')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', contentDisposition(file.fileName))
         .send(file.content);
     },
   );

@@ -5,7 +5,7 @@ import { importTemplate } from '../../../services/import-template.service.ts';
 import { actorOf } from '../../auth.ts';
 import { readUpload } from '../../upload.ts';
 import { exportService } from '../../../services/export.service.ts';
-import { exportReply } from '../../file-reply.ts';
+import { contentDisposition, exportReply } from '../../file-reply.ts';
 import { IdParams } from '../../schemas/common.schema.ts';
 import { ExportFormat, exportResponse } from '../../schemas/export.schema.ts';
 import { ImportReportView } from '../../schemas/directory.view.ts';
@@ -40,10 +40,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ kind: 'entities' | 'inspe
     },
     async (_req, reply) => {
       const { fileName, body } = await importTemplate(opts.kind);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-        .send(body);
+      return reply.type(XLSX).header('content-disposition', contentDisposition(fileName)).send(body);
     },
   );
 

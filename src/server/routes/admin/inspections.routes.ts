@@ -4,7 +4,7 @@ import { inspectionService, type RecordCreateInput } from '../../../services/ins
 import { publicationService } from '../../../services/publication.service.ts';
 import { actorOf } from '../../auth.ts';
 import { documentService } from '../../../services/document.service.ts';
-import { fileReply, pdfResponse } from '../../file-reply.ts';
+import { contentDisposition, fileReply, pdfResponse } from '../../file-reply.ts';
 import {
   AttachmentResponse,
   CreditArchiveResponse,
@@ -173,7 +173,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const file = await inspectionService.file(db(), actorOf(req), req.params.id, req.params.fileId);
       return reply
         .type(file.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', contentDisposition(file.fileName, 'inline'))
         .send(file.content);
     },
   );
