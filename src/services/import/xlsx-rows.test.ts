@@ -6,7 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { Readable } from 'node:stream';
 import { readSpreadsheet, SpreadsheetError } from './spreadsheet-reader.ts';
+import { readSharedStrings } from './xlsx-xml.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-rows-'));
 let files = 0;
@@ -252,4 +254,15 @@ void test('R-14.1 a workbook without worksheets, or whose workbook part is missi
   assert.equal((await refusal(await xlsx(none))).code, 'not-a-spreadsheet');
   const noWorkbook = parts({ 'xl/workbook.xml': undefined });
   assert.equal((await refusal(await xlsx(noWorkbook))).code, 'not-a-spreadsheet');
+});
+
+void test('R-14.1 shared strings past the limit are refused by name before they fill the memory (a small zip inflates to gigabytes)', async () => {
+  const sst = `<sst xmlns="${MAIN}">${'<si><t>临河区新华宾馆</t></si>'.repeat(3)}</sst>`;
+  assert.deepEqual(await readSharedStrings(Readable.from([sst]), 21), Array(3).fill('临河区新华宾馆'));
+  await assert.rejects(readSharedStrings(Readable.from([sst]), 20), (e: unknown) => {
+    assert.ok(e instanceof SpreadsheetError);
+    assert.equal(e.code, 'bad-xlsx');
+    assert.match(e.message, /拆分为多个文件/);
+    return true;
+  });
 });

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { SpreadsheetError } from './spreadsheet-error.ts';
 import type { Relationship, WorkbookSheet } from './xlsx-parts.ts';
 import { isDateFormat, BUILTIN_DATE_FORMATS } from './xlsx-cell-text.ts';
 
@@ -80,9 +81,20 @@ export async function readWorkbook(chunks: AsyncIterable<Buffer | string>): Prom
   return { sheets, date1904 };
 }
 
+/**
+ * Shared strings are held in memory while the sheet streams; a million-row directory with unique names and
+ * addresses has about 200 million characters of them. Past this a file is refused rather than let grow
+ * until the process runs out of memory (a small zip can inflate to gigabytes of text).
+ */
+export const MAX_SHARED_TEXT = 400_000_000;
+
 /** The text of each `<si>` of xl/sharedStrings.xml: its runs joined, phonetic guides (`<rPh>`) left out. */
-export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>): Promise<string[]> {
+export async function readSharedStrings(
+  chunks: AsyncIterable<Buffer | string>,
+  limit = MAX_SHARED_TEXT,
+): Promise<string[]> {
   const strings: string[] = [];
+  let total = 0;
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
@@ -97,6 +109,12 @@ export async function readSharedStrings(chunks: AsyncIterable<Buffer | string>):
     },
     close(name) {
       if (name === 'si') {
+        total += current?.length ?? 0;
+        if (total > limit)
+          throw new SpreadsheetError(
+            'bad-xlsx',
+            `XLSX 文件中的文字超过 ${limit / 1e8} 亿字，无法一次导入；请拆分为多个文件后再导入`,
+          );
         strings.push(current ?? '');
         current = null;
       } else if (name === 't') inText = false;
