@@ -209,6 +209,11 @@ export const inspectionReportService = {
     if (step.type === 'publish' && step.privacyApproval) requirePermission(actor, 'report.privacy-approve');
     const { report, record } = await loadReport(db, actor, id);
     requireWritable(actor, '检查报告', id, record.unitPath);
+    // Separation of duties reaches the inspection itself: who recorded or submitted the 检查登记表 does not
+    // review its report, even when a colleague typed the report up.
+    const inspected = [record.record.createdBy, record.record.submittedBy];
+    if (step.type !== 'publish' && actor.userId !== null && inspected.includes(actor.userId))
+      throw new ConflictError('self-review', '不能审核自己录入或提交的检查登记表的检查报告');
     const on = today(now);
     const deadline = step.type === 'approve' ? await deadlineOf(db, on) : undefined;
     const approvalDigest = await approvalDigestOf(db, record.record, report);

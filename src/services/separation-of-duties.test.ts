@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { onEachDatabase } from '../../test/support/databases.ts';
 import { planInput, userActor } from '../../test/support/draw-fixture.ts';
 import { makeUser, PASSWORD } from '../../test/support/fixtures.ts';
-import { confirmedDraw, refused, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
+import { at, confirmedDraw, refused, type ConfirmedDraw } from '../../test/support/inspection-fixture.ts';
+import { reportAwaitingReview } from '../../test/support/report-fixture.ts';
+import { inspectionReportService } from './inspection-report.service.ts';
 import { accountService } from './account.service.ts';
 import { drawService } from './draw.service.ts';
 import { planService } from './plan.service.ts';
@@ -100,5 +102,31 @@ onEachDatabase('separation of duties (issue 10.2)', (database) => {
   test('R-17.1 accounts made before the rule are reported, not silently changed', async () => {
     const breaches = await accountService.breaches(database().db);
     assert.deepEqual(breaches.map((b) => b.username).sort(), ['both-plan', 'both-repl']);
+  });
+});
+
+onEachDatabase('separation of duties reaches the inspection (issue 10.2)', (database) => {
+  test('R-N.8 who recorded and submitted the 检查登记表 cannot review its report, even when a colleague typed the report', async () => {
+    const c = await confirmedDraw(database(), '检查员乙');
+    const reportId = await reportAwaitingReview(database().db, c, 0);
+    // The inspector who submitted the record, holding the leader's review right as well.
+    const inspectorAsLeader = { ...c.inspector, roles: [...c.inspector.roles, 'leader' as const] };
+    for (const step of [
+      { type: 'approve', opinion: null },
+      { type: 'return', opinion: '请补充' },
+    ] as const) {
+      const err = await inspectionReportService
+        .act(database().db, inspectorAsLeader, reportId, step, at('2026-11-24'))
+        .catch((e: unknown) => e);
+      assert.equal((err as { code?: string }).code, 'self-review', step.type);
+    }
+    const approved = await inspectionReportService.act(
+      database().db,
+      c.leader,
+      reportId,
+      { type: 'approve', opinion: null },
+      at('2026-11-24'),
+    );
+    assert.equal(approved.review.status, 'approved', 'another leader approves it');
   });
 });

@@ -57,6 +57,7 @@ export type SubmittedReport = Pick<
   | 'opinion'
   | 'findings'
   | 'nonCooperation'
+  | 'handling'
 >;
 
 export type ReviewEvent =

@@ -4,7 +4,7 @@ import { mentionsPersonalData } from './free-text.ts';
 
 type PrivacyFacts = Pick<
   InspectionReport,
-  'touchesTradeSecret' | 'touchesPrivacy' | 'opinion' | 'findings' | 'nonCooperation'
+  'touchesTradeSecret' | 'touchesPrivacy' | 'opinion' | 'findings' | 'nonCooperation' | 'handling'
 >;
 
 /** Flagged by the author, or what looks like an ID or phone number in any text of the report. */
@@ -14,6 +14,8 @@ export function needsPrivacyApproval(report: PrivacyFacts): boolean {
     report.opinion,
     ...report.findings.map((f) => f.summary),
     ...report.nonCooperation.map((n) => n.description),
+    // The receiving department is typed freely too, and shown as 已移交…处理.
+    report.handling.kind === 'transferred' ? report.handling.recipientDepartment : '',
   ];
   return texts.some(mentionsPersonalData);
 }

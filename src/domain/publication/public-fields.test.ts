@@ -6,6 +6,7 @@ import { record, report } from '../inspection/inspection.fixture.ts';
 import { INITIAL_REVIEW_STATE, type ReviewState } from '../inspection/review-flow.ts';
 import { needsPrivacyApproval } from './privacy-approval.ts';
 import {
+  handlingSummary,
   maskFreeText,
   PUBLIC_INSPECTION_FIELDS,
   publicInspectionResult,
@@ -102,6 +103,16 @@ test('R-N.10 ID and mobile numbers typed into free text are masked; the report t
   assert.equal(needsPrivacyApproval({ ...report, opinion: text }), true);
   assert.equal(needsPrivacyApproval(report), false);
   assert.equal(needsPrivacyApproval({ ...report, touchesTradeSecret: true }), true);
+  // The receiving department of a transfer is free text as well, and published (found probing as an inspector).
+  const handling = {
+    kind: 'transferred',
+    recipientDepartment: '市场监管局王五（13912345678，身份证110101199003077777）',
+  } as const;
+  assert.equal(
+    handlingSummary(handling),
+    '已移交市场监管局王五（139****5678，身份证1101**********7777）处理',
+  );
+  assert.equal(needsPrivacyApproval({ ...report, handling }), true);
 });
 
 const idNumber = fc

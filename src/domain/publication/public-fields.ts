@@ -84,7 +84,7 @@ export function publicEntity(e: EntityForPublication): PublicEntity {
 }
 
 export function handlingSummary(h: Handling): string {
-  if (h.kind === 'transferred') return `已移交${h.recipientDepartment}处理`;
+  if (h.kind === 'transferred') return `已移交${maskFreeText(h.recipientDepartment)}处理`;
   if (h.kind === 'none') return '无';
   return HANDLING_LABELS[h.kind];
 }
