@@ -40,6 +40,13 @@ export const accountCredentialsService = {
     typed?: string,
   ): Promise<{ account: AccountView; generatedPassword?: string }> {
     const account = await manageable(db, actor, id);
+    // One's own password is changed knowing the current one (修改密码): a reset here would let a stolen
+    // administrator session take the account over.
+    if (id === actor.userId)
+      throw new ConflictError(
+        'own-account',
+        '不能在账号管理中重置自己的密码，请通过“修改密码”并输入当前密码',
+      );
     const password = typed ?? generatePassword(account.username);
     checkPassword(account.username, password);
     const hash = await hashPassword(password);
@@ -55,6 +62,8 @@ export const accountCredentialsService = {
   /** For an officer who lost the authenticator: the next sign-in asks for the password only. */
   async resetTotp(db: Database, actor: Actor, id: string): Promise<AccountView> {
     await manageable(db, actor, id);
+    if (id === actor.userId)
+      throw new ConflictError('own-account', '不能在账号管理中重置自己的动态口令，请由另一位系统管理员办理');
     await db.transaction(async (tx) => {
       await userRepository.setTotp(tx, id, { secret: null, enabledAt: null, lastStep: null });
       await userRepository.deleteSessionsOf(tx, id);

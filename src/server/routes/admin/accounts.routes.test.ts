@@ -175,11 +175,17 @@ onEachDatabase('issue 10.2 10.5 account management routes', (database) => {
     assert.equal(totp.json<{ account: { totpEnabled: boolean } }>().account.totpEnabled, false);
   });
 
-  test('issue 10.5 the administrator cannot deactivate itself nor remove the last system administrator', async () => {
+  test('issue 10.5 the administrator cannot deactivate itself, reset its own password or TOTP, nor remove the last system administrator', async () => {
     const self = (await call('GET', '?q=lh-admin', admin)).json<{ rows: Account[] }>().rows[0]!;
     const own = await call('PUT', `/${self.id}/active`, admin, { active: false });
     assert.equal(own.statusCode, 409);
     assert.equal(errorOf(own).code, 'own-account');
+    // Nor reset its own password or TOTP: a stolen session would take the account over (found probing).
+    for (const path of ['password-reset', 'totp-reset']) {
+      const reset = await call('POST', `/${self.id}/${path}`, admin, {});
+      assert.equal(reset.statusCode, 409, path);
+      assert.equal(errorOf(reset).code, 'own-account', path);
+    }
     // The city's administrator takes the other two away, then is the last one itself.
     await makeUser(database(), org.city, 'city-admin', ['system-admin']);
     const city = await loginCookie(app, 'city-admin');
