@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import { inspectionReportRepository } from '../db/repositories/inspection-report.repository.ts';
 import { advanceFollowUp, type FollowUpEvent } from '../domain/inspection/follow-up.ts';
 import { canRead, requirePermission, requireReadable, requireWritable } from './access.ts';
+import { today } from './clock.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { loggedDigests } from './log/logged-digests.ts';
@@ -22,6 +23,7 @@ export const followUpService = {
     actor: Actor,
     id: string,
     step: { type: 'start'; on: string } | { type: 'close'; on: string; note: string },
+    now = new Date(),
   ) {
     requirePermission(actor, 'follow-up.advance');
     const row = await inspectionReportRepository.followUp(db, id);
@@ -35,6 +37,22 @@ export const followUpService = {
       if (p.code === 'follow-up-transition') throw new ConflictError(p.code, p.message, next.problems);
       throw new ValidationFailedError(next.problems);
     }
+    // The dates are a record of what happened: not ahead of today, not before the step they follow.
+    const after =
+      step.type === 'start' ? row.followUp.openedOn : (row.followUp.startedOn ?? row.followUp.openedOn);
+    const which = step.type === 'start' ? '开始处理日期' : '办结日期';
+    if (step.on > today(now))
+      throw new ValidationFailedError([
+        { field: 'on', code: 'date-in-future', message: `${which}不能晚于今天` },
+      ]);
+    if (step.on < after)
+      throw new ValidationFailedError([
+        {
+          field: 'on',
+          code: 'date-out-of-order',
+          message: `${which}不能早于${step.type === 'start' ? '后续处置产生' : '开始处理'}的日期（${after}）`,
+        },
+      ]);
     const f = next.value;
     await db.transaction(async (tx) => {
       const patch =

@@ -309,7 +309,7 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
     assert.ok(admin5.riskEvents.length >= 2);
   });
 
-  test('R-N.11 a follow-up is tracked until closed with a note', async () => {
+  test('R-N.11 a follow-up is tracked until closed with a note, its dates in order and not ahead of today', async () => {
     const [f] = await followUpService.list(db(), admin, { entityId: target.entity.id });
     assert.equal(f?.state, 'open');
     assert.equal(
@@ -320,7 +320,13 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
       )[0],
       'follow-up-transition',
     );
+    // Dates record what happened: not ahead of today, not before the step they follow (found probing).
+    const refusedOn = async (step: Parameters<typeof followUpService.advance>[3]) =>
+      (await refused(followUpService.advance(db(), admin, f.id, step, at('2026-10-15'))))[1];
+    assert.equal(await refusedOn({ type: 'start', on: '2026-10-16' }), 'date-in-future');
+    assert.equal(await refusedOn({ type: 'start', on: '2026-01-01' }), 'date-out-of-order');
     await followUpService.advance(db(), admin, f.id, { type: 'start', on: '2026-10-10' });
+    assert.equal(await refusedOn({ type: 'close', on: '2026-10-09', note: '已整改' }), 'date-out-of-order');
     const closed = await followUpService.advance(db(), admin, f.id, {
       type: 'close',
       on: '2026-10-20',
