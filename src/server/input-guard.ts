@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { findInvalidText } from '../domain/validation/text-check.ts';
+import { findInvalidText, isInvisibleOnly } from '../domain/validation/text-check.ts';
 import { InvalidTextError, ValidationFailedError } from '../services/errors.ts';
 import { fieldLabel } from './field-labels.ts';
 
+const INVISIBLE_ONLY = '只含不可见字符（如零宽空格），请填写实际内容';
 const BAD_ENCODING = '含有无效的字符编码（不是有效的 UTF-8），请重新输入';
 
 /**
@@ -90,6 +91,8 @@ export function guardInputText(app: FastifyInstance): void {
     for (const value of [req.params, req.query, req.body]) {
       const path = findInvalidText(value);
       if (path !== null) throw new InvalidTextError(path, fieldLabel(path));
+      const blank = findInvalidText(value, isInvisibleOnly);
+      if (blank !== null) throw new InvalidTextError(blank, fieldLabel(blank), INVISIBLE_ONLY);
     }
   });
 }

@@ -15,21 +15,37 @@ export function replaceInvalidText(s: string): string {
   return isInvalidText(s) ? s.replace(new RegExp(INVALID_TEXT.source, 'gu'), '\uFFFD') : s;
 }
 
+// Characters that show nothing: zero-width spaces and joiners, direction marks, word joiners, BOM, soft hyphen.
+const INVISIBLE = '\u00ad\u200b-\u200f\u2060-\u2064\ufeff';
+const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE}]*[${INVISIBLE}][\\s${INVISIBLE}]*$`);
+
+/**
+ * True when `s` is made of invisible characters (and spaces) only: "\u200b" passes a `trim()` test of a
+ * required reason, and a draw's abort reason would be published as nothing.
+ */
+export function isInvisibleOnly(s: string): boolean {
+  return INVISIBLE_ONLY.test(s);
+}
+
 /**
  * The path (`name`, `rows/2/note`) of the first string — value or key — in a parsed JSON value that
- * holds invalid text, or null. Iterative: a deeply nested body must not overflow the stack.
+ * holds invalid text (by default NUL or a lone surrogate), or null. Iterative: a deeply nested body
+ * must not overflow the stack.
  */
-export function findInvalidText(value: unknown): string | null {
+export function findInvalidText(
+  value: unknown,
+  invalid: (s: string) => boolean = isInvalidText,
+): string | null {
   const stack: [unknown, string][] = [[value, '']];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [v, path] = next;
     if (typeof v === 'string') {
-      if (isInvalidText(v)) return path;
+      if (invalid(v)) return path;
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(path, String(i))]);
     } else if (v !== null && typeof v === 'object') {
       for (const [k, inner] of Object.entries(v)) {
-        if (isInvalidText(k)) return join(path, k);
+        if (invalid(k)) return join(path, k);
         stack.push([inner, join(path, k)]);
       }
     }
