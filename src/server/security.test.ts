@@ -124,7 +124,25 @@ onEachDatabase('accounts: password change under a policy, sign out everywhere', 
   test('setup', async () => {
     const org = await makeOrg(database(), '2');
     await makeUser(database(), org.zhian, 'changer', ['department-admin']);
+    await makeUser(database(), org.zhian, 'guesser', ['department-admin']);
     app = await testApp(database());
+  });
+
+  test('issue 10: wrong current passwords on the password change are limited like sign-ins — a stolen session cannot guess it at will', async () => {
+    const session = await loginCookie(app, 'guesser');
+    for (let k = 0; k < ACCOUNT_FAILURES; k++) {
+      const wrong = await post('/api/auth/password', session, {
+        currentPassword: `wrong-${k}`,
+        newPassword: 'Guess-New#2026-xyz',
+      });
+      assert.equal(wrong.statusCode, 401, wrong.body);
+    }
+    const locked = await post('/api/auth/password', session, {
+      currentPassword: PASSWORD,
+      newPassword: 'Guess-New#2026-xyz',
+    });
+    assert.equal(locked.statusCode, 429, locked.body);
+    assert.equal(locked.json<{ error: { code: string } }>().error.code, 'too-many-attempts');
   });
 
   test('issue 10: a weak, reused or demo password is refused with the reasons in Chinese; a good one ends the other sessions', async () => {

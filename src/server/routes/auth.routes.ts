@@ -89,13 +89,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
       },
       async (request, reply) => {
         const { currentPassword, newPassword } = request.body;
-        await passwordService.change(
-          app.database.db,
-          actorOf(request),
-          currentPassword,
-          newPassword,
-          request.cookies[SESSION_COOKIE],
-        );
+        const actor = actorOf(request);
+        // A wrong current password counts like a wrong sign-in: a stolen session cannot guess it at will.
+        const account = `change:${actor.userId ?? ''}`;
+        throttle.check(account, request.ip);
+        await passwordService
+          .change(app.database.db, actor, currentPassword, newPassword, request.cookies[SESSION_COOKIE])
+          .catch((err: unknown) => {
+            if (err instanceof InvalidCredentialsError) throttle.failed(account, request.ip);
+            throw err;
+          });
+        throttle.succeeded(account);
         return reply.status(204).send(null);
       },
     );
