@@ -96,7 +96,7 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
     assert.equal((await inspectionService.get(db(), inspector, recordId)).status, 'draft');
   });
 
-  test('R-10.2 an attachment that is not its claimed type or exceeds the limit is refused; nothing stored', async () => {
+  test('R-10.2 R-23.1 an attachment that is not its claimed type or exceeds the limit, a signature image too large to open or signed in the future, is refused; nothing stored', async () => {
     const mismatch = await refused(
       inspectionService.addAttachment(db(), inspector, recordId, {
         kind: 'photo',
@@ -116,6 +116,21 @@ onEachDatabase('inspections, reports and publication (issue 5)', (database) => {
       }),
     );
     assert.equal(tooLarge[0], 'attachment-too-large');
+    // A signature PNG of 1.2 MB can declare 20000 × 20000 pixels; and a signature is not made in the future.
+    const huge = Buffer.from(PNG);
+    huge.writeUInt32BE(20_000, 16);
+    huge.writeUInt32BE(20_000, 20);
+    const sign = (contentBase64: string, signedAt?: string) =>
+      refused(
+        inspectionService.addSignature(db(), inspector, recordId, {
+          kind: 'drawn',
+          mime: 'image/png',
+          contentBase64,
+          ...(signedAt && { signedAt }),
+        }),
+      );
+    assert.equal((await sign(huge.toString('base64')))[0], 'image-too-large');
+    assert.equal((await sign(png(), '2999-01-01T00:00:00Z'))[0], 'signed-in-future');
     assert.equal(await count('inspection_files'), 0);
   });
 

@@ -9,6 +9,7 @@ import {
   SNIFF_BYTES,
   type AttachmentKind,
 } from '../../domain/inspection/attachment.ts';
+import { imageSize, imageTooLarge } from '../../domain/inspection/image-size.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
 
 export interface FileUpload {
@@ -47,6 +48,17 @@ function signatureProblems(kind: string, mime: string, content: Buffer): FieldPr
     ];
   if (content.length > MAX_SIGNATURE_BYTES)
     return [{ field: 'contentBase64', code: 'attachment-too-large', message: '签名图像不得超过 2 MB' }];
+  const size = imageSize(content, mime);
+  if (!size || imageTooLarge(size))
+    return [
+      {
+        field: 'contentBase64',
+        code: 'image-too-large',
+        message: size
+          ? `签名图像 ${size.width}×${size.height} 像素过大，请缩小到每边不超过 10000 像素`
+          : '无法读取签名图像的尺寸，请重新拍摄或导出',
+      },
+    ];
   return [];
 }
 
@@ -66,6 +78,11 @@ export function checkedUpload(purpose: 'attachment' | 'signature', u: FileUpload
     const problems = signatureProblems(u.kind, u.mime, content);
     if (problems.length) throw new FileRefusedError(problems);
     const signedAt = u.signedAt ? new Date(u.signedAt) : new Date();
+    // A signature is made before it is uploaded (ten minutes allowed for a device's clock).
+    if (signedAt.getTime() > Date.now() + 10 * 60_000)
+      throw new FileRefusedError([
+        { field: 'signedAt', code: 'signed-in-future', message: '签名时间不能晚于当前时间，请检查设备时钟' },
+      ]);
     return {
       purpose,
       kind: u.kind,
