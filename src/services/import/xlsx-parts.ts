@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 
-/** A relationship as exceljs' RelationshipsXform reads it (the attributes of `<Relationship>`). */
+/** A relationship: the attributes of a `<Relationship>` of a `.rels` part. */
 export interface Relationship {
   readonly Id: string;
   readonly Type?: string;
@@ -8,7 +8,7 @@ export interface Relationship {
   readonly TargetMode?: string;
 }
 
-/** A sheet of xl/workbook.xml as exceljs reads it. */
+/** A `<sheet>` of the workbook: its relationship id and visibility. */
 export interface WorkbookSheet {
   readonly rId: string;
   readonly state?: string;

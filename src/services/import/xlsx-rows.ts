@@ -90,9 +90,9 @@ async function* worksheetRows(
 
 /**
  * Rows of the first worksheet. The upload is written to a temporary file and read through the zip's
- * central directory. exceljs' own reader makes one streaming pass over the archive and, when the
- * worksheets come before xl/workbook.xml (as exceljs itself writes them), intermittently loses the
- * entries after them (exceljs/exceljs#3064: 1 in 100 of our fixture's reads on Node 20, most on Node 22).
+ * central directory, not in one streaming pass: exceljs' streaming reader, which did that, intermittently
+ * lost the entries after the worksheets when they came before xl/workbook.xml (exceljs/exceljs#3064), and
+ * parts are found by their relationships, in any order.
  */
 export async function* xlsxRows(
   source: PeekedSource,
