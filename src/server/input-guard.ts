@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findInvalidText, isInvisibleOnly } from '../domain/validation/text-check.ts';
+import { findInvalidText, textProblem } from '../domain/validation/text-check.ts';
 import { InvalidTextError, ValidationFailedError } from '../services/errors.ts';
 import { fieldLabel } from './field-labels.ts';
 
@@ -88,11 +88,13 @@ export function guardInputText(app: FastifyInstance): void {
       const message = `请求参数有误：${where}“${fieldLabel(notDecimal)}”须为十进制数字`;
       throw new ValidationFailedError([{ field: notDecimal, code: 'not-a-number', message }]);
     }
+    // One walk over each part: the first text with a problem, then which problem it is.
     for (const value of [req.params, req.query, req.body]) {
-      const path = findInvalidText(value);
-      if (path !== null) throw new InvalidTextError(path, fieldLabel(path));
-      const blank = findInvalidText(value, isInvisibleOnly);
-      if (blank !== null) throw new InvalidTextError(blank, fieldLabel(blank), INVISIBLE_ONLY);
+      let problem: 'invalid' | 'invisible' | null = null;
+      const path = findInvalidText(value, (s) => (problem = textProblem(s)) !== null);
+      if (path === null) continue;
+      if (problem === 'invisible') throw new InvalidTextError(path, fieldLabel(path), INVISIBLE_ONLY);
+      throw new InvalidTextError(path, fieldLabel(path));
     }
   });
 }

@@ -34,6 +34,16 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
       payload,
     });
   };
+  /** A valid new entity, with the fields a test changes. */
+  const entity = (fields: Record<string, unknown>) => ({
+    kind: 'organisation',
+    name: '临河宾馆',
+    creditCode: creditCode(903),
+    regionCode: '150802',
+    industry: '旅馆业',
+    riskClass: 'B',
+    ...fields,
+  });
   const entityCount = async () =>
     (await app.inject({ url: '/api/admin/entities?pageSize=1', headers: { cookie: admin } })).json<{
       total: number;
@@ -84,41 +94,23 @@ onEachDatabase('bad input: named 4xx answers in Chinese, nothing stored (issue 1
   test('a text of invisible characters only (a zero-width space passes trim()) answers 400 invalid-text naming the field, nothing stored', async () => {
     const before = await tableFingerprint(database());
     for (const name of ['\u200b', ' \u200b\u200d ', '\ufeff']) {
-      const res = await post('/api/admin/entities', {
-        kind: 'organisation',
-        name,
-        creditCode: creditCode(903),
-        regionCode: '150802',
-        industry: '旅馆业',
-        riskClass: 'B',
-      });
+      const res = await post('/api/admin/entities', entity({ name }));
       assert.equal(res.statusCode, 400, res.body);
       assert.equal(res.json<ErrorBody>().error.code, 'invalid-text');
       assert.match(res.json<ErrorBody>().error.message, /“名称”只含不可见字符/);
     }
     assert.deepEqual(changedTables(before, await tableFingerprint(database())), []);
     // Visible text with a zero-width character inside is text.
-    const ok = await post('/api/admin/entities', {
-      kind: 'organisation',
-      name: '临河\u200b宾馆',
-      creditCode: creditCode(903),
-      regionCode: '150802',
-      industry: '旅馆业',
-      riskClass: 'B',
-    });
+    const ok = await post('/api/admin/entities', entity({ name: '临河\u200b宾馆' }));
     assert.equal(ok.statusCode, 201, ok.body);
   });
 
   test('a lone surrogate in an entity name answers 400 invalid-text and stores nothing', async () => {
     const before = await tableFingerprint(database());
-    const res = await post('/api/admin/entities', {
-      kind: 'organisation',
-      name: '临河\udc00宾馆',
-      creditCode: creditCode(901),
-      regionCode: '150802',
-      industry: '旅馆业',
-      riskClass: 'B',
-    });
+    const res = await post(
+      '/api/admin/entities',
+      entity({ name: '临河\udc00宾馆', creditCode: creditCode(901) }),
+    );
     assert.equal(res.statusCode, 400, res.body);
     assert.equal(res.json<ErrorBody>().error.code, 'invalid-text');
     assert.match(res.json<ErrorBody>().error.message, /“名称”/);

@@ -27,6 +27,11 @@ export function isInvisibleOnly(s: string): boolean {
   return INVISIBLE_ONLY.test(s);
 }
 
+/** What is wrong with a text: NUL or a lone surrogate (`invalid`), or nothing visible in it (`invisible`). */
+export function textProblem(s: string): 'invalid' | 'invisible' | null {
+  return isInvalidText(s) ? 'invalid' : isInvisibleOnly(s) ? 'invisible' : null;
+}
+
 /**
  * The path (`name`, `rows/2/note`) of the first string — value or key — in a parsed JSON value that
  * holds invalid text (by default NUL or a lone surrogate), or null. Iterative: a deeply nested body
